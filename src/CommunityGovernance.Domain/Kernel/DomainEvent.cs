@@ -49,11 +49,18 @@ public abstract record DomainEvent(Instant OccurredAt)
 
             first = false;
             text.Append(property.Name).Append(" = ");
-            text.Append(property.IsDefined(typeof(PersonalDataAttribute), inherit: true)
-                ? Redacted
-                : property.GetValue(this));
+            text.Append(IsPersonalData(type, property) ? Redacted : property.GetValue(this));
         }
 
         return text.Append(" }").ToString();
     }
+
+    /// <summary>
+    /// Whether a member holds personal data: marked on the property itself, or on the positional record
+    /// parameter it comes from (where <c>[PersonalData]</c> lands unless written <c>[property: PersonalData]</c>).
+    /// </summary>
+    internal static bool IsPersonalData(Type eventType, PropertyInfo property) =>
+        property.IsDefined(typeof(PersonalDataAttribute), inherit: true) ||
+        eventType.GetConstructors().Any(c => c.GetParameters().Any(p =>
+            string.Equals(p.Name, property.Name, StringComparison.Ordinal) && p.IsDefined(typeof(PersonalDataAttribute), inherit: false)));
 }

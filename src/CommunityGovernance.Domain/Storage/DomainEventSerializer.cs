@@ -1,0 +1,176 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using CommunityGovernance.Kernel;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace CommunityGovernance.Storage;
+
+/// <summary>
+/// Turns domain events into <see cref="StoredEvent"/>s and back with System.Text.Json, so that any event store
+/// can keep them. Every event of this library (and of the vendor assemblies given) is known by its class name;
+/// older stored shapes are upgraded by <see cref="IEventUpcaster"/>s before they are read.
+/// </summary>
+/// <remarks>
+/// Instances are immutable and thread-safe; create one at start-up and share it. Reading an event runs the
+/// same validation as creating it, so a tampered store cannot produce an invalid value.
+/// </remarks>
+public sealed class DomainEventSerializer
+{
+    /// <summary>The rule broken by a stored event this serializer cannot read.</summary>
+    public const string ReadableRule = "StoredEventIsReadable";
+
+    private readonly FrozenDictionary<string, Type> _eventTypes;
+    private readonly FrozenDictionary<(string Type, int Version), IEventUpcaster> _upcasters;
+
+    /// <summary>Creates a serializer for this library's events and those of <paramref name="vendorAssemblies"/>.</summary>
+    /// <param name="upcasters">Upcasters for older stored shapes, at most one per event type and version.</param>
+    /// <param name="vendorAssemblies">Assemblies whose own <see cref="DomainEvent"/> types should be readable too.</param>
+    /// <exception cref="DomainRuleViolationException">Two event types share a name, or two upcasters the same version.</exception>
+    public DomainEventSerializer(IEnumerable<IEventUpcaster>? upcasters = null, IEnumerable<Assembly>? vendorAssemblies = null)
+    {
+        var types = new Dictionary<string, Type>(StringComparer.Ordinal);
+        foreach (var assembly in new[] { typeof(DomainEvent).Assembly }.Concat(vendorAssemblies ?? []).Distinct())
+        {
+            foreach (var type in assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(DomainEvent)) && !t.IsAbstract))
+            {
+                if (!types.TryAdd(type.Name, type))
+                {
+                    throw new DomainRuleViolationException(ReadableRule, $"Two event types are named '{type.Name}'; stored events are known by name, so names must be unique.");
+                }
+            }
+        }
+
+        var byVersion = new Dictionary<(string, int), IEventUpcaster>();
+        foreach (var upcaster in upcasters ?? [])
+        {
+            if (!byVersion.TryAdd((upcaster.EventType, upcaster.FromVersion), upcaster))
+            {
+                throw new DomainRuleViolationException(ReadableRule, $"Two upcasters read version {upcaster.FromVersion} of '{upcaster.EventType}'.");
+            }
+        }
+
+        _eventTypes = types.ToFrozenDictionary(StringComparer.Ordinal);
+        _upcasters = byVersion.ToFrozenDictionary();
+        Options = CreateOptions();
+    }
+
+    /// <summary>
+    /// The JSON options used for event members: camel-case names, enums as strings, NodaTime values in their ISO
+    /// forms, ids as their text forms. Use them for snapshots too, so that one store holds one dialect.
+    /// </summary>
+    public JsonSerializerOptions Options { get; }
+
+    /// <summary>The stable names of every event type this serializer can read.</summary>
+    public IReadOnlyCollection<string> EventTypes => _eventTypes.Keys;
+
+    /// <summary>Stores an event.</summary>
+    /// <param name="domainEvent">The event.</param>
+    /// <returns>The stored form.</returns>
+    /// <exception cref="DomainRuleViolationException">The event's type is not known to this serializer.</exception>
+    public StoredEvent Serialize(DomainEvent domainEvent)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var type = domainEvent.GetType();
+        if (!_eventTypes.TryGetValue(type.Name, out var known) || known != type)
+        {
+            throw new DomainRuleViolationException(ReadableRule, $"'{type.Name}' is not a known event type; pass its assembly to the serializer.");
+        }
+
+        return new StoredEvent(type.Name, domainEvent.SchemaVersion, JsonSerializer.Serialize(domainEvent, type, Options));
+    }
+
+    /// <summary>Reads a stored event, upgrading an older shape first.</summary>
+    /// <param name="stored">The stored event.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="DomainRuleViolationException">The type is unknown, no upcaster bridges the versions, or the data is invalid.</exception>
+    public DomainEvent Deserialize(StoredEvent stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (!_eventTypes.TryGetValue(stored.Type, out var type))
+        {
+            throw new DomainRuleViolationException(ReadableRule, $"'{stored.Type}' is not a known event type.");
+        }
+
+        var current = ((DomainEvent)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type)).SchemaVersion;
+        try
+        {
+            var json = stored.Data;
+            if (stored.SchemaVersion != current)
+            {
+                json = Upcast(stored, current).ToJsonString(Options);
+            }
+
+            return (DomainEvent)(JsonSerializer.Deserialize(json, type, Options)
+                ?? throw new DomainRuleViolationException(ReadableRule, $"A stored '{stored.Type}' holds no data."));
+        }
+        catch (JsonException e)
+        {
+            throw new DomainRuleViolationException(ReadableRule, $"A stored '{stored.Type}' (version {stored.SchemaVersion}) is not readable: {e.Message}");
+        }
+    }
+
+    private JsonObject Upcast(StoredEvent stored, int current)
+    {
+        if (stored.SchemaVersion > current)
+        {
+            throw new DomainRuleViolationException(ReadableRule, $"A stored '{stored.Type}' has version {stored.SchemaVersion}, newer than this library's {current}.");
+        }
+
+        var data = JsonNode.Parse(stored.Data) as JsonObject
+            ?? throw new DomainRuleViolationException(ReadableRule, $"A stored '{stored.Type}' is not a JSON object.");
+        for (var version = stored.SchemaVersion; version < current; version++)
+        {
+            if (!_upcasters.TryGetValue((stored.Type, version), out var upcaster))
+            {
+                throw new DomainRuleViolationException(ReadableRule, $"No upcaster reads version {version} of '{stored.Type}'.");
+            }
+
+            data = upcaster.Upcast(data);
+        }
+
+        return data;
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = false,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitSchemaVersion } },
+        };
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.Converters.Add(new JsonStringEnumConverter());
+        foreach (var converter in ValueObjectConverters.All())
+        {
+            options.Converters.Add(converter);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
+
+    // The version travels in the envelope, not in the data, so upcasters see the members alone.
+    private static void OmitSchemaVersion(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || !typeInfo.Type.IsSubclassOf(typeof(DomainEvent)))
+        {
+            return;
+        }
+
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Name == "schemaVersion")
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
+    }
+}
