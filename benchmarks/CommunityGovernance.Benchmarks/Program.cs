@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using CommunityGovernance.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- <command>
+//   --smoke            every workload once on tiny data (CI runs this so the benchmarks cannot rot)
+//   national [scope]   the national-scale run, one child process per scope (wenjiang, sichuan, country)
+//   anything else      BenchmarkDotNet's switcher, e.g. --filter '*'
+return args switch
+{
+    ["--smoke", ..] => Smoke.Run(),
+    ["national", ..] => NationalScale.Run(args[1..]),
+    _ => RunBenchmarkDotNet(args),
+};
+
+static int RunBenchmarkDotNet(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(MemoryLatencyBenchmarks).Assembly).Run(args);
+    return 0;
+}

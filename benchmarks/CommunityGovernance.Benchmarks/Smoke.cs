@@ -1,0 +1,30 @@
+namespace CommunityGovernance.Benchmarks;
+
+/// <summary>Runs every workload once on tiny data, checking results, so that a broken benchmark fails CI.</summary>
+public static class Smoke
+{
+    public static int Run()
+    {
+        var latency = new MemoryLatencyBenchmarks { Entries = 4096 };
+        latency.Setup();
+        Check(latency.RandomAccess() is >= 0 and < 4096, "memory latency walks inside its cycle");
+
+        var rows = DivisionRows.ReadWenjiangCsv();
+        Check(rows.Count == 105, "the Wenjiang extract has 1 district, 9 streets and 95 communities");
+        Check(DivisionRows.PlainTree(rows)["510115"].Count == 9, "the plain tree puts 9 streets under Wenjiang");
+
+        var national = NationalScale.Measure("wenjiang", rows);
+        Check(national.Communities == 95, "the national-scale phases load Wenjiang's 95 communities");
+
+        Console.WriteLine("smoke: every benchmark workload ran");
+        return 0;
+    }
+
+    private static void Check(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException($"smoke check failed: {what}");
+        }
+    }
+}
