@@ -1,0 +1,79 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace CommunityGovernance.Packaging.Tests;
+
+public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
+{
+    [Fact]
+    public void The_domain_package_carries_the_library_its_docs_and_the_analyzers()
+    {
+        var entries = Entries("CommunityGovernance.Domain");
+
+        Assert.Contains("lib/net10.0/CommunityGovernance.Domain.dll", entries);
+        Assert.Contains("lib/net10.0/CommunityGovernance.Domain.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/CommunityGovernance.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CommunityGovernance.Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("README.md", entries);
+
+        var nuspec = Nuspec("CommunityGovernance.Domain");
+        Assert.Equal("MIT", Element(nuspec, "license"));
+        Assert.NotEmpty(Element(nuspec, "description"));
+        Assert.Contains("community-governance", Element(nuspec, "tags"), StringComparison.Ordinal);
+        Assert.Equal(["Ardalis.GuardClauses", "NodaTime", "NodaTime.Serialization.SystemTextJson"], Dependencies(nuspec));
+        Assert.True(File.Exists(Path.ChangeExtension(feed.PackagePath("CommunityGovernance.Domain"), ".snupkg")), "a symbols package is published beside the package");
+    }
+
+    [Fact]
+    public void The_analyzers_package_is_a_development_dependency_with_analyzers_only()
+    {
+        var entries = Entries("CommunityGovernance.Analyzers");
+        var nuspec = Nuspec("CommunityGovernance.Analyzers");
+
+        Assert.Contains("analyzers/dotnet/cs/CommunityGovernance.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CommunityGovernance.Analyzers.CodeFixes.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        Assert.Equal("true", Element(nuspec, "developmentDependency"));
+        Assert.Empty(Dependencies(nuspec));
+    }
+
+    [Fact]
+    public void The_testing_package_depends_on_the_domain_of_the_same_version_and_on_fscheck()
+    {
+        var nuspec = Nuspec("CommunityGovernance.Testing");
+        var domain = nuspec.Descendants().Single(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "CommunityGovernance.Domain");
+
+        Assert.Equal(feed.Version, (string?)domain.Attribute("version"));
+        Assert.Contains("FsCheck", Dependencies(nuspec));
+        Assert.Contains("lib/net10.0/CommunityGovernance.Testing.xml", Entries("CommunityGovernance.Testing"));
+    }
+
+    [Fact]
+    public void A_fresh_consumer_restores_the_domain_by_version_builds_and_runs()
+    {
+        var consumer = feed.CreateConsumer("App");
+
+        var run = Dotnet.Run(consumer, "run").Succeeded("dotnet run of the consumer");
+
+        Assert.Contains("community 510115001001 lies in street 510115001; living GY-01", run.Output, StringComparison.Ordinal);
+    }
+
+    private List<string> Entries(string id)
+    {
+        using var archive = ZipFile.OpenRead(feed.PackagePath(id));
+        return [.. archive.Entries.Select(e => e.FullName)];
+    }
+
+    private XDocument Nuspec(string id)
+    {
+        using var archive = ZipFile.OpenRead(feed.PackagePath(id));
+        using var stream = archive.GetEntry($"{id}.nuspec")!.Open();
+        return XDocument.Load(stream);
+    }
+
+    private static string Element(XDocument nuspec, string name) =>
+        nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value ?? string.Empty;
+
+    private static List<string> Dependencies(XDocument nuspec) =>
+        [.. nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).Distinct().Order(StringComparer.Ordinal)];
+}
