@@ -31,6 +31,18 @@ public static class RightsArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ActorId> Actor() => RightsGenerators.Actor.ToArbitrary();
 
+    /// <summary>A tool of the catalogue.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<GovernanceTool> Tool() => RightsGenerators.Tool.ToArbitrary();
+
+    /// <summary>A well-formed technique.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<GovernanceTechnique> Technique() => RightsGenerators.Technique.ToArbitrary();
+
+    /// <summary>A well-formed arrangement id.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<GovernanceArrangementId> ArrangementId() => RightsGenerators.ArrangementId.ToArbitrary();
+
     /// <summary>A random history of rights over a random hierarchy, shrinking by dropping steps.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<RightsScenario> Scenario() => Arb.From(RightsGenerators.Scenario, RightsGenerators.ShrinkScenario);

@@ -40,6 +40,18 @@ public static class RightsGenerators
     public static Gen<ActorId> Actor { get; } =
         Gen.Choose(1, 12).Select(n => new ActorId(string.Create(CultureInfo.InvariantCulture, $"A{n}")));
 
+    /// <summary>A tool of the catalogue.</summary>
+    public static Gen<GovernanceTool> Tool { get; } = Gen.Elements(GovernanceToolCatalogue.All.ToArray());
+
+    /// <summary>A technique applying one to all five tools, each once.</summary>
+    public static Gen<GovernanceTechnique> Technique { get; } =
+        Gen.Shuffle(GovernanceToolCatalogue.All.ToArray())
+            .SelectMany(tools => Gen.Choose(1, tools.Length).Select(n => new GovernanceTechnique(string.Create(CultureInfo.InvariantCulture, $"technique of {n}"), tools.Take(n))));
+
+    /// <summary>A well-formed arrangement id such as <c>GA-7</c>.</summary>
+    public static Gen<GovernanceArrangementId> ArrangementId { get; } =
+        Gen.Choose(0, 9_999).Select(n => new GovernanceArrangementId(string.Create(CultureInfo.InvariantCulture, $"GA-{n}")));
+
     /// <summary>
     /// A random history over a random hierarchy of one or two districts: grants at every level, integration-born
     /// rights on both sides, delegation trees up to <see cref="MaxDelegationDepth"/> deep with lawful and unlawful
