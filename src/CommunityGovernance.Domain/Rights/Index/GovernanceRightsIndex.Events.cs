@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Kernel;
@@ -17,6 +18,7 @@ public sealed partial class GovernanceRightsIndex
     /// The event names a right id the index already holds (<see cref="GovernanceRightRules.GovernanceRightIdIsUnique"/>),
     /// or a right it never saw (<see cref="GovernanceRightRules.GovernanceRightIsKnown"/>); the index is then unchanged.
     /// </exception>
+    /// <exception cref="InvalidOperationException">The event would bring the index past 67,108,864 distinct actors.</exception>
     public void Apply(DomainEvent domainEvent)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
@@ -76,17 +78,18 @@ public sealed partial class GovernanceRightsIndex
 
     private void AddSlot(GovernanceRightId right, int parent, RightSource source, RightTerms terms)
     {
-        var actor = OrdinalOf(terms.Holder);
+        ref var actorEntry = ref EntryOf(terms.Holder);
+        var actor = (int)(actorEntry & OrdinalMask);
         long scope;
         if (terms.Scope.IsLiving)
         {
             scope = LivingKey(OrdinalOf(terms.Scope.LivingCommunityId));
-            _actorLevels[actor] |= LivingLevelBit;
+            actorEntry |= (uint)LivingLevelBit << LevelShift;
         }
         else
         {
             scope = AdministrativeKey(terms.Scope.AreaCode);
-            _actorLevels[actor] |= LevelBit(terms.Scope.AreaCode.Level);
+            actorEntry |= (uint)LevelBit(terms.Scope.AreaCode.Level) << LevelShift;
         }
 
         if (_count == _slots.Length)
@@ -112,17 +115,21 @@ public sealed partial class GovernanceRightsIndex
         _count++;
     }
 
-    private int OrdinalOf(ActorId actor)
+    private ref uint EntryOf(ActorId actor)
     {
-        if (!_actorOrdinals.TryGetValue(actor, out var ordinal))
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_actorEntries, actor, out var exists);
+        if (!exists)
         {
-            ordinal = _actors.Count;
-            _actorOrdinals.Add(actor, ordinal);
+            if ((uint)_actors.Count > OrdinalMask)
+            {
+                throw new InvalidOperationException($"A rights index holds at most {OrdinalMask + 1} actors.");
+            }
+
+            entry = (uint)_actors.Count;
             _actors.Add(actor);
-            _actorLevels.Add(0);
         }
 
-        return ordinal;
+        return ref entry;
     }
 
     private int OrdinalOf(LivingCommunityId living)

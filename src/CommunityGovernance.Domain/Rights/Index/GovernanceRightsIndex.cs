@@ -15,8 +15,8 @@ namespace CommunityGovernance.Rights;
 /// province, or just the living community), and look at the rights the actor holds there. Actors and living
 /// communities are numbered densely on first sight; each (scope, holder) pair maps, through one hash look-up, to
 /// a chain of slots in one flat array that hold only what the check reads. A per-actor mask of the levels at which
-/// the actor holds any right skips the levels it holds none at, so a community-level holder costs one look-up for
-/// the actor and one for its community. <see cref="MayExercise"/> and <see cref="PowersOver"/> allocate nothing.
+/// the actor holds any right, kept in the same dictionary entry as the actor's number, skips the levels it holds
+/// none at, so a community-level holder costs one look-up for the actor and one for its community. <see cref="MayExercise"/> and <see cref="PowersOver"/> allocate nothing.
 /// </para>
 /// <para>
 /// The index trusts the aggregates for the rules (a delegated right never exceeds its parent, revocation cascades),
@@ -28,9 +28,13 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
 {
     private const byte LivingLevelBit = 1;
 
-    private readonly Dictionary<ActorId, int> _actorOrdinals;
+    // An actor's entry packs its dense number (low 26 bits) and its level mask (high 6 bits), so that one look-up
+    // serves both and the check touches one memory location less.
+    private const int LevelShift = 26;
+    private const uint OrdinalMask = (1u << LevelShift) - 1;
+
+    private readonly Dictionary<ActorId, uint> _actorEntries;
     private readonly List<ActorId> _actors;
-    private readonly List<byte> _actorLevels;
     private readonly Dictionary<LivingCommunityId, int> _livingOrdinals = [];
     private readonly List<LivingCommunityId> _livingCommunities = [];
     private readonly Dictionary<ScopeKey, int> _heads;
@@ -44,9 +48,8 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     public GovernanceRightsIndex(int expectedRights = 0)
     {
         var capacity = Math.Max(expectedRights, 4);
-        _actorOrdinals = new(capacity);
+        _actorEntries = new(capacity);
         _actors = new(capacity);
-        _actorLevels = new(capacity);
         _heads = new(capacity);
         _slotOfRight = new(capacity);
         _rightIds = new GovernanceRightId[capacity];
@@ -77,34 +80,35 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     public bool MayExercise(ActorId actor, GovernancePower power, CommunityUnit unit, Instant at)
     {
         if (power is < GovernancePower.ResourceAllocation or > GovernancePower.InspectionAndAssessment
-            || !_actorOrdinals.TryGetValue(actor, out var ordinal))
+            || !_actorEntries.TryGetValue(actor, out var entry))
         {
             return false;
         }
 
         var bit = (byte)(1 << ((int)power - 1));
-        return FindSlot(ordinal, bit, unit, at) >= 0;
+        return FindSlot(entry, bit, unit, at) >= 0;
     }
 
     /// <inheritdoc />
     public GovernancePowers PowersOver(ActorId actor, CommunityUnit unit, Instant at)
     {
-        if (!_actorOrdinals.TryGetValue(actor, out var ordinal))
+        if (!_actorEntries.TryGetValue(actor, out var entry))
         {
             return GovernancePowers.None;
         }
 
+        var ordinal = (int)(entry & OrdinalMask);
+        var levels = (byte)(entry >> LevelShift);
         byte powers = 0;
         if (unit.IsLiving)
         {
-            if ((_actorLevels[ordinal] & LivingLevelBit) != 0 && _livingOrdinals.TryGetValue(unit.LivingCommunityId, out var living))
+            if ((levels & LivingLevelBit) != 0 && _livingOrdinals.TryGetValue(unit.LivingCommunityId, out var living))
             {
                 powers = PowersAt(LivingKey(living), ordinal, at);
             }
         }
         else if (unit.IsAdministrative)
         {
-            var levels = _actorLevels[ordinal];
             for (var code = unit.AreaCode; ; code = code.Parent)
             {
                 if ((levels & LevelBit(code.Level)) != 0)
@@ -134,12 +138,12 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     public RightsJustification Explain(ActorId actor, GovernancePower power, CommunityUnit unit, Instant at)
     {
         if (power is < GovernancePower.ResourceAllocation or > GovernancePower.InspectionAndAssessment
-            || !_actorOrdinals.TryGetValue(actor, out var ordinal))
+            || !_actorEntries.TryGetValue(actor, out var entry))
         {
             return RightsJustification.Denied;
         }
 
-        var slot = FindSlot(ordinal, (byte)(1 << ((int)power - 1)), unit, at);
+        var slot = FindSlot(entry, (byte)(1 << ((int)power - 1)), unit, at);
         if (slot < 0)
         {
             return RightsJustification.Denied;
@@ -155,9 +159,10 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         return new RightsJustification(true, new EquatableArray<RightLink>(chain));
     }
 
-    private int FindSlot(int actor, byte powerBit, CommunityUnit unit, Instant at)
+    private int FindSlot(uint actorEntry, byte powerBit, CommunityUnit unit, Instant at)
     {
-        var levels = _actorLevels[actor];
+        var actor = (int)(actorEntry & OrdinalMask);
+        var levels = (byte)(actorEntry >> LevelShift);
         if (unit.IsLiving)
         {
             return (levels & LivingLevelBit) != 0 && _livingOrdinals.TryGetValue(unit.LivingCommunityId, out var living)
