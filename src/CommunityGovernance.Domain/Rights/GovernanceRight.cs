@@ -1,0 +1,323 @@
+using Ardalis.GuardClauses;
+using CommunityGovernance.Kernel;
+using NodaTime;
+
+namespace CommunityGovernance.Rights;
+
+/// <summary>
+/// A governance right (治理权) and every right delegated from it (放权, 赋权): the aggregate is the delegation tree
+/// that grows from one original right, because its rules — a delegated right never exceeds the right it came from,
+/// revoking a right revokes its descendants — hold across the tree.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The original right is granted down the administrative hierarchy (<see cref="Grant"/>, district → street →
+/// community) or born of a resource integration with enterprises or social organisations
+/// (<see cref="FromIntegration"/>). Every command checks all its rules before it raises its events, so a refused
+/// command (a <see cref="DomainRuleViolationException"/> naming one of <see cref="GovernanceRightRules"/>) changes
+/// nothing.
+/// </para>
+/// <para>To ask who may exercise which power where, feed the events to a <see cref="GovernanceRightsIndex"/>.</para>
+/// </remarks>
+public sealed class GovernanceRight : AggregateRoot
+{
+    private readonly Dictionary<GovernanceRightId, HeldRight> _rights = [];
+    private readonly Dictionary<GovernanceRightId, List<GovernanceRightId>> _delegations = [];
+    private readonly List<ResourceIntegration> _integrations = [];
+
+    private GovernanceRight()
+    {
+    }
+
+    /// <summary>The id of the original right, which names the whole delegation tree.</summary>
+    public GovernanceRightId Id { get; private set; }
+
+    /// <summary>The original right, from which every other right of the tree was delegated.</summary>
+    public HeldRight Root => _rights[Id];
+
+    /// <summary>The instant of the latest change; later commands may not be dated before it.</summary>
+    public Instant LastChangedAt { get; private set; }
+
+    /// <summary>Every right of the tree, the original one included.</summary>
+    public IReadOnlyCollection<HeldRight> Rights => _rights.Values;
+
+    /// <summary>The resource integrations concluded for the original right, in the order they were concluded.</summary>
+    public IReadOnlyList<ResourceIntegration> Integrations => _integrations;
+
+    /// <summary>Grants an administrative (科层) right, the top of a delegation tree.</summary>
+    /// <param name="id">The new right's id.</param>
+    /// <param name="terms">What it confers; its scope is an administrative unit.</param>
+    /// <param name="at">When it is granted.</param>
+    /// <returns>The aggregate, with one pending <see cref="GovernanceRightGranted"/>.</returns>
+    /// <exception cref="DomainRuleViolationException">The id or terms are malformed, or the scope is a living community.</exception>
+    public static GovernanceRight Grant(GovernanceRightId id, RightTerms terms, Instant at)
+    {
+        RequireId(id);
+        Guard.Against.MissingValue(terms);
+        terms.Validate();
+        CheckRule(new AdministrativeRightHasAdministrativeScopeRule(terms.Scope));
+
+        var right = new GovernanceRight();
+        right.Raise(new GovernanceRightGranted(at, id, RightSource.Administrative, terms));
+        return right;
+    }
+
+    /// <summary>
+    /// Establishes a market-and-social right: one born of a resource integration (资源整合) that the holder concluded
+    /// with an enterprise or a social organisation. It may allocate its terms' resources plus every contribution.
+    /// </summary>
+    /// <param name="id">The new right's id.</param>
+    /// <param name="terms">What it confers; it includes resource allocation. The scope may be on either side.</param>
+    /// <param name="integration">The first integration.</param>
+    /// <param name="at">When it is established.</param>
+    /// <returns>The aggregate, with a pending <see cref="GovernanceRightGranted"/> and <see cref="ResourcesIntegrated"/>.</returns>
+    /// <exception cref="DomainRuleViolationException">The input is malformed, or the powers lack resource allocation.</exception>
+    public static GovernanceRight FromIntegration(GovernanceRightId id, RightTerms terms, ResourceIntegration integration, Instant at)
+    {
+        RequireId(id);
+        Guard.Against.MissingValue(terms);
+        Guard.Against.MissingValue(integration);
+        terms.Validate();
+        integration.Validate();
+        CheckRule(new IntegratedRightAllocatesResourcesRule(terms.Powers));
+        SumOf(terms.Resources, integration.Contribution);
+
+        var right = new GovernanceRight();
+        right.Raise(new GovernanceRightGranted(at, id, RightSource.MarketAndSocial, terms));
+        right.Raise(new ResourcesIntegrated(at, id, integration));
+        return right;
+    }
+
+    /// <summary>Rebuilds the aggregate from its events.</summary>
+    /// <param name="history">The events, in the order they were raised, starting with <see cref="GovernanceRightGranted"/>.</param>
+    /// <returns>The aggregate, equal to the one that raised them.</returns>
+    public static GovernanceRight FromHistory(IEnumerable<DomainEvent> history)
+    {
+        var right = new GovernanceRight();
+        right.Replay(Guard.Against.MissingValue(history));
+        return right;
+    }
+
+    /// <summary>Integrates more resources into the original right, expanding what its holder may allocate.</summary>
+    /// <param name="integration">The partner and the contribution.</param>
+    /// <param name="at">When the integration was concluded.</param>
+    /// <exception cref="DomainRuleViolationException">The integration is malformed, or the right is administrative or revoked.</exception>
+    public void IntegrateResources(ResourceIntegration integration, Instant at)
+    {
+        Guard.Against.MissingValue(integration);
+        integration.Validate();
+        CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
+        CheckRule(new GovernanceRightIsNotRevokedRule(Root));
+        CheckRule(new IntegrationExpandsMarketAndSocialRightRule(Root));
+        SumOf(Root.Terms.Resources, integration.Contribution);
+
+        Raise(new ResourcesIntegrated(at, Id, integration));
+    }
+
+    /// <summary>
+    /// Delegates (放权, 赋权) part of a right of this tree to another actor: downward, to a unit within the right's
+    /// scope, or to an actor acting in the same field (the same scope), never wider in powers, scope, validity or
+    /// resources.
+    /// </summary>
+    /// <param name="from">The right delegated from.</param>
+    /// <param name="id">The new right's id, unused in the tree.</param>
+    /// <param name="terms">What the delegated right confers.</param>
+    /// <param name="at">When the delegation is made.</param>
+    /// <returns>The delegated right.</returns>
+    /// <exception cref="DomainRuleViolationException">The input is malformed, or the delegation would go upward, cross sides or widen.</exception>
+    public HeldRight Delegate(GovernanceRightId from, GovernanceRightId id, RightTerms terms, Instant at)
+    {
+        RequireId(id);
+        Guard.Against.MissingValue(terms);
+        terms.Validate();
+        CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
+        var parent = RightOf(from);
+        if (_rights.ContainsKey(id))
+        {
+            throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIdIsUnique, $"The tree already holds a right '{id}'.");
+        }
+
+        CheckRule(new DelegatingRightIsLiveRule(parent, at));
+        CheckRule(new DelegationStaysOnItsSideRule(parent.Scope, terms.Scope));
+        CheckRule(new DelegationGoesDownwardRule(parent.Scope, terms.Scope));
+        CheckRule(new DelegationNarrowsScopeRule(parent.Terms, terms));
+        CheckRule(new DelegationNarrowsPowersRule(parent.Powers, terms.Powers));
+        CheckRule(new DelegationNarrowsValidityRule(parent.Validity, terms.Validity));
+        CheckRule(new DelegationNarrowsResourcesRule(parent.Terms.Resources, terms.Resources));
+
+        Raise(new GovernanceRightDelegated(at, id, from, terms));
+        return _rights[id];
+    }
+
+    /// <summary>Revokes a right and, at the same instant, every right delegated from it that still stands, transitively.</summary>
+    /// <param name="right">The right to revoke.</param>
+    /// <param name="at">The instant from which it no longer stands.</param>
+    /// <exception cref="DomainRuleViolationException">The right is unknown or already revoked, or the instant is out of order.</exception>
+    public void Revoke(GovernanceRightId right, Instant at)
+    {
+        CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
+        var revoked = RightOf(right);
+        CheckRule(new GovernanceRightIsNotRevokedRule(revoked));
+
+        var cascade = new List<GovernanceRightId>();
+        foreach (var descendant in SelfAndDescendants(right))
+        {
+            if (!_rights[descendant].IsRevoked)
+            {
+                cascade.Add(descendant);
+            }
+        }
+
+        Raise(new GovernanceRightRevoked(at, right, new EquatableArray<GovernanceRightId>(cascade)));
+    }
+
+    /// <summary>
+    /// Brings a right's end forward, and with it the end of every right delegated from it that ran longer, so that
+    /// none outlasts the right it came from.
+    /// </summary>
+    /// <param name="right">The right to shorten.</param>
+    /// <param name="newEnd">The new, exclusive end: after the start, not before <paramref name="at"/>, before the current end.</param>
+    /// <param name="at">When the change is made.</param>
+    /// <exception cref="DomainRuleViolationException">The right is unknown or revoked, the new end does not shorten it, or the instant is out of order.</exception>
+    public void ShortenValidity(GovernanceRightId right, Instant newEnd, Instant at)
+    {
+        CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
+        var shortened = RightOf(right);
+        CheckRule(new GovernanceRightIsNotRevokedRule(shortened));
+        CheckRule(new ValidityChangeNarrowsRule(shortened.Validity, newEnd, at));
+
+        var cascade = new List<GovernanceRightId>();
+        foreach (var descendant in SelfAndDescendants(right))
+        {
+            if (Validity.EndingBy(_rights[descendant].Validity, newEnd) != _rights[descendant].Validity)
+            {
+                cascade.Add(descendant);
+            }
+        }
+
+        Raise(new GovernanceRightValidityShortened(at, right, newEnd, new EquatableArray<GovernanceRightId>(cascade)));
+    }
+
+    /// <summary>The right with the given id, or <see langword="null"/> when the tree holds none.</summary>
+    /// <param name="id">The right's id.</param>
+    /// <returns>The right, or <see langword="null"/>.</returns>
+    public HeldRight? Find(GovernanceRightId id) => _rights.GetValueOrDefault(id);
+
+    /// <summary>The chain of rights from the original right down to <paramref name="id"/>: the justification of a delegated right.</summary>
+    /// <param name="id">A right of the tree.</param>
+    /// <returns>The rights, the original first and <paramref name="id"/> last.</returns>
+    /// <exception cref="DomainRuleViolationException">The tree holds no such right.</exception>
+    public IReadOnlyList<HeldRight> ChainTo(GovernanceRightId id)
+    {
+        var chain = new List<HeldRight>();
+        for (HeldRight? right = RightOf(id); right is not null; right = right.DelegatedFrom is { } parent ? _rights[parent] : null)
+        {
+            chain.Add(right);
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    /// <summary>The right and every right delegated from it, transitively, in delegation order (depth first).</summary>
+    /// <param name="id">A right of the tree.</param>
+    /// <returns>The ids, <paramref name="id"/> first.</returns>
+    /// <exception cref="DomainRuleViolationException">The tree holds no such right.</exception>
+    public IReadOnlyList<GovernanceRightId> SelfAndDescendantsOf(GovernanceRightId id)
+    {
+        RightOf(id);
+        return [.. SelfAndDescendants(id)];
+    }
+
+    /// <summary>An immutable picture of the tree, equal for two aggregates with the same history.</summary>
+    /// <returns>The snapshot.</returns>
+    public GovernanceRightSnapshot ToSnapshot() => new(
+        Id,
+        LastChangedAt,
+        new EquatableArray<HeldRight>(_rights.Values.OrderBy(r => r.Id)),
+        new EquatableArray<ResourceIntegration>(_integrations));
+
+    /// <inheritdoc />
+    protected override void When(DomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case GovernanceRightGranted granted:
+                Id = granted.Right;
+                Add(new HeldRight(granted.Right, null, granted.Source, granted.Terms, null));
+                break;
+            case GovernanceRightDelegated delegated:
+                Add(new HeldRight(delegated.Right, delegated.DelegatedFrom, _rights[delegated.DelegatedFrom].Source, delegated.Terms, null));
+                _delegations[delegated.DelegatedFrom].Add(delegated.Right);
+                break;
+            case GovernanceRightRevoked revoked:
+                foreach (var id in revoked.Revoked)
+                {
+                    _rights[id] = _rights[id] with { RevokedAt = revoked.OccurredAt };
+                }
+
+                break;
+            case GovernanceRightValidityShortened shortened:
+                foreach (var id in shortened.Shortened)
+                {
+                    var right = _rights[id];
+                    _rights[id] = right with { Terms = right.Terms with { Validity = Validity.EndingBy(right.Validity, shortened.NewEnd) } };
+                }
+
+                break;
+            case ResourcesIntegrated integrated:
+                var root = _rights[integrated.Right];
+                _rights[integrated.Right] = root with { Terms = root.Terms with { Resources = root.Terms.Resources.Add(integrated.Integration.Contribution) } };
+                _integrations.Add(integrated.Integration);
+                break;
+        }
+
+        LastChangedAt = domainEvent.OccurredAt;
+    }
+
+    private static void RequireId(GovernanceRightId id)
+    {
+        if (id.Value.Length == 0)
+        {
+            throw new DomainRuleViolationException(GovernanceRightId.WellFormedRule, "A governance right needs a non-empty id.");
+        }
+    }
+
+    private static ResourceAllowance SumOf(ResourceAllowance held, ResourceAllowance added)
+    {
+        try
+        {
+            return held.Add(added);
+        }
+        catch (OverflowException)
+        {
+            throw new DomainRuleViolationException(ResourceAllowance.WellFormedRule, "The integrated resources would exceed the largest amount an allowance can hold.");
+        }
+    }
+
+    private void Add(HeldRight right)
+    {
+        _rights.Add(right.Id, right);
+        _delegations.Add(right.Id, []);
+    }
+
+    private HeldRight RightOf(GovernanceRightId id) => _rights.TryGetValue(id, out var right)
+        ? right
+        : throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIsKnown, $"The tree '{Id}' holds no right '{id}'.");
+
+    private IEnumerable<GovernanceRightId> SelfAndDescendants(GovernanceRightId id)
+    {
+        var pending = new Stack<GovernanceRightId>();
+        pending.Push(id);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            yield return next;
+            var children = _delegations[next];
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(children[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using NodaTime;
+
+namespace CommunityGovernance.Rights;
+
+/// <summary>
+/// Answers "may this actor exercise this power over this unit at this instant?" from the governance rights (治理权)
+/// it knows. <see cref="GovernanceRightsIndex"/> is the fast implementation.
+/// </summary>
+/// <remarks>
+/// An actor may exercise a power over a unit at an instant when it holds a right that confers the power, is live at
+/// the instant (within its validity, not yet revoked) and whose scope covers the unit: an administrative scope
+/// covers itself and every administrative unit within it; a living community's scope covers that living community
+/// only. Rights over an administrative community never cover the living communities it contains.
+/// </remarks>
+public interface IGovernanceRightsQuery
+{
+    /// <summary>Whether <paramref name="actor"/> may exercise <paramref name="power"/> over <paramref name="unit"/> at <paramref name="at"/>.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="power">The power; an unknown power is never held.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns><see langword="true"/> when some live right of the actor confers the power over the unit.</returns>
+    bool MayExercise(ActorId actor, GovernancePower power, CommunityUnit unit, Instant at);
+
+    /// <summary>Every power <paramref name="actor"/> may exercise over <paramref name="unit"/> at <paramref name="at"/>, from all its live rights.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The union of the powers; empty when the actor holds no right over the unit.</returns>
+    GovernancePowers PowersOver(ActorId actor, CommunityUnit unit, Instant at);
+}

@@ -1,0 +1,48 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Kernel;
+using CommunityGovernance.Rights;
+using NodaTime;
+
+namespace CommunityGovernance.Domain.Tests.Rights;
+
+/// <summary>The quick start of docs/domain/rights.md, kept compiling and true.</summary>
+public sealed class RightsQuickStartTests
+{
+    [Fact]
+    public void The_quick_start_runs_as_documented()
+    {
+        var year = new Interval(Instant.FromUtc(2026, 1, 1, 0, 0), Instant.FromUtc(2027, 1, 1, 0, 0));
+        var district = CommunityUnit.Administrative(AreaCode.Parse("510115"));                         // 温江区
+        var street = CommunityUnit.Administrative(AreaCode.Parse("510115001"));                        // 柳城街道
+        var community = CommunityUnit.Administrative(AdministrativeCommunityId.Parse("510115001001"));
+        var streetOffice = new ActorId("liucheng-street");
+
+        var right = GovernanceRight.Grant(
+            new GovernanceRightId("WJ-2026-001"),
+            new RightTerms(new ActorId("wenjiang-gov"), GovernancePowers.All, district, year),
+            year.Start);
+        right.Delegate(
+            right.Id,
+            new GovernanceRightId("LC-2026-001"),
+            new RightTerms(streetOffice, GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.InspectionAndAssessment), street, year),
+            year.Start);
+
+        // Upward or widening delegation is refused, naming the rule, and changes nothing.
+        var refused = Assert.Throws<DomainRuleViolationException>(() => right.Delegate(
+            new GovernanceRightId("LC-2026-001"),
+            new GovernanceRightId("UP-1"),
+            new RightTerms(streetOffice, GovernancePowers.Of(GovernancePower.TaskSetting), district, year),
+            year.Start));
+
+        var rights = GovernanceRightsIndex.Build(right.DequeuePendingEvents());
+        var at = year.Start + Duration.FromDays(30);
+        var may = rights.MayExercise(streetOffice, GovernancePower.TaskSetting, community, at);  // allocation-free
+        var why = rights.Explain(streetOffice, GovernancePower.TaskSetting, community, at);       // WJ-2026-001 → LC-2026-001
+
+        Assert.Equal(GovernanceRightRules.DelegationGoesDownward, refused.Rule);
+        Assert.True(may);
+        Assert.Equal(["WJ-2026-001", "LC-2026-001"], why.Chain.Select(link => link.Right.Value));
+        Assert.False(rights.MayExercise(streetOffice, GovernancePower.ResourceAllocation, community, at));
+    }
+}
