@@ -13,6 +13,12 @@ public static class Smoke
         Check(rows.Count == 105, "the Wenjiang extract has 1 district, 9 streets and 95 communities");
         Check(DivisionRows.PlainTree(rows)["510115"].Count == 9, "the plain tree puts 9 streets under Wenjiang");
 
+        var rights = new Rights.RightsCheckBenchmarks { Workload = "district" };
+        rights.Setup();
+        Check(rights.Library() > 0 && rights.PlainDictionary() > 0, "the rights checks allow some questions (the setup checked all ways agree)");
+        Check(rights.AspNetCore() >= 0 && rights.Reference() >= 0 && rights.RandomMemoryAccess() >= 0, "the compared checks run");
+        rights.Cleanup();
+
         var national = NationalScale.Measure("wenjiang", rows);
         Check(national.Communities == 95, "the national-scale phases load Wenjiang's 95 communities");
 

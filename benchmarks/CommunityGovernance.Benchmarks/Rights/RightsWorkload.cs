@@ -1,0 +1,112 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Kernel;
+using CommunityGovernance.Rights;
+using NodaTime;
+
+namespace CommunityGovernance.Benchmarks.Rights;
+
+/// <summary>One question: may <see cref="Actor"/> exercise <see cref="Power"/> over <see cref="Unit"/> at <see cref="At"/>?</summary>
+public readonly record struct RightsQuestion(ActorId Actor, GovernancePower Power, CommunityUnit Unit, Instant At);
+
+/// <summary>
+/// Rights delegated down the real hierarchy for every unit of a scope: the district government holds all four
+/// powers over its district, each street office three over its street, each residents' committee two over its
+/// community (the last level holds the least); plus a fixed, seeded set of questions over the scope.
+/// </summary>
+public sealed class RightsWorkload
+{
+    public static readonly Interval Term = new(Instant.FromUtc(2026, 1, 1, 0, 0), Instant.FromUtc(2031, 1, 1, 0, 0));
+
+    public static readonly GovernancePowers StreetPowers =
+        GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling, GovernancePower.InspectionAndAssessment);
+
+    public static readonly GovernancePowers CommunityPowers = GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling);
+
+    private RightsWorkload(List<GovernanceRight> trees, List<DomainEvent> events, RightsQuestion[] questions, int rights)
+    {
+        Trees = trees;
+        Events = events;
+        Questions = questions;
+        Rights = rights;
+    }
+
+    public List<GovernanceRight> Trees { get; }
+
+    public List<DomainEvent> Events { get; }
+
+    public RightsQuestion[] Questions { get; }
+
+    public int Rights { get; }
+
+    public static ActorId Government(string districtCode) => new($"gov-{districtCode}");
+
+    public static ActorId StreetOffice(string streetCode) => new($"so-{streetCode}");
+
+    public static ActorId ResidentsCommittee(string communityCode) => new($"rc-{communityCode}");
+
+    /// <summary>Grants and delegates the rights of every unit in <paramref name="rows"/> (parents before children).</summary>
+    public static RightsWorkload Build(List<DivisionRow> rows, int questions, int seed)
+    {
+        var trees = new Dictionary<string, GovernanceRight>(StringComparer.Ordinal);
+        var rightOfUnit = new Dictionary<string, GovernanceRightId>(rows.Count, StringComparer.Ordinal);
+        var districtOfStreet = new Dictionary<string, string>(StringComparer.Ordinal);
+        var at = Term.Start;
+        var communities = new List<DivisionRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            var unit = CommunityUnit.Administrative(AreaCode.Parse(row.Code));
+            var id = new GovernanceRightId($"R{row.Code}");
+            switch (row.Level)
+            {
+                case "district":
+                    trees[row.Code] = GovernanceRight.Grant(id, new RightTerms(Government(row.Code), GovernancePowers.All, unit, Term), at);
+                    break;
+                case "street":
+                    districtOfStreet[row.Code] = row.ParentCode;
+                    trees[row.ParentCode].Delegate(rightOfUnit[row.ParentCode], id, new RightTerms(StreetOffice(row.Code), StreetPowers, unit, Term), at);
+                    break;
+                default:
+                    trees[districtOfStreet[row.ParentCode]].Delegate(rightOfUnit[row.ParentCode], id, new RightTerms(ResidentsCommittee(row.Code), CommunityPowers, unit, Term), at);
+                    communities.Add(row);
+                    break;
+            }
+
+            rightOfUnit[row.Code] = id;
+        }
+
+        var events = new List<DomainEvent>(rows.Count);
+        foreach (var tree in trees.Values)
+        {
+            events.AddRange(tree.DequeuePendingEvents());
+        }
+
+        return new RightsWorkload([.. trees.Values], events, Ask(communities, districtOfStreet, questions, seed), rightOfUnit.Count);
+    }
+
+    // A third each: a committee about its own community, a street office about a community of its street, and
+    // someone about a community elsewhere (mostly refused, walking the whole chain). Powers and instants vary.
+    private static RightsQuestion[] Ask(List<DivisionRow> communities, Dictionary<string, string> districtOfStreet, int count, int seed)
+    {
+        var random = new Random(seed);
+        var questions = new RightsQuestion[count];
+        for (var i = 0; i < count; i++)
+        {
+            var community = communities[random.Next(communities.Count)];
+            var unit = CommunityUnit.Administrative(AreaCode.Parse(community.Code));
+            var actor = (i % 3) switch
+            {
+                0 => ResidentsCommittee(community.Code),
+                1 => StreetOffice(community.ParentCode),
+                _ => i % 2 == 0
+                    ? Government(districtOfStreet[communities[random.Next(communities.Count)].ParentCode])
+                    : ResidentsCommittee(communities[random.Next(communities.Count)].Code),
+            };
+            var power = (GovernancePower)(1 + random.Next(4));
+            var at = Term.Start + Duration.FromDays(random.Next(-30, (5 * 365) + 30));
+            questions[i] = new RightsQuestion(actor, power, unit, at);
+        }
+
+        return questions;
+    }
+}
