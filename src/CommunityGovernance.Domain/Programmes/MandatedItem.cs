@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Programmes;
@@ -8,6 +9,7 @@ namespace CommunityGovernance.Programmes;
 /// its content is each community's own.
 /// </summary>
 /// <remarks>Two items are equal when key, number and names are equal.</remarks>
+[AdministrativeSide]
 public sealed record MandatedItem
 {
     /// <summary>Creates an item.</summary>

@@ -6,6 +6,7 @@ using NodaTime;
 namespace CommunityGovernance.Programmes;
 
 /// <summary>How far a community is with one mandated item.</summary>
+[AdministrativeSide]
 public enum MandatedItemStatus
 {
     /// <summary>Nothing recorded yet.</summary>

@@ -1,3 +1,5 @@
+using CommunityGovernance.Boundaries;
+
 namespace CommunityGovernance.Programmes;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace CommunityGovernance.Programmes;
 /// organisation, a building/courtyard demonstration site and a citizen centre. The eight are rigid; what each
 /// community puts in them is its own.
 /// </summary>
+[AdministrativeSide]
 public static class WenjiangEightItems
 {
     /// <summary>The programme's code.</summary>

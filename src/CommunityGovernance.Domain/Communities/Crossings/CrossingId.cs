@@ -1,3 +1,4 @@
+using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Communities.Crossings;
@@ -10,6 +11,7 @@ namespace CommunityGovernance.Communities.Crossings;
 /// The value is 1 to 64 letters, digits, '-', '_', '.' or ':'. Two ids are equal when their values are equal,
 /// compared ordinally (case matters).
 /// </remarks>
+[SanctionedCrossing("A crossing id names an order or decision that crosses between the two sides.")]
 public readonly record struct CrossingId : IComparable<CrossingId>
 {
     /// <summary>The rule broken by a malformed crossing id.</summary>

@@ -1,9 +1,11 @@
+using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
 
 namespace CommunityGovernance.Communities.Crossings;
 
 /// <summary>The names of the rules that every crossing of the boundary obeys.</summary>
+[SanctionedCrossing("The rules every crossing of the boundary obeys.")]
 public static class CrossingRules
 {
     /// <summary>A crossing goes through a residents' committee channel that names the committee and its community.</summary>
