@@ -1,0 +1,119 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Kernel;
+using CommunityGovernance.Rights;
+using CommunityGovernance.Testing.Communities;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace CommunityGovernance.Domain.Tests.Communities;
+
+public sealed class AdministrativeOrderTests
+{
+    private static readonly ResidentsCommitteeChannel s_heping = new(new ActorId("JWH-510115001001"), AdministrativeCommunityId.Parse("510115001001"));
+    private static readonly SelfGoverningBody s_homeowners = new(new ActorId("YWH-GUANGHUA"), SelfGoverningBodyKind.HomeownersCommittee);
+
+    private static AdministrativeOrder Sink() => AdministrativeOrder.Sink(
+        new CrossingId("LC-2025-017"),
+        new ActorId("JD-510115001"),
+        GovernancePower.TaskSetting,
+        s_heping,
+        new LivingCommunityId("GUANGHUA"),
+        "组织楼栋消防通道清理",
+        new LocalDate(2025, 3, 31),
+        TestTime.Start);
+
+    [Fact]
+    public void An_order_sinks_through_the_residents_committee_and_the_living_body_accepts_it()
+    {
+        var order = Sink();
+        order.Accept(s_homeowners, TestTime.Minutes(60));
+
+        Assert.Equal(AdministrativeOrderStatus.Accepted, order.Status);
+        Assert.Equal(s_homeowners, order.AnsweredBy);
+        Assert.Collection(
+            order.PendingEvents,
+            e => Assert.Equal(GovernancePower.TaskSetting, Assert.IsType<AdministrativeOrderSunk>(e).Power),
+            e => Assert.IsType<AdministrativeOrderAccepted>(e));
+    }
+
+    [Fact]
+    public void The_living_body_may_decline_with_its_reason()
+    {
+        var order = Sink();
+        order.Decline(s_homeowners, "业主大会未授权", TestTime.Minutes(60));
+
+        Assert.Equal(AdministrativeOrderStatus.Declined, order.Status);
+        Assert.Equal("业主大会未授权", order.DeclineReason);
+    }
+
+    [Fact]
+    public void An_order_is_answered_once()
+    {
+        var order = Sink();
+        order.Accept(s_homeowners, TestTime.Minutes(60));
+        var before = order.ToSnapshot();
+
+        Assert.Equal(CrossingRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => order.Decline(s_homeowners, "late", TestTime.Minutes(61))).Rule);
+        Assert.Equal(CrossingRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => order.Accept(s_homeowners, TestTime.Minutes(61))).Rule);
+        Assert.Equal(before, order.ToSnapshot());
+    }
+
+    [Fact]
+    public void An_answer_names_a_complete_self_governing_body()
+    {
+        var order = Sink();
+        var before = order.ToSnapshot();
+
+        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => order.Accept(default, TestTime.Start)).Rule);
+        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => order.Accept(new SelfGoverningBody(new ActorId("X"), 0), TestTime.Start)).Rule);
+        Assert.Equal(DomainGuards.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => order.Decline(s_homeowners, " ", TestTime.Start)).Rule);
+        Assert.Equal(before, order.ToSnapshot());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(-1)]
+    public void An_order_without_one_of_the_four_powers_is_refused(int power)
+    {
+        var error = Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
+            new CrossingId("X"), new ActorId("JD"), (GovernancePower)power, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start));
+
+        Assert.Equal(CrossingRules.OrderCarriesGovernancePower, error.Rule);
+    }
+
+    [Fact]
+    public void An_order_without_its_channel_or_issuer_is_refused()
+    {
+        Assert.Equal(CrossingRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
+            new CrossingId("X"), new ActorId("JD"), GovernancePower.TaskSetting, default, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
+        Assert.Equal(CrossingRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
+            new CrossingId("X"), new ActorId("JD"), GovernancePower.TaskSetting, s_heping with { ResidentsCommittee = default }, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
+        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
+            new CrossingId("X"), default, GovernancePower.TaskSetting, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
+        Assert.Equal(CrossingId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
+            default, new ActorId("JD"), GovernancePower.TaskSetting, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
+    }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property An_order_rebuilt_from_its_events_equals_the_live_one(
+        CrossingId id, ActorId issuer, ResidentsCommitteeChannel channel, LivingCommunityId target, SelfGoverningBody body, bool accept)
+    {
+        var power = (GovernancePower)(1 + (Math.Abs(id.Value.GetHashCode(StringComparison.Ordinal)) % 4));
+        var order = AdministrativeOrder.Sink(id, issuer, power, channel, target, "任务", null, TestTime.Start);
+        if (accept)
+        {
+            order.Accept(body, TestTime.Minutes(1));
+        }
+        else
+        {
+            order.Decline(body, "理由", TestTime.Minutes(1));
+        }
+
+        return (AdministrativeOrder.FromHistory(order.PendingEvents).ToSnapshot() == order.ToSnapshot()).ToProperty();
+    }
+}
