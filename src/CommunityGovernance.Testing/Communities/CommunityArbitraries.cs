@@ -33,6 +33,18 @@ public static class CommunityArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<BuildingId> BuildingId() => Arb.From(CommunityGenerators.BuildingId);
 
+    /// <summary>Residential compound ids.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CompoundId> CompoundId() => Arb.From(CommunityGenerators.CompoundId);
+
+    /// <summary>Courtyard ids.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CourtyardId> CourtyardId() => Arb.From(CommunityGenerators.CourtyardId);
+
+    /// <summary>Household register entries with made-up personal data.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<HouseholdRegisterEntry> HouseholdRegisterEntry() => Arb.From(CommunityGenerators.HouseholdRegisterEntry);
+
     /// <summary>Actor ids.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ActorId> ActorId() => Arb.From(CommunityGenerators.ActorId);

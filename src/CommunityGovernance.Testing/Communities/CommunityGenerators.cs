@@ -43,6 +43,12 @@ public static class CommunityGenerators
     /// <summary>Building ids (楼栋).</summary>
     public static Gen<BuildingId> BuildingId { get; } = IdentifierText.Select(t => new BuildingId(t));
 
+    /// <summary>Residential compound ids (小区).</summary>
+    public static Gen<CompoundId> CompoundId { get; } = IdentifierText.Select(t => new CompoundId(t));
+
+    /// <summary>Courtyard ids (院落).</summary>
+    public static Gen<CourtyardId> CourtyardId { get; } = IdentifierText.Select(t => new CourtyardId(t));
+
     /// <summary>Actor ids (多元主体).</summary>
     public static Gen<ActorId> ActorId { get; } = IdentifierText.Select(t => new ActorId(t));
 
@@ -60,6 +66,20 @@ public static class CommunityGenerators
         from actor in ActorId
         from kind in Gen.Elements(Enum.GetValues<SelfGoverningBodyKind>())
         select new SelfGoverningBody(actor, kind);
+
+    /// <summary>
+    /// Household register entries with made-up names and phone numbers (never real people), for tests of the
+    /// personal-information access.
+    /// </summary>
+    public static Gen<HouseholdRegisterEntry> HouseholdRegisterEntry { get; } =
+        from building in BuildingId
+        from floor in Gen.Choose(1, 33)
+        from flat in Gen.Choose(1, 4)
+        from resident in ActorId
+        from family in Gen.Elements("王", "李", "张", "刘", "陈")
+        from given in Gen.Elements("测试", "示例", "样本")
+        from phone in Gen.Choose(0, 99_999_999)
+        select new HouseholdRegisterEntry(building, $"{floor}-{flat:D2}", resident, family + given, "139" + Digits(phone, 8));
 
     /// <summary>Instants between 2020 and 2030, to the second.</summary>
     public static Gen<Instant> Instant { get; } =

@@ -15,6 +15,13 @@ public static class ProgrammeGenerators
     /// <summary>Days from 2020 to 2030.</summary>
     public static Gen<LocalDate> Day { get; } = Gen.Choose(0, 3650).Select(d => new LocalDate(2020, 1, 1).PlusDays(d));
 
+    /// <summary>Mandated items with numbers from 1 to 99.</summary>
+    public static Gen<MandatedItem> Item { get; } =
+        from number in Gen.Choose(1, 99)
+        from key in CommunityGenerators.IdentifierText
+        from name in Gen.Elements("logo", "song", "garden", "library", "canteen", "council")
+        select new MandatedItem(number, key, name, "事项" + number);
+
     /// <summary>Programme templates of 1 to 10 items with distinct keys and numbers, and the Wenjiang eight items.</summary>
     public static Gen<ProgrammeTemplate> Template { get; } = Gen.Frequency(
         (1, Gen.Constant(WenjiangEightItems.Template)),
@@ -46,16 +53,4 @@ public static class ProgrammeGenerators
                 select (ProgrammeStep)new ProgrammeStep.MarkFulfilled(key, day)));
         return Gen.Choose(0, 30).SelectMany(count => Gen.ArrayOf(step, count));
     }
-}
-
-/// <summary>FsCheck 3 arbitraries for programmes.</summary>
-public static class ProgrammeArbitraries
-{
-    /// <summary>Programme templates.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<ProgrammeTemplate> Template() => Arb.From(ProgrammeGenerators.Template);
-
-    /// <summary>Days from 2020 to 2030.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<LocalDate> Day() => Arb.From(ProgrammeGenerators.Day);
 }

@@ -8,6 +8,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace CommunityGovernance.Domain.Tests.Communities;
 
@@ -115,5 +116,51 @@ public sealed class AdministrativeOrderTests
         }
 
         return (AdministrativeOrder.FromHistory(order.PendingEvents).ToSnapshot() == order.ToSnapshot()).ToProperty();
+    }
+
+    [Fact]
+    public void An_unanswered_order_is_overdue_after_its_due_day_in_the_local_calendar()
+    {
+        var shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var order = Sink();
+
+        // 2025-03-31T16:30Z is already 1 April in Shanghai.
+        Assert.False(order.IsOverdue(new FakeClock(Instant.FromUtc(2025, 3, 31, 15, 0)), shanghai));
+        Assert.True(order.IsOverdue(new FakeClock(Instant.FromUtc(2025, 3, 31, 16, 30)), shanghai));
+
+        order.Accept(s_homeowners, Instant.FromUtc(2025, 4, 2, 0, 0));
+        Assert.False(order.IsOverdue(new FakeClock(Instant.FromUtc(2025, 4, 3, 0, 0)), shanghai));
+    }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property An_order_without_power_or_channel_is_always_refused(CrossingId id, ActorId issuer, ResidentsCommitteeChannel channel, LivingCommunityId target, int power, bool dropCommittee)
+    {
+        var invalidPower = power is >= 1 and <= 4 ? (GovernancePower)(power + 4) : (GovernancePower)power;
+        var incomplete = dropCommittee ? channel with { ResidentsCommittee = default } : channel with { Jurisdiction = default };
+
+        var withoutPower = Record.Exception(() => AdministrativeOrder.Sink(id, issuer, invalidPower, channel, target, "任务", null, TestTime.Start));
+        var withoutChannel = Record.Exception(() => AdministrativeOrder.Sink(id, issuer, GovernancePower.ResourceAllocation, incomplete, target, "任务", null, TestTime.Start));
+
+        return (withoutPower is DomainRuleViolationException { Rule: CrossingRules.OrderCarriesGovernancePower }
+                && withoutChannel is DomainRuleViolationException { Rule: CrossingRules.CrossingGoesThroughChannel })
+            .Label($"power {invalidPower}, channel {incomplete}");
+    }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property A_refused_answer_leaves_the_order_unchanged(SelfGoverningBody body, bool acceptFirst)
+    {
+        var order = Sink();
+        if (acceptFirst)
+        {
+            order.Accept(body, TestTime.Minutes(1));
+        }
+
+        var before = order.ToSnapshot();
+        var version = order.Version;
+        var answer = acceptFirst ? body : body with { Kind = 0 };
+
+        var error = Record.Exception(() => order.Decline(answer, "理由", TestTime.Minutes(2)));
+
+        return (error is DomainRuleViolationException && order.ToSnapshot() == before && order.Version == version).ToProperty();
     }
 }

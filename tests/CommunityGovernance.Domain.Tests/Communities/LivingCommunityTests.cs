@@ -99,4 +99,11 @@ public sealed class LivingCommunityTests
         var rebuilt = LivingCommunity.FromHistory(community.PendingEvents);
         return (rebuilt.ToSnapshot() == community.ToSnapshot()).Label(id.ToString());
     }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property A_household_register_entry_never_prints_a_personal_datum(HouseholdRegisterEntry entry)
+    {
+        var text = entry.ToString();
+        return (!text.Contains(entry.Name, StringComparison.Ordinal) && !text.Contains(entry.Phone, StringComparison.Ordinal)).Label(text);
+    }
 }

@@ -141,6 +141,21 @@ public sealed class AdministrativeOrder : AggregateRoot
         Raise(new AdministrativeOrderDeclined(at, Id, by, trimmed));
     }
 
+    /// <summary>
+    /// Whether the order is still unanswered after the day it was due, as seen today in <paramref name="zone"/>.
+    /// An order without a due day is never overdue.
+    /// </summary>
+    /// <param name="clock">Where "now" comes from.</param>
+    /// <param name="zone">The time zone whose calendar day counts, e.g. Asia/Shanghai.</param>
+    /// <returns><see langword="true"/> when the order is unanswered and its due day has passed.</returns>
+    /// <exception cref="DomainRuleViolationException">The clock or zone is missing.</exception>
+    public bool IsOverdue(IClock clock, DateTimeZone zone)
+    {
+        Guard.Against.MissingValue(clock);
+        Guard.Against.MissingValue(zone);
+        return Status == AdministrativeOrderStatus.Sunk && DueOn is { } due && clock.GetCurrentInstant().InZone(zone).Date > due;
+    }
+
     /// <summary>An immutable picture of the order.</summary>
     /// <returns>The snapshot.</returns>
     public AdministrativeOrderSnapshot ToSnapshot() => new(Id, Issuer, Power, Channel, Target, Task, DueOn, Status, AnsweredBy, DeclineReason);
