@@ -38,6 +38,18 @@ public sealed class CoverageRegisterTests
     }
 
     [Fact]
+    public void A_compound_spans_the_jurisdictions_of_its_buildings()
+    {
+        var living = LivingCommunity.Found(s_guanghua, "光华逸家", TestTime.Start);
+        living.AddCompound(new CompoundId("GH-A"), "一期", TestTime.Start);
+        living.AddBuilding(new BuildingId("GH-1"), new CompoundId("GH-A"), null, "1栋", TestTime.Start);
+        living.AddBuilding(new BuildingId("GH-2"), new CompoundId("GH-A"), null, "2栋", TestTime.Start);
+        living.AddBuilding(new BuildingId("GH-9"), new CompoundId("GH-A"), null, "9栋, not yet placed", TestTime.Start);
+
+        Assert.Equal([s_heping, s_huangjinlu], Wenjiang().JurisdictionsOf(living.BuildingsOf(new CompoundId("GH-A"))));
+    }
+
+    [Fact]
     public void Moving_a_building_is_a_command_with_its_own_event()
     {
         var register = Wenjiang();

@@ -152,6 +152,19 @@ public sealed class CoverageRegister : AggregateRoot
     public IReadOnlyList<AdministrativeCommunityId> JurisdictionsSpannedBy(LivingCommunityId livingCommunity) =>
         [.. _overlaps.Keys.Where(k => k.Living == livingCommunity).Select(k => k.Jurisdiction).Order()];
 
+    /// <summary>
+    /// Which jurisdictions a group of buildings spans, such as the buildings of one compound (小区) as
+    /// <see cref="LivingCommunity.BuildingsOf"/> lists them. Buildings not in the register are skipped.
+    /// </summary>
+    /// <param name="buildings">The buildings.</param>
+    /// <returns>The administrative communities holding at least one of them, in code order.</returns>
+    /// <exception cref="DomainRuleViolationException">The buildings are missing.</exception>
+    public IReadOnlyList<AdministrativeCommunityId> JurisdictionsOf(IEnumerable<BuildingId> buildings)
+    {
+        Guard.Against.MissingValue(buildings);
+        return [.. buildings.Where(_buildings.ContainsKey).Select(b => _buildings[b].Jurisdiction).Distinct().Order()];
+    }
+
     /// <summary>The buildings lying in a jurisdiction.</summary>
     /// <param name="jurisdiction">The administrative community.</param>
     /// <returns>The buildings, in id order.</returns>

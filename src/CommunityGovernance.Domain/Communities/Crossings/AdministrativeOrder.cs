@@ -7,19 +7,6 @@ using NodaTime;
 
 namespace CommunityGovernance.Communities.Crossings;
 
-/// <summary>Where an administrative order stands.</summary>
-public enum AdministrativeOrderStatus
-{
-    /// <summary>Sunk into the living community, not yet answered.</summary>
-    Sunk = 1,
-
-    /// <summary>Accepted by the living community's own body.</summary>
-    Accepted = 2,
-
-    /// <summary>Declined by the living community's own body.</summary>
-    Declined = 3,
-}
-
 /// <summary>
 /// An administrative order or task sinking into a living community (行政指令下沉): the downward crossing of the
 /// boundary, explicit and auditable. It says who issued it, under which governance power, through which
@@ -180,27 +167,3 @@ public sealed class AdministrativeOrder : AggregateRoot
         }
     }
 }
-
-/// <summary>An immutable picture of an <see cref="AdministrativeOrder"/>.</summary>
-/// <param name="Id">The order's id.</param>
-/// <param name="Issuer">Who issued it.</param>
-/// <param name="Power">The power it was issued under.</param>
-/// <param name="Channel">The residents' committee it went through.</param>
-/// <param name="Target">The living community it sank into.</param>
-/// <param name="Task">What it asks.</param>
-/// <param name="DueOn">The day it is due, if set.</param>
-/// <param name="Status">Where it stands.</param>
-/// <param name="AnsweredBy">The body that answered it, once answered.</param>
-/// <param name="DeclineReason">Why it was declined, once declined.</param>
-[SanctionedCrossing("An administrative order sinking into a living community is the sanctioned downward crossing.")]
-public sealed record AdministrativeOrderSnapshot(
-    CrossingId Id,
-    ActorId Issuer,
-    GovernancePower Power,
-    ResidentsCommitteeChannel Channel,
-    LivingCommunityId Target,
-    string Task,
-    LocalDate? DueOn,
-    AdministrativeOrderStatus Status,
-    SelfGoverningBody? AnsweredBy,
-    string? DeclineReason);
