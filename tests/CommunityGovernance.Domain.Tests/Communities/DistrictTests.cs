@@ -109,4 +109,46 @@ public sealed class DistrictTests
         var rebuilt = District.FromHistory(district.PendingEvents);
         return (rebuilt.ToSnapshot() == district.ToSnapshot() && rebuilt.Version == district.Version).Label(districtCode.ToString());
     }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property Under_random_establishments_the_hierarchy_stays_valid_and_refusals_change_nothing(AreaCode seed)
+    {
+        var districtCode = seed.Level == AdministrativeLevel.District ? seed : seed.Level == AdministrativeLevel.Street ? seed.Parent : seed.Parent.Parent;
+        return Prop.ForAll(Arb.From(HierarchyGenerators.Establishments(districtCode)), codes =>
+        {
+            var district = District.Establish(districtCode, "区", TestTime.Start);
+            var problems = new List<string>();
+            foreach (var code in codes)
+            {
+                var before = district.ToSnapshot();
+                var streetKnown = before.Streets.Any(s => s.Code == code || s.Code == code.Parent);
+                var duplicate = before.Streets.Any(s => s.Code == code) || before.Communities.Any(c => c.Code == code);
+                var expected = !duplicate && (code.Level == AdministrativeLevel.Street ? code.Parent == districtCode : streetKnown);
+                var refused = Record.Exception(() =>
+                {
+                    if (code.Level == AdministrativeLevel.Street)
+                    {
+                        district.EstablishStreet(code, "街道", TestTime.Start);
+                    }
+                    else
+                    {
+                        district.EstablishCommunity(new AdministrativeCommunityId(code), "社区", TestTime.Start);
+                    }
+                }) is DomainRuleViolationException;
+
+                if (refused == expected || (refused && district.ToSnapshot() != before))
+                {
+                    problems.Add($"{code}: expected {(expected ? "accepted" : "refused")}, or a refusal left a trace");
+                }
+            }
+
+            var snapshot = district.ToSnapshot();
+            var streets = snapshot.Streets.Select(s => s.Code).ToHashSet();
+            var valid = snapshot.Streets.All(s => s.Code.Parent == districtCode)
+                        && snapshot.Communities.All(c => streets.Contains(c.Code.Parent))
+                        && snapshot.Communities.Select(c => c.Code).Distinct().Count() == snapshot.Communities.Count
+                        && District.FromHistory(district.PendingEvents).ToSnapshot() == snapshot;
+            return (valid && problems.Count == 0).Label(string.Join("; ", problems));
+        });
+    }
 }
