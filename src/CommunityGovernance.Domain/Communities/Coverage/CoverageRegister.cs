@@ -1,0 +1,234 @@
+using Ardalis.GuardClauses;
+using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Kernel;
+using NodaTime;
+
+namespace CommunityGovernance.Communities.Coverage;
+
+/// <summary>
+/// The coverage register (覆盖关系): the explicit, many-to-many record of which administrative community's
+/// jurisdiction each building of each living community lies in. One administrative community covers several
+/// living communities; one large compound may straddle several jurisdictions.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The register is the consistency boundary of the rule "a building lies in exactly one administrative community
+/// at a time": a building is placed once, moved by a command with its own event, and withdrawn explicitly. Keep
+/// one register per district (its <see cref="Scope"/>), so that every jurisdiction a building could move between
+/// lies in the same boundary.
+/// </para>
+/// <para>Coverage is never identity: the two sides stay distinct types, and this register only pairs their ids.</para>
+/// </remarks>
+[SanctionedCrossing("Coverage is the explicit record of how the two sides overlap; it names each side by its identifier only.")]
+public sealed class CoverageRegister : AggregateRoot
+{
+    /// <summary>The rule broken by placing a building that already lies in a jurisdiction.</summary>
+    public const string BuildingLiesInOneJurisdictionRule = "BuildingLiesInOneJurisdiction";
+
+    /// <summary>The rule broken by moving or withdrawing a building not in the register.</summary>
+    public const string BuildingIsCoveredRule = "BuildingIsCovered";
+
+    /// <summary>The rule broken by moving a building to the jurisdiction it already lies in.</summary>
+    public const string MoveChangesJurisdictionRule = "MoveChangesJurisdiction";
+
+    /// <summary>The rule broken by a jurisdiction outside the register's scope, or a scope finer than a street.</summary>
+    public const string JurisdictionLiesInScopeRule = "JurisdictionLiesInScope";
+
+    private const string AggregateName = "coverage register";
+
+    private readonly Dictionary<BuildingId, BuildingCoverage> _buildings = [];
+
+    // How many buildings each (jurisdiction, living community) pair shares; kept so both queries are cheap.
+    private readonly Dictionary<(AdministrativeCommunityId Jurisdiction, LivingCommunityId Living), int> _overlaps = [];
+
+    private CoverageRegister()
+    {
+    }
+
+    /// <summary>The area whose administrative communities this register covers.</summary>
+    public AreaCode Scope { get; private set; }
+
+    /// <summary>The number of buildings in the register.</summary>
+    public int BuildingCount => _buildings.Count;
+
+    /// <summary>Opens a register for the administrative communities within <paramref name="scope"/>.</summary>
+    /// <param name="scope">A district (usually) or a wider or narrower administrative unit above the community level.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The empty register.</returns>
+    /// <exception cref="DomainRuleViolationException">The scope is not a well-formed code above the community level.</exception>
+    public static CoverageRegister Open(AreaCode scope, Instant at)
+    {
+        if (scope.Level is 0 or AdministrativeLevel.Community)
+        {
+            throw new DomainRuleViolationException(JurisdictionLiesInScopeRule, "A coverage register's scope is an administrative unit above the community level.");
+        }
+
+        var register = new CoverageRegister();
+        register.Raise(new CoverageRegisterOpened(at, scope));
+        return register;
+    }
+
+    /// <summary>Rebuilds a register from its events.</summary>
+    /// <param name="history">Its events, starting with <see cref="CoverageRegisterOpened"/>.</param>
+    /// <returns>The register, equal in state to the one that raised the events.</returns>
+    /// <exception cref="DomainRuleViolationException">The history does not start with the opening or holds a foreign event.</exception>
+    public static CoverageRegister FromHistory(IEnumerable<DomainEvent> history)
+    {
+        Guard.Against.MissingValue(history);
+        var register = new CoverageRegister();
+        register.Replay(history);
+        return register.Scope.Level != 0 ? register : throw History.Headless(AggregateName);
+    }
+
+    /// <summary>Places a building of a living community in an administrative community's jurisdiction.</summary>
+    /// <param name="building">The building.</param>
+    /// <param name="livingCommunity">The living community it belongs to.</param>
+    /// <param name="jurisdiction">The administrative community it lies in.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">
+    /// An id is missing, the building already lies in a jurisdiction (<see cref="BuildingLiesInOneJurisdictionRule"/>),
+    /// or the jurisdiction is outside the scope (<see cref="JurisdictionLiesInScopeRule"/>).
+    /// </exception>
+    public void PlaceBuilding(BuildingId building, LivingCommunityId livingCommunity, AdministrativeCommunityId jurisdiction, Instant at)
+    {
+        RequireBuilding(building);
+        Required.Id(livingCommunity);
+        Required.Id(jurisdiction);
+        CheckRule(new BuildingLiesInOneJurisdiction(building, _buildings.ContainsKey(building)));
+        CheckRule(new JurisdictionLiesInScope(Scope, jurisdiction));
+        Raise(new BuildingPlacedInJurisdiction(at, building, livingCommunity, jurisdiction));
+    }
+
+    /// <summary>Moves a building to another administrative community's jurisdiction (区划调整).</summary>
+    /// <param name="building">The building.</param>
+    /// <param name="to">The jurisdiction it moves to.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">
+    /// An id is missing, the building is not in the register (<see cref="BuildingIsCoveredRule"/>), it already lies
+    /// there (<see cref="MoveChangesJurisdictionRule"/>), or the target is outside the scope.
+    /// </exception>
+    public void MoveBuilding(BuildingId building, AdministrativeCommunityId to, Instant at)
+    {
+        RequireBuilding(building);
+        Required.Id(to);
+        CheckRule(new BuildingIsCovered(building, _buildings.TryGetValue(building, out var current)));
+        CheckRule(new MoveChangesJurisdiction(current.Jurisdiction, to));
+        CheckRule(new JurisdictionLiesInScope(Scope, to));
+        Raise(new BuildingMovedBetweenJurisdictions(at, building, current.LivingCommunity, current.Jurisdiction, to));
+    }
+
+    /// <summary>Takes a building out of the register.</summary>
+    /// <param name="building">The building.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">The id is missing or the building is not in the register.</exception>
+    public void WithdrawBuilding(BuildingId building, Instant at)
+    {
+        RequireBuilding(building);
+        CheckRule(new BuildingIsCovered(building, _buildings.TryGetValue(building, out var current)));
+        Raise(new BuildingWithdrawnFromCoverage(at, building, current.LivingCommunity, current.Jurisdiction));
+    }
+
+    /// <summary>The administrative community a building lies in.</summary>
+    /// <param name="building">The building.</param>
+    /// <param name="jurisdiction">Its jurisdiction, when it is in the register.</param>
+    /// <returns><see langword="true"/> when the building is in the register.</returns>
+    public bool TryGetJurisdiction(BuildingId building, out AdministrativeCommunityId jurisdiction)
+    {
+        var found = _buildings.TryGetValue(building, out var coverage);
+        jurisdiction = coverage.Jurisdiction;
+        return found;
+    }
+
+    /// <summary>Which living communities this jurisdiction covers: those with at least one building in it.</summary>
+    /// <param name="jurisdiction">The administrative community.</param>
+    /// <returns>The living communities, in id order.</returns>
+    public IReadOnlyList<LivingCommunityId> LivingCommunitiesCoveredBy(AdministrativeCommunityId jurisdiction) =>
+        [.. _overlaps.Keys.Where(k => k.Jurisdiction == jurisdiction).Select(k => k.Living).Order()];
+
+    /// <summary>Which jurisdictions this living community spans: those holding at least one of its buildings.</summary>
+    /// <param name="livingCommunity">The living community.</param>
+    /// <returns>The administrative communities, in code order.</returns>
+    public IReadOnlyList<AdministrativeCommunityId> JurisdictionsSpannedBy(LivingCommunityId livingCommunity) =>
+        [.. _overlaps.Keys.Where(k => k.Living == livingCommunity).Select(k => k.Jurisdiction).Order()];
+
+    /// <summary>
+    /// Which jurisdictions a group of buildings spans, such as the buildings of one compound (小区) as
+    /// <see cref="LivingCommunity.BuildingsOf"/> lists them. Buildings not in the register are skipped.
+    /// </summary>
+    /// <param name="buildings">The buildings.</param>
+    /// <returns>The administrative communities holding at least one of them, in code order.</returns>
+    /// <exception cref="DomainRuleViolationException">The buildings are missing.</exception>
+    public IReadOnlyList<AdministrativeCommunityId> JurisdictionsOf(IEnumerable<BuildingId> buildings)
+    {
+        Guard.Against.MissingValue(buildings);
+        return [.. buildings.Where(_buildings.ContainsKey).Select(b => _buildings[b].Jurisdiction).Distinct().Order()];
+    }
+
+    /// <summary>The buildings lying in a jurisdiction.</summary>
+    /// <param name="jurisdiction">The administrative community.</param>
+    /// <returns>The buildings, in id order.</returns>
+    public IReadOnlyList<BuildingId> BuildingsIn(AdministrativeCommunityId jurisdiction) =>
+        [.. _buildings.Values.Where(b => b.Jurisdiction == jurisdiction).Select(b => b.Building).Order()];
+
+    /// <summary>An immutable picture of the register.</summary>
+    /// <returns>The snapshot, buildings in id order.</returns>
+    public CoverageSnapshot ToSnapshot() => new(Scope, new EquatableArray<BuildingCoverage>(_buildings.Values.OrderBy(b => b.Building)));
+
+    /// <inheritdoc />
+    protected override void When(DomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case CoverageRegisterOpened e:
+                Scope = e.Scope;
+                break;
+            case BuildingPlacedInJurisdiction e:
+                Cover(new BuildingCoverage(e.Building, e.LivingCommunity, e.Jurisdiction));
+                break;
+            case BuildingMovedBetweenJurisdictions e:
+                Uncover(e.Building);
+                Cover(new BuildingCoverage(e.Building, e.LivingCommunity, e.To));
+                break;
+            case BuildingWithdrawnFromCoverage e:
+                Uncover(e.Building);
+                break;
+            default:
+                throw History.Foreign(domainEvent, AggregateName);
+        }
+    }
+
+    private static void RequireBuilding(BuildingId building)
+    {
+        if (building.IsEmpty)
+        {
+            throw new DomainRuleViolationException(BuildingId.WellFormedRule, "A building id is required.");
+        }
+    }
+
+    private void Cover(BuildingCoverage coverage)
+    {
+        _buildings.Add(coverage.Building, coverage);
+        var key = (coverage.Jurisdiction, coverage.LivingCommunity);
+        _overlaps[key] = _overlaps.GetValueOrDefault(key) + 1;
+    }
+
+    private void Uncover(BuildingId building)
+    {
+        if (!_buildings.Remove(building, out var coverage))
+        {
+            return;
+        }
+
+        var key = (coverage.Jurisdiction, coverage.LivingCommunity);
+        var remaining = _overlaps[key] - 1;
+        if (remaining == 0)
+        {
+            _overlaps.Remove(key);
+        }
+        else
+        {
+            _overlaps[key] = remaining;
+        }
+    }
+}

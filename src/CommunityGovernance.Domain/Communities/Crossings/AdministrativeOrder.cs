@@ -1,0 +1,169 @@
+using Ardalis.GuardClauses;
+using CommunityGovernance.Actors;
+using CommunityGovernance.Boundaries;
+using CommunityGovernance.Kernel;
+using CommunityGovernance.Rights;
+using NodaTime;
+
+namespace CommunityGovernance.Communities.Crossings;
+
+/// <summary>
+/// An administrative order or task sinking into a living community (行政指令下沉): the downward crossing of the
+/// boundary, explicit and auditable. It says who issued it, under which governance power, through which
+/// residents' committee, into which living community, and how the living side's own body answered.
+/// </summary>
+/// <remarks>
+/// The administrative side cannot order the living side directly: the order is only sunk, and the living
+/// community's self-governing body accepts or declines it. An order without its power, issuer or channel is
+/// refused before anything is recorded.
+/// </remarks>
+[SanctionedCrossing("An administrative order sinking into a living community is the sanctioned downward crossing.")]
+public sealed class AdministrativeOrder : AggregateRoot
+{
+    private const string AggregateName = "administrative order";
+
+    private AdministrativeOrder()
+    {
+    }
+
+    /// <summary>The order's id.</summary>
+    public CrossingId Id { get; private set; }
+
+    /// <summary>Who issued it.</summary>
+    public ActorId Issuer { get; private set; }
+
+    /// <summary>The governance power under which it was issued.</summary>
+    public GovernancePower Power { get; private set; }
+
+    /// <summary>The residents' committee it went through.</summary>
+    public ResidentsCommitteeChannel Channel { get; private set; }
+
+    /// <summary>The living community it sank into.</summary>
+    public LivingCommunityId Target { get; private set; }
+
+    /// <summary>What it asks.</summary>
+    public string Task { get; private set; } = string.Empty;
+
+    /// <summary>The day it is due, if the order sets one.</summary>
+    public LocalDate? DueOn { get; private set; }
+
+    /// <summary>Where it stands.</summary>
+    public AdministrativeOrderStatus Status { get; private set; }
+
+    /// <summary>Why the living side declined it, once declined.</summary>
+    public string? DeclineReason { get; private set; }
+
+    /// <summary>The body that answered it, once answered.</summary>
+    public SelfGoverningBody? AnsweredBy { get; private set; }
+
+    /// <summary>Sinks an order or task into a living community through its residents' committee.</summary>
+    /// <param name="id">The order's id.</param>
+    /// <param name="issuer">Who issues it.</param>
+    /// <param name="power">The governance power under which it is issued.</param>
+    /// <param name="channel">The residents' committee it goes through.</param>
+    /// <param name="target">The living community it sinks into.</param>
+    /// <param name="task">What it asks.</param>
+    /// <param name="dueOn">The day it is due, or <see langword="null"/>.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The order, with its <see cref="AdministrativeOrderSunk"/> event pending.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The power is not one of the four (<see cref="CrossingRules.OrderCarriesGovernancePower"/>), the channel is
+    /// incomplete (<see cref="CrossingRules.CrossingGoesThroughChannel"/>), the issuer is missing
+    /// (<see cref="CrossingRules.CrossingNamesItsActors"/>), an id is missing, or the task is blank.
+    /// </exception>
+    public static AdministrativeOrder Sink(
+        CrossingId id,
+        ActorId issuer,
+        GovernancePower power,
+        ResidentsCommitteeChannel channel,
+        LivingCommunityId target,
+        string task,
+        LocalDate? dueOn,
+        Instant at)
+    {
+        Required.Id(id);
+        CheckRule(new CrossingNamesItsActor("issuer", issuer.Value.Length != 0));
+        CheckRule(new OrderCarriesGovernancePower(power));
+        CheckRule(new CrossingGoesThroughChannel(channel));
+        Required.Id(target);
+        var trimmed = Guard.Against.MissingText(task, maxLength: 2000);
+        var order = new AdministrativeOrder();
+        order.Raise(new AdministrativeOrderSunk(at, id, issuer, power, channel, target, trimmed, dueOn));
+        return order;
+    }
+
+    /// <summary>Rebuilds an order from its events.</summary>
+    /// <param name="history">Its events, starting with <see cref="AdministrativeOrderSunk"/>.</param>
+    /// <returns>The order, equal in state to the one that raised the events.</returns>
+    /// <exception cref="DomainRuleViolationException">The history does not start with the sinking or holds a foreign event.</exception>
+    public static AdministrativeOrder FromHistory(IEnumerable<DomainEvent> history)
+    {
+        Guard.Against.MissingValue(history);
+        var order = new AdministrativeOrder();
+        order.Replay(history);
+        return !order.Id.IsEmpty ? order : throw History.Headless(AggregateName);
+    }
+
+    /// <summary>The living community's own body accepts the order.</summary>
+    /// <param name="by">The self-governing body.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">The body is incomplete, or the order was already answered.</exception>
+    public void Accept(SelfGoverningBody by, Instant at)
+    {
+        CheckRule(new CrossingNamesItsActor("answering self-governing body", by.IsComplete));
+        CheckRule(new CrossingIsAnsweredOnce(Id, Status != AdministrativeOrderStatus.Sunk));
+        Raise(new AdministrativeOrderAccepted(at, Id, by));
+    }
+
+    /// <summary>The living community's own body declines the order, giving its reason.</summary>
+    /// <param name="by">The self-governing body.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">The body is incomplete, the reason is blank, or the order was already answered.</exception>
+    public void Decline(SelfGoverningBody by, string reason, Instant at)
+    {
+        CheckRule(new CrossingNamesItsActor("answering self-governing body", by.IsComplete));
+        CheckRule(new CrossingIsAnsweredOnce(Id, Status != AdministrativeOrderStatus.Sunk));
+        var trimmed = Guard.Against.MissingText(reason, maxLength: 2000);
+        Raise(new AdministrativeOrderDeclined(at, Id, by, trimmed));
+    }
+
+    /// <summary>
+    /// Whether the order is still unanswered after the day it was due, as seen today in <paramref name="zone"/>.
+    /// An order without a due day is never overdue.
+    /// </summary>
+    /// <param name="clock">Where "now" comes from.</param>
+    /// <param name="zone">The time zone whose calendar day counts, e.g. Asia/Shanghai.</param>
+    /// <returns><see langword="true"/> when the order is unanswered and its due day has passed.</returns>
+    /// <exception cref="DomainRuleViolationException">The clock or zone is missing.</exception>
+    public bool IsOverdue(IClock clock, DateTimeZone zone)
+    {
+        Guard.Against.MissingValue(clock);
+        Guard.Against.MissingValue(zone);
+        return Status == AdministrativeOrderStatus.Sunk && DueOn is { } due && clock.GetCurrentInstant().InZone(zone).Date > due;
+    }
+
+    /// <summary>An immutable picture of the order.</summary>
+    /// <returns>The snapshot.</returns>
+    public AdministrativeOrderSnapshot ToSnapshot() => new(Id, Issuer, Power, Channel, Target, Task, DueOn, Status, AnsweredBy, DeclineReason);
+
+    /// <inheritdoc />
+    protected override void When(DomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case AdministrativeOrderSunk e:
+                (Id, Issuer, Power, Channel, Target) = (e.Order, e.Issuer, e.Power, e.Channel, e.Target);
+                (Task, DueOn, Status) = (e.Task, e.DueOn, AdministrativeOrderStatus.Sunk);
+                break;
+            case AdministrativeOrderAccepted e:
+                (Status, AnsweredBy) = (AdministrativeOrderStatus.Accepted, e.By);
+                break;
+            case AdministrativeOrderDeclined e:
+                (Status, AnsweredBy, DeclineReason) = (AdministrativeOrderStatus.Declined, e.By, e.Reason);
+                break;
+            default:
+                throw History.Foreign(domainEvent, AggregateName);
+        }
+    }
+}

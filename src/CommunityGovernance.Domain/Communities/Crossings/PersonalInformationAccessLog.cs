@@ -1,0 +1,121 @@
+using Ardalis.GuardClauses;
+using CommunityGovernance.Boundaries;
+using CommunityGovernance.Kernel;
+using NodaTime;
+
+namespace CommunityGovernance.Communities.Crossings;
+
+/// <summary>
+/// The log of administrative access to the personal information (个人信息) a living community holds, and the only
+/// sanctioned way for the administrative side to read it: each read must carry a legal basis and a purpose, is
+/// logged first, and only then runs.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Access{TSubject, TResult}"/> is generic over the subject, so it guards any living-side record of a
+/// person: a resident, a household register entry, a vendor's own type. The boundary analyzers treat reads of
+/// <see cref="PersonalDataAttribute"/> members inside the delegate passed to it as sanctioned.
+/// </para>
+/// <para>A refused access logs nothing and never runs the delegate.</para>
+/// </remarks>
+[SanctionedCrossing("The personal-information access log is the sanctioned data crossing.")]
+public sealed class PersonalInformationAccessLog : AggregateRoot
+{
+    /// <summary>The rule broken by an access without a known legal basis and its reference.</summary>
+    public const string AccessHasLegalBasisRule = "PersonalInformationAccessHasLegalBasis";
+
+    /// <summary>The rule broken by an access without a purpose.</summary>
+    public const string AccessHasPurposeRule = "PersonalInformationAccessHasPurpose";
+
+    /// <summary>The rule broken by an access that does not name its requester and subject.</summary>
+    public const string AccessNamesRequesterAndSubjectRule = "PersonalInformationAccessNamesRequesterAndSubject";
+
+    private const string AggregateName = "personal-information access log";
+
+    private readonly List<PersonalInformationAccessed> _entries = [];
+
+    private PersonalInformationAccessLog()
+    {
+    }
+
+    /// <summary>The living community that holds the information.</summary>
+    public LivingCommunityId Holder { get; private set; }
+
+    /// <summary>Every access, in the order it happened.</summary>
+    public IReadOnlyList<PersonalInformationAccessed> Entries => _entries;
+
+    /// <summary>Opens the log of a living community's personal information.</summary>
+    /// <param name="holder">The living community that holds the information.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The empty log.</returns>
+    /// <exception cref="DomainRuleViolationException">The holder is missing.</exception>
+    public static PersonalInformationAccessLog Open(LivingCommunityId holder, Instant at)
+    {
+        Required.Id(holder);
+        var log = new PersonalInformationAccessLog();
+        log.Raise(new PersonalInformationAccessLogOpened(at, holder));
+        return log;
+    }
+
+    /// <summary>Rebuilds a log from its events.</summary>
+    /// <param name="history">Its events, starting with <see cref="PersonalInformationAccessLogOpened"/>.</param>
+    /// <returns>The log, equal in state to the one that raised the events.</returns>
+    /// <exception cref="DomainRuleViolationException">The history does not start with the opening or holds a foreign event.</exception>
+    public static PersonalInformationAccessLog FromHistory(IEnumerable<DomainEvent> history)
+    {
+        Guard.Against.MissingValue(history);
+        var log = new PersonalInformationAccessLog();
+        log.Replay(history);
+        return log.Holder.Value.Length != 0 ? log : throw History.Headless(AggregateName);
+    }
+
+    /// <summary>
+    /// Reads personal information about one person on the request's legal basis and for its purpose: checks the
+    /// request, logs the access, then runs <paramref name="read"/> on <paramref name="subject"/> and returns its result.
+    /// </summary>
+    /// <typeparam name="TSubject">The living-side record of the person.</typeparam>
+    /// <typeparam name="TResult">What is read.</typeparam>
+    /// <param name="request">Who reads, about whom, on which basis, for what.</param>
+    /// <param name="subject">The record read from.</param>
+    /// <param name="read">The read; it runs only once the access is logged.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The result of <paramref name="read"/>.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The request has no legal basis or reference (<see cref="AccessHasLegalBasisRule"/>), no purpose
+    /// (<see cref="AccessHasPurposeRule"/>), or no requester or subject (<see cref="AccessNamesRequesterAndSubjectRule"/>),
+    /// or an argument is missing. Nothing is logged and <paramref name="read"/> does not run.
+    /// </exception>
+    [PersonalInformationAccessor]
+    public TResult Access<TSubject, TResult>(PersonalInformationAccessRequest request, TSubject subject, Func<TSubject, TResult> read, Instant at)
+    {
+        Guard.Against.MissingValue(request);
+        Guard.Against.MissingValue(read);
+        CheckRule(new AccessNamesRequesterAndSubject(request));
+        CheckRule(new AccessHasLegalBasis(request));
+        CheckRule(new AccessHasPurpose(request));
+        var reference = Guard.Against.MissingText(request.BasisReference, maxLength: 500);
+        var purpose = Guard.Against.MissingText(request.Purpose, maxLength: 500);
+        Raise(new PersonalInformationAccessed(at, request.Requester, request.Subject, request.Basis!.Value, reference, purpose));
+        return read(subject);
+    }
+
+    /// <summary>An immutable picture of the log.</summary>
+    /// <returns>The snapshot, entries in the order they happened.</returns>
+    public PersonalInformationAccessLogSnapshot ToSnapshot() => new(Holder, new EquatableArray<PersonalInformationAccessed>(_entries));
+
+    /// <inheritdoc />
+    protected override void When(DomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case PersonalInformationAccessLogOpened e:
+                Holder = e.Holder;
+                break;
+            case PersonalInformationAccessed e:
+                _entries.Add(e);
+                break;
+            default:
+                throw History.Foreign(domainEvent, AggregateName);
+        }
+    }
+}

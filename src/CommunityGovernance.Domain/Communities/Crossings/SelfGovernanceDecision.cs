@@ -1,0 +1,124 @@
+using Ardalis.GuardClauses;
+using CommunityGovernance.Actors;
+using CommunityGovernance.Boundaries;
+using CommunityGovernance.Kernel;
+using NodaTime;
+
+namespace CommunityGovernance.Communities.Crossings;
+
+/// <summary>
+/// A decision of a living community's self-governance reaching the administrative side (自治决议上达): the upward
+/// crossing of the boundary. The living side's own body decides; the residents' committee carries the decision
+/// up; an administrative actor acknowledges it with a response.
+/// </summary>
+[SanctionedCrossing("A self-governance decision reaching the administrative side is the sanctioned upward crossing.")]
+public sealed class SelfGovernanceDecision : AggregateRoot
+{
+    private const string AggregateName = "self-governance decision";
+
+    private SelfGovernanceDecision()
+    {
+    }
+
+    /// <summary>The decision's id.</summary>
+    public CrossingId Id { get; private set; }
+
+    /// <summary>The living community that took it.</summary>
+    public LivingCommunityId From { get; private set; }
+
+    /// <summary>The self-governing body that took it.</summary>
+    public SelfGoverningBody DecidedBy { get; private set; }
+
+    /// <summary>The day it was taken.</summary>
+    public LocalDate DecidedOn { get; private set; }
+
+    /// <summary>What was decided.</summary>
+    public string Resolution { get; private set; } = string.Empty;
+
+    /// <summary>The residents' committee that carries it up.</summary>
+    public ResidentsCommitteeChannel Channel { get; private set; }
+
+    /// <summary>The administrative actor that acknowledged it, once acknowledged.</summary>
+    public ActorId? AcknowledgedBy { get; private set; }
+
+    /// <summary>The administrative side's response, once acknowledged.</summary>
+    public string? Response { get; private set; }
+
+    /// <summary>Submits a self-governance decision to the administrative side through the residents' committee.</summary>
+    /// <param name="id">The decision's id.</param>
+    /// <param name="from">The living community that took it.</param>
+    /// <param name="decidedBy">The self-governing body that took it.</param>
+    /// <param name="decidedOn">The day it was taken.</param>
+    /// <param name="resolution">What was decided.</param>
+    /// <param name="channel">The residents' committee that carries it up.</param>
+    /// <param name="at">When it is submitted.</param>
+    /// <returns>The decision, with its <see cref="SelfGovernanceDecisionSubmitted"/> event pending.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The deciding body is incomplete (<see cref="CrossingRules.CrossingNamesItsActors"/>), the channel is
+    /// incomplete (<see cref="CrossingRules.CrossingGoesThroughChannel"/>), an id is missing, or the resolution is blank.
+    /// </exception>
+    public static SelfGovernanceDecision Submit(
+        CrossingId id,
+        LivingCommunityId from,
+        SelfGoverningBody decidedBy,
+        LocalDate decidedOn,
+        string resolution,
+        ResidentsCommitteeChannel channel,
+        Instant at)
+    {
+        Required.Id(id);
+        Required.Id(from);
+        CheckRule(new CrossingNamesItsActor("deciding self-governing body", decidedBy.IsComplete));
+        CheckRule(new CrossingGoesThroughChannel(channel));
+        var trimmed = Guard.Against.MissingText(resolution, maxLength: 2000);
+        var decision = new SelfGovernanceDecision();
+        decision.Raise(new SelfGovernanceDecisionSubmitted(at, id, from, decidedBy, decidedOn, trimmed, channel));
+        return decision;
+    }
+
+    /// <summary>Rebuilds a decision from its events.</summary>
+    /// <param name="history">Its events, starting with <see cref="SelfGovernanceDecisionSubmitted"/>.</param>
+    /// <returns>The decision, equal in state to the one that raised the events.</returns>
+    /// <exception cref="DomainRuleViolationException">The history does not start with the submission or holds a foreign event.</exception>
+    public static SelfGovernanceDecision FromHistory(IEnumerable<DomainEvent> history)
+    {
+        Guard.Against.MissingValue(history);
+        var decision = new SelfGovernanceDecision();
+        decision.Replay(history);
+        return !decision.Id.IsEmpty ? decision : throw History.Headless(AggregateName);
+    }
+
+    /// <summary>The administrative side acknowledges the decision with its response.</summary>
+    /// <param name="by">The administrative actor.</param>
+    /// <param name="response">What it answers.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">The actor is missing, the response is blank, or the decision was already acknowledged.</exception>
+    public void Acknowledge(ActorId by, string response, Instant at)
+    {
+        CheckRule(new CrossingNamesItsActor("acknowledging administrative actor", by.Value.Length != 0));
+        CheckRule(new CrossingIsAnsweredOnce(Id, AcknowledgedBy is not null));
+        var trimmed = Guard.Against.MissingText(response, maxLength: 2000);
+        Raise(new SelfGovernanceDecisionAcknowledged(at, Id, by, trimmed));
+    }
+
+    /// <summary>An immutable picture of the decision.</summary>
+    /// <returns>The snapshot.</returns>
+    public SelfGovernanceDecisionSnapshot ToSnapshot() => new(Id, From, DecidedBy, DecidedOn, Resolution, Channel, AcknowledgedBy, Response);
+
+    /// <inheritdoc />
+    protected override void When(DomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case SelfGovernanceDecisionSubmitted e:
+                (Id, From, DecidedBy, DecidedOn) = (e.Decision, e.From, e.DecidedBy, e.DecidedOn);
+                (Resolution, Channel) = (e.Resolution, e.Channel);
+                break;
+            case SelfGovernanceDecisionAcknowledged e:
+                (AcknowledgedBy, Response) = (e.By, e.Response);
+                break;
+            default:
+                throw History.Foreign(domainEvent, AggregateName);
+        }
+    }
+}

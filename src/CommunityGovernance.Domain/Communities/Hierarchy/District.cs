@@ -1,0 +1,174 @@
+using Ardalis.GuardClauses;
+using CommunityGovernance.Boundaries;
+using CommunityGovernance.Kernel;
+using NodaTime;
+
+namespace CommunityGovernance.Communities.Hierarchy;
+
+/// <summary>
+/// A district or county (区/县) and the administrative hierarchy below it: its street offices and townships
+/// (街道/乡镇) and their administrative communities (社区/村, the residents' and villagers' committees'
+/// jurisdictions), each named by its statistical area code.
+/// </summary>
+/// <remarks>
+/// The district is the consistency boundary of the hierarchy: a street's first 6 digits are the district's code,
+/// a community's first 9 digits are its street's, and no unit is established twice. Every unit is established by
+/// an event, so the hierarchy can be rebuilt with <see cref="FromHistory"/>.
+/// </remarks>
+[AdministrativeSide]
+public sealed class District : AggregateRoot
+{
+    /// <summary>The rule broken by naming a district with a code of another level.</summary>
+    public const string DistrictLevelRule = "DistrictCodeIsDistrictLevel";
+
+    /// <summary>The rule broken by a street whose code is not a street code under this district.</summary>
+    public const string StreetLiesInDistrictRule = "StreetLiesInDistrict";
+
+    /// <summary>The rule broken by establishing a street or community that already exists.</summary>
+    public const string UnitIsEstablishedOnceRule = "UnitIsEstablishedOnce";
+
+    /// <summary>The rule broken by a community whose street has not been established.</summary>
+    public const string CommunityStreetIsEstablishedRule = "CommunityStreetIsEstablished";
+
+    private const string AggregateName = "district";
+
+    private readonly Dictionary<AreaCode, string> _streets = [];
+    private readonly Dictionary<AdministrativeCommunityId, string> _communities = [];
+    private readonly Dictionary<AreaCode, List<AdministrativeCommunityId>> _communitiesByStreet = [];
+
+    private District()
+    {
+    }
+
+    /// <summary>The district's 6-digit area code.</summary>
+    public AreaCode Code { get; private set; }
+
+    /// <summary>The district's name, e.g. 温江区.</summary>
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>The codes of the district's streets and townships, in code order.</summary>
+    public IReadOnlyList<AreaCode> Streets => [.. _streets.Keys.Order()];
+
+    /// <summary>The number of administrative communities in the district.</summary>
+    public int CommunityCount => _communities.Count;
+
+    /// <summary>Takes a district into the hierarchy.</summary>
+    /// <param name="code">The district's area code (6 significant digits).</param>
+    /// <param name="name">The district's name.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The district, with its <see cref="DistrictEstablished"/> event pending.</returns>
+    /// <exception cref="DomainRuleViolationException">The code is not a district code, or the name is blank.</exception>
+    public static District Establish(AreaCode code, string name, Instant at)
+    {
+        CheckRule(new DistrictCodeIsDistrictLevel(code));
+        var trimmed = Guard.Against.MissingText(name);
+        var district = new District();
+        district.Raise(new DistrictEstablished(at, code, trimmed));
+        return district;
+    }
+
+    /// <summary>Rebuilds a district from its events.</summary>
+    /// <param name="history">The district's events, starting with <see cref="DistrictEstablished"/>.</param>
+    /// <returns>The district, equal in state to the one that raised the events.</returns>
+    /// <exception cref="DomainRuleViolationException">The history does not start with the district's establishment or holds a foreign event.</exception>
+    public static District FromHistory(IEnumerable<DomainEvent> history)
+    {
+        Guard.Against.MissingValue(history);
+        var district = new District();
+        district.Replay(history);
+        return district.Name.Length != 0 ? district : throw History.Headless(AggregateName);
+    }
+
+    /// <summary>Establishes a street office or township (街道/乡镇) in this district.</summary>
+    /// <param name="code">The street's area code (9 significant digits, starting with the district's 6).</param>
+    /// <param name="name">The street's name.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">
+    /// The code is not a street code under this district (<see cref="StreetLiesInDistrictRule"/>), the street
+    /// exists (<see cref="UnitIsEstablishedOnceRule"/>), or the name is blank.
+    /// </exception>
+    public void EstablishStreet(AreaCode code, string name, Instant at)
+    {
+        CheckRule(new StreetLiesInDistrict(Code, code));
+        CheckRule(new UnitIsEstablishedOnce(code, _streets.ContainsKey(code)));
+        var trimmed = Guard.Against.MissingText(name);
+        Raise(new StreetEstablished(at, code, trimmed));
+    }
+
+    /// <summary>Establishes an administrative community (社区/村) under one of this district's streets.</summary>
+    /// <param name="community">The community's id (its 12-digit area code).</param>
+    /// <param name="name">The committee's name.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">
+    /// The id is missing, its street is not established here (<see cref="CommunityStreetIsEstablishedRule"/>), the
+    /// community exists (<see cref="UnitIsEstablishedOnceRule"/>), or the name is blank.
+    /// </exception>
+    public void EstablishCommunity(AdministrativeCommunityId community, string name, Instant at)
+    {
+        Required.Id(community);
+        CheckRule(new CommunityStreetIsEstablished(community, _streets.ContainsKey(community.StreetCode)));
+        CheckRule(new UnitIsEstablishedOnce(community.AreaCode, _communities.ContainsKey(community)));
+        var trimmed = Guard.Against.MissingText(name);
+        Raise(new AdministrativeCommunityEstablished(at, community, trimmed));
+    }
+
+    /// <summary>Whether the administrative community is established in this district.</summary>
+    /// <param name="community">The community.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool Contains(AdministrativeCommunityId community) => _communities.ContainsKey(community);
+
+    /// <summary>The administrative communities under a street, in code order.</summary>
+    /// <param name="street">The street's code.</param>
+    /// <returns>The communities; empty for a street not established here.</returns>
+    public IReadOnlyList<AdministrativeCommunityId> CommunitiesOf(AreaCode street) =>
+        _communitiesByStreet.TryGetValue(street, out var communities) ? [.. communities.Order()] : [];
+
+    /// <summary>The name of a street or administrative community of this district.</summary>
+    /// <param name="unit">The unit's code.</param>
+    /// <param name="name">Its name, when it is established here.</param>
+    /// <returns><see langword="true"/> when the unit is established here.</returns>
+    public bool TryGetName(AreaCode unit, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? name)
+    {
+        if (unit.Level == AdministrativeLevel.Community)
+        {
+            return _communities.TryGetValue(new AdministrativeCommunityId(unit), out name);
+        }
+
+        return _streets.TryGetValue(unit, out name);
+    }
+
+    /// <summary>An immutable picture of the district, for comparison and display.</summary>
+    /// <returns>The snapshot, units in code order.</returns>
+    public DistrictSnapshot ToSnapshot() => new(
+        Code,
+        Name,
+        new EquatableArray<AdministrativeUnitEntry>(_streets.Select(s => new AdministrativeUnitEntry(s.Key, s.Value)).OrderBy(s => s.Code)),
+        new EquatableArray<AdministrativeUnitEntry>(_communities.Select(c => new AdministrativeUnitEntry(c.Key.AreaCode, c.Value)).OrderBy(c => c.Code)));
+
+    /// <inheritdoc />
+    protected override void When(DomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case DistrictEstablished e:
+                Code = e.District;
+                Name = e.Name;
+                break;
+            case StreetEstablished e:
+                _streets.Add(e.Street, e.Name);
+                break;
+            case AdministrativeCommunityEstablished e:
+                _communities.Add(e.Community, e.Name);
+                if (!_communitiesByStreet.TryGetValue(e.Community.StreetCode, out var list))
+                {
+                    list = [];
+                    _communitiesByStreet.Add(e.Community.StreetCode, list);
+                }
+
+                list.Add(e.Community);
+                break;
+            default:
+                throw History.Foreign(domainEvent, AggregateName);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using Ardalis.GuardClauses;
+using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Kernel;
+using NodaTime;
+
+namespace CommunityGovernance.Programmes;
+
+/// <summary>
+/// One administrative community's fulfilment of a programme of mandated items (e.g. 社八件): for each item its own
+/// content, its evidence and the day it was fulfilled.
+/// </summary>
+[AdministrativeSide]
+public sealed class ProgrammeFulfilment : AggregateRoot
+{
+    /// <summary>The rule broken by naming an item the programme does not mandate.</summary>
+    public const string ItemIsMandatedRule = "ItemIsMandated";
+
+    /// <summary>The rule broken by fulfilling an item that lacks content or evidence.</summary>
+    public const string ItemHasContentAndEvidenceRule = "ItemHasContentAndEvidence";
+
+    /// <summary>The rule broken by fulfilling an item twice.</summary>
+    public const string ItemIsFulfilledOnceRule = "ItemIsFulfilledOnce";
+
+    private const string AggregateName = "programme fulfilment";
+
+    private readonly List<string> _itemOrder = [];
+    private readonly Dictionary<string, MandatedItemFulfilment> _items = new(StringComparer.Ordinal);
+
+    private ProgrammeFulfilment()
+    {
+    }
+
+    /// <summary>The programme's code.</summary>
+    public string Programme { get; private set; } = string.Empty;
+
+    /// <summary>The administrative community fulfilling it.</summary>
+    public AdministrativeCommunityId Community { get; private set; }
+
+    /// <summary>Starts a community's fulfilment of a programme, every item not started.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="community">The administrative community.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The fulfilment.</returns>
+    /// <exception cref="DomainRuleViolationException">The programme or community is missing.</exception>
+    public static ProgrammeFulfilment Start(ProgrammeTemplate programme, AdministrativeCommunityId community, Instant at)
+    {
+        Guard.Against.MissingValue(programme);
+        Required.Id(community);
+        var fulfilment = new ProgrammeFulfilment();
+        fulfilment.Raise(new ProgrammeFulfilmentStarted(at, programme.Code, community, new EquatableArray<string>(programme.Items.Select(i => i.Key))));
+        return fulfilment;
+    }
+
+    /// <summary>Rebuilds a fulfilment from its events.</summary>
+    /// <param name="history">Its events, starting with <see cref="ProgrammeFulfilmentStarted"/>.</param>
+    /// <returns>The fulfilment, equal in state to the one that raised the events.</returns>
+    /// <exception cref="DomainRuleViolationException">The history does not start with the start or holds a foreign event.</exception>
+    public static ProgrammeFulfilment FromHistory(IEnumerable<DomainEvent> history)
+    {
+        Guard.Against.MissingValue(history);
+        var fulfilment = new ProgrammeFulfilment();
+        fulfilment.Replay(history);
+        return fulfilment.Programme.Length != 0 ? fulfilment : throw History.Headless(AggregateName);
+    }
+
+    /// <summary>Records (or revises) the community's own content for an item.</summary>
+    /// <param name="item">The item's key.</param>
+    /// <param name="content">The content.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">The item is not mandated, or the content is blank.</exception>
+    public void RecordContent(string item, string content, Instant at)
+    {
+        CheckRule(new ItemIsMandated(item, item is not null && _items.ContainsKey(item)));
+        var trimmed = Guard.Against.MissingText(content, maxLength: 4000);
+        Raise(new MandatedItemContentRecorded(at, item!, trimmed));
+    }
+
+    /// <summary>Adds a piece of evidence for an item.</summary>
+    /// <param name="item">The item's key.</param>
+    /// <param name="evidence">A reference or description of the evidence.</param>
+    /// <param name="on">The day the evidence is of.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">The item is not mandated, or the evidence is blank.</exception>
+    public void AddEvidence(string item, string evidence, LocalDate on, Instant at)
+    {
+        CheckRule(new ItemIsMandated(item, item is not null && _items.ContainsKey(item)));
+        var trimmed = Guard.Against.MissingText(evidence, maxLength: 1000);
+        Raise(new MandatedItemEvidenceAdded(at, item!, trimmed, on));
+    }
+
+    /// <summary>Declares an item fulfilled.</summary>
+    /// <param name="item">The item's key.</param>
+    /// <param name="on">The day it was fulfilled.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">
+    /// The item is not mandated (<see cref="ItemIsMandatedRule"/>), lacks content or evidence
+    /// (<see cref="ItemHasContentAndEvidenceRule"/>), or is already fulfilled (<see cref="ItemIsFulfilledOnceRule"/>).
+    /// </exception>
+    public void MarkFulfilled(string item, LocalDate on, Instant at)
+    {
+        MandatedItemFulfilment? current = null;
+        CheckRule(new ItemIsMandated(item, item is not null && _items.TryGetValue(item, out current)));
+        CheckRule(new ItemIsFulfilledOnce(item!, current!.Status == MandatedItemStatus.Fulfilled));
+        CheckRule(new ItemHasContentAndEvidence(item!, current.Content is not null, current.Evidence.Count != 0));
+        Raise(new MandatedItemFulfilled(at, item!, on));
+    }
+
+    /// <summary>The community's status report on the programme.</summary>
+    /// <returns>Every item, in number order.</returns>
+    public CommunityProgrammeStatus ToStatus() =>
+        new(Programme, Community, new EquatableArray<MandatedItemFulfilment>(_itemOrder.Select(key => _items[key])));
+
+    /// <summary>An immutable picture of the fulfilment (the same as its status report).</summary>
+    /// <returns>The snapshot.</returns>
+    public CommunityProgrammeStatus ToSnapshot() => ToStatus();
+
+    /// <inheritdoc />
+    protected override void When(DomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case ProgrammeFulfilmentStarted e:
+                (Programme, Community) = (e.Programme, e.Community);
+                foreach (var key in e.Items)
+                {
+                    _itemOrder.Add(key);
+                    _items[key] = new MandatedItemFulfilment(key, MandatedItemStatus.NotStarted, null, default, null);
+                }
+
+                break;
+            case MandatedItemContentRecorded e:
+                _items[e.Item] = Progressed(_items[e.Item]) with { Content = e.Content };
+                break;
+            case MandatedItemEvidenceAdded e:
+                var item = _items[e.Item];
+                _items[e.Item] = Progressed(item) with { Evidence = new EquatableArray<ItemEvidence>(item.Evidence.Append(new ItemEvidence(e.Evidence, e.On))) };
+                break;
+            case MandatedItemFulfilled e:
+                _items[e.Item] = _items[e.Item] with { Status = MandatedItemStatus.Fulfilled, FulfilledOn = e.On };
+                break;
+            default:
+                throw History.Foreign(domainEvent, AggregateName);
+        }
+    }
+
+    private static MandatedItemFulfilment Progressed(MandatedItemFulfilment item) =>
+        item.Status == MandatedItemStatus.NotStarted ? item with { Status = MandatedItemStatus.InProgress } : item;
+}

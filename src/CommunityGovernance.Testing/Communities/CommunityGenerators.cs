@@ -1,0 +1,101 @@
+using System.Globalization;
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Living;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace CommunityGovernance.Testing.Communities;
+
+/// <summary>
+/// FsCheck 3 generators for the communities area: area codes at each level, the two sides' identifiers, actors,
+/// channels and self-governing bodies, instants. Every generated value is valid; combine them with
+/// <see cref="CoverageGenerators"/> and <see cref="CrossingGenerators"/> for whole scenarios.
+/// </summary>
+public static class CommunityGenerators
+{
+    private const string IdentifierCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:";
+
+    /// <summary>District codes (区/县, 6 significant digits) under real-looking province and city codes.</summary>
+    public static Gen<AreaCode> DistrictCode { get; } =
+        from province in Gen.Choose(11, 65)
+        from city in Gen.Choose(1, 20)
+        from district in Gen.Choose(1, 99)
+        select AreaCode.Parse(Digits(province, 2) + Digits(city, 2) + Digits(district, 2));
+
+    /// <summary>Street codes (街道/乡镇, 9 significant digits) of any district.</summary>
+    public static Gen<AreaCode> StreetCode { get; } = DistrictCode.SelectMany(StreetCodeIn);
+
+    /// <summary>Administrative community ids (社区/村, 12 digits) of any street.</summary>
+    public static Gen<AdministrativeCommunityId> AdministrativeCommunityId { get; } = StreetCode.SelectMany(CommunityIdIn);
+
+    /// <summary>Vendor identifier texts: 1 to 64 letters, digits, '-', '_', '.' or ':'.</summary>
+    public static Gen<string> IdentifierText { get; } =
+        from length in Gen.Choose(1, 64)
+        from characters in Gen.ArrayOf(Gen.Elements(IdentifierCharacters.ToCharArray()), length)
+        select new string(characters);
+
+    /// <summary>Living-community ids (生活共同体社区).</summary>
+    public static Gen<LivingCommunityId> LivingCommunityId { get; } = IdentifierText.Select(t => new LivingCommunityId(t));
+
+    /// <summary>Building ids (楼栋).</summary>
+    public static Gen<BuildingId> BuildingId { get; } = IdentifierText.Select(t => new BuildingId(t));
+
+    /// <summary>Residential compound ids (小区).</summary>
+    public static Gen<CompoundId> CompoundId { get; } = IdentifierText.Select(t => new CompoundId(t));
+
+    /// <summary>Courtyard ids (院落).</summary>
+    public static Gen<CourtyardId> CourtyardId { get; } = IdentifierText.Select(t => new CourtyardId(t));
+
+    /// <summary>Actor ids (多元主体).</summary>
+    public static Gen<ActorId> ActorId { get; } = IdentifierText.Select(t => new ActorId(t));
+
+    /// <summary>Crossing ids (orders and decisions).</summary>
+    public static Gen<CrossingId> CrossingId { get; } = IdentifierText.Select(t => new CrossingId(t));
+
+    /// <summary>Complete residents' committee channels.</summary>
+    public static Gen<ResidentsCommitteeChannel> Channel { get; } =
+        from committee in ActorId
+        from community in AdministrativeCommunityId
+        select new ResidentsCommitteeChannel(committee, community);
+
+    /// <summary>Complete self-governing bodies of every kind.</summary>
+    public static Gen<SelfGoverningBody> SelfGoverningBody { get; } =
+        from actor in ActorId
+        from kind in Gen.Elements(Enum.GetValues<SelfGoverningBodyKind>())
+        select new SelfGoverningBody(actor, kind);
+
+    /// <summary>
+    /// Household register entries with made-up names and phone numbers (never real people), for tests of the
+    /// personal-information access.
+    /// </summary>
+    public static Gen<HouseholdRegisterEntry> HouseholdRegisterEntry { get; } =
+        from building in BuildingId
+        from floor in Gen.Choose(1, 33)
+        from flat in Gen.Choose(1, 4)
+        from resident in ActorId
+        from family in Gen.Elements("王", "李", "张", "刘", "陈")
+        from given in Gen.Elements("测试", "示例", "样本")
+        from phone in Gen.Choose(0, 99_999_999)
+        select new HouseholdRegisterEntry(building, $"{floor}-{flat:D2}", resident, family + given, "139" + Digits(phone, 8));
+
+    /// <summary>Instants between 2020 and 2030, to the second.</summary>
+    public static Gen<Instant> Instant { get; } =
+        Gen.Choose(0, 315_360_000).Select(seconds => NodaTime.Instant.FromUtc(2020, 1, 1, 0, 0) + Duration.FromSeconds(seconds));
+
+    /// <summary>Street codes under the given district.</summary>
+    /// <param name="district">A district code.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<AreaCode> StreetCodeIn(AreaCode district) =>
+        Gen.Choose(1, 299).Select(street => AreaCode.Parse(district + Digits(street, 3)));
+
+    /// <summary>Administrative community ids under the given street.</summary>
+    /// <param name="street">A street code.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<AdministrativeCommunityId> CommunityIdIn(AreaCode street) =>
+        Gen.Choose(1, 399).Select(community => global::CommunityGovernance.Communities.AdministrativeCommunityId.Parse(street + Digits(community, 3)));
+
+    private static string Digits(int value, int width) => value.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
+}

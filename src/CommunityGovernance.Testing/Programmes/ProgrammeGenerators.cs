@@ -1,0 +1,56 @@
+using CommunityGovernance.Programmes;
+using CommunityGovernance.Testing.Communities;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace CommunityGovernance.Testing.Programmes;
+
+/// <summary>
+/// FsCheck 3 generators for programmes of mandated items: templates with distinct items (including the built-in
+/// Wenjiang eight items), and sequences of fulfilment steps over a template's items and a stray one.
+/// </summary>
+public static class ProgrammeGenerators
+{
+    /// <summary>Days from 2020 to 2030.</summary>
+    public static Gen<LocalDate> Day { get; } = Gen.Choose(0, 3650).Select(d => new LocalDate(2020, 1, 1).PlusDays(d));
+
+    /// <summary>Mandated items with numbers from 1 to 99.</summary>
+    public static Gen<MandatedItem> Item { get; } =
+        from number in Gen.Choose(1, 99)
+        from key in CommunityGenerators.IdentifierText
+        from name in Gen.Elements("logo", "song", "garden", "library", "canteen", "council")
+        select new MandatedItem(number, key, name, "事项" + number);
+
+    /// <summary>Programme templates of 1 to 10 items with distinct keys and numbers, and the Wenjiang eight items.</summary>
+    public static Gen<ProgrammeTemplate> Template { get; } = Gen.Frequency(
+        (1, Gen.Constant(WenjiangEightItems.Template)),
+        (3, from count in Gen.Choose(1, 10)
+            from code in CommunityGenerators.IdentifierText
+            from names in Gen.ArrayOf(Gen.Elements("logo", "song", "garden", "library", "canteen", "council"), count)
+            select ProgrammeTemplate.Define(
+                code,
+                "programme " + code,
+                names.Select((name, i) => new MandatedItem(i + 1, $"item-{i + 1}", name, "事项" + (i + 1))))));
+
+    /// <summary>Steps over the template's items and one item it does not mandate.</summary>
+    /// <param name="template">The template.</param>
+    /// <returns>The generator of 0 to 30 steps.</returns>
+    public static Gen<ProgrammeStep[]> Steps(ProgrammeTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var keys = template.Items.Select(i => i.Key).Append("not-mandated").ToArray();
+        var step = Gen.Frequency(
+            (3, from key in Gen.Elements(keys)
+                from content in Gen.Elements("our own convention", "a song by the children's choir", "a logo drawn by residents")
+                select (ProgrammeStep)new ProgrammeStep.RecordContent(key, content)),
+            (3, from key in Gen.Elements(keys)
+                from evidence in Gen.Elements("minutes 2025-03", "photo album", "registration 51011500123")
+                from day in Day
+                select (ProgrammeStep)new ProgrammeStep.AddEvidence(key, evidence, day)),
+            (3, from key in Gen.Elements(keys)
+                from day in Day
+                select (ProgrammeStep)new ProgrammeStep.MarkFulfilled(key, day)));
+        return Gen.Choose(0, 30).SelectMany(count => Gen.ArrayOf(step, count));
+    }
+}

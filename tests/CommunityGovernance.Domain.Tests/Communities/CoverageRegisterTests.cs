@@ -1,0 +1,199 @@
+using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Coverage;
+using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Kernel;
+using CommunityGovernance.Testing.Communities;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CommunityGovernance.Domain.Tests.Communities;
+
+public sealed class CoverageRegisterTests
+{
+    private static readonly AdministrativeCommunityId s_heping = AdministrativeCommunityId.Parse("510115001001");
+    private static readonly AdministrativeCommunityId s_huangjinlu = AdministrativeCommunityId.Parse("510115001002");
+    private static readonly LivingCommunityId s_guanghua = new("GUANGHUA");
+    private static readonly LivingCommunityId s_jinma = new("JINMA");
+
+    private static CoverageRegister Wenjiang()
+    {
+        var register = CoverageRegister.Open(AreaCode.Parse("510115"), TestTime.Start);
+        register.PlaceBuilding(new BuildingId("GH-1"), s_guanghua, s_heping, TestTime.Start);
+        register.PlaceBuilding(new BuildingId("GH-2"), s_guanghua, s_huangjinlu, TestTime.Start);
+        register.PlaceBuilding(new BuildingId("JM-1"), s_jinma, s_heping, TestTime.Start);
+        return register;
+    }
+
+    [Fact]
+    public void Coverage_answers_both_ways()
+    {
+        var register = Wenjiang();
+
+        Assert.Equal([s_guanghua, s_jinma], register.LivingCommunitiesCoveredBy(s_heping));
+        Assert.Equal([s_guanghua], register.LivingCommunitiesCoveredBy(s_huangjinlu));
+        Assert.Equal([s_heping, s_huangjinlu], register.JurisdictionsSpannedBy(s_guanghua));
+        Assert.Equal([s_heping], register.JurisdictionsSpannedBy(s_jinma));
+        Assert.Equal([new BuildingId("GH-1"), new BuildingId("JM-1")], register.BuildingsIn(s_heping));
+    }
+
+    [Fact]
+    public void A_compound_spans_the_jurisdictions_of_its_buildings()
+    {
+        var living = LivingCommunity.Found(s_guanghua, "光华逸家", TestTime.Start);
+        living.AddCompound(new CompoundId("GH-A"), "一期", TestTime.Start);
+        living.AddBuilding(new BuildingId("GH-1"), new CompoundId("GH-A"), null, "1栋", TestTime.Start);
+        living.AddBuilding(new BuildingId("GH-2"), new CompoundId("GH-A"), null, "2栋", TestTime.Start);
+        living.AddBuilding(new BuildingId("GH-9"), new CompoundId("GH-A"), null, "9栋, not yet placed", TestTime.Start);
+
+        Assert.Equal([s_heping, s_huangjinlu], Wenjiang().JurisdictionsOf(living.BuildingsOf(new CompoundId("GH-A"))));
+    }
+
+    [Fact]
+    public void Moving_a_building_is_a_command_with_its_own_event()
+    {
+        var register = Wenjiang();
+        register.DequeuePendingEvents();
+
+        register.MoveBuilding(new BuildingId("GH-2"), s_heping, TestTime.Minutes(5));
+
+        var moved = Assert.IsType<BuildingMovedBetweenJurisdictions>(Assert.Single(register.PendingEvents));
+        Assert.Equal((s_huangjinlu, s_heping, s_guanghua), (moved.From, moved.To, moved.LivingCommunity));
+        Assert.True(register.TryGetJurisdiction(new BuildingId("GH-2"), out var now));
+        Assert.Equal(s_heping, now);
+        Assert.Equal([s_heping], register.JurisdictionsSpannedBy(s_guanghua));
+        Assert.Empty(register.LivingCommunitiesCoveredBy(s_huangjinlu));
+    }
+
+    [Fact]
+    public void A_building_is_never_in_two_jurisdictions()
+    {
+        var register = Wenjiang();
+        var before = register.ToSnapshot();
+
+        var error = Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("GH-1"), s_guanghua, s_huangjinlu, TestTime.Start));
+
+        Assert.Equal(CoverageRegister.BuildingLiesInOneJurisdictionRule, error.Rule);
+        Assert.Equal(before, register.ToSnapshot());
+    }
+
+    [Fact]
+    public void Moves_and_withdrawals_need_a_covered_building_and_a_real_change()
+    {
+        var register = Wenjiang();
+        var before = register.ToSnapshot();
+
+        Assert.Equal(CoverageRegister.BuildingIsCoveredRule, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("NOPE"), s_heping, TestTime.Start)).Rule);
+        Assert.Equal(CoverageRegister.BuildingIsCoveredRule, Assert.Throws<DomainRuleViolationException>(() => register.WithdrawBuilding(new BuildingId("NOPE"), TestTime.Start)).Rule);
+        Assert.Equal(CoverageRegister.MoveChangesJurisdictionRule, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), s_heping, TestTime.Start)).Rule);
+        Assert.Equal(before, register.ToSnapshot());
+    }
+
+    [Fact]
+    public void Jurisdictions_lie_in_the_register_scope()
+    {
+        var register = Wenjiang();
+        var before = register.ToSnapshot();
+        var elsewhere = AdministrativeCommunityId.Parse("510104001001");
+
+        Assert.Equal(CoverageRegister.JurisdictionLiesInScopeRule, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinma, elsewhere, TestTime.Start)).Rule);
+        Assert.Equal(CoverageRegister.JurisdictionLiesInScopeRule, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), elsewhere, TestTime.Start)).Rule);
+        Assert.Equal(CoverageRegister.JurisdictionLiesInScopeRule, Assert.Throws<DomainRuleViolationException>(() => CoverageRegister.Open(AreaCode.Parse("510115001001"), TestTime.Start)).Rule);
+        Assert.Equal(before, register.ToSnapshot());
+    }
+
+    [Fact]
+    public void Missing_ids_are_refused()
+    {
+        var register = Wenjiang();
+
+        Assert.Equal(BuildingId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(default, s_jinma, s_heping, TestTime.Start)).Rule);
+        Assert.Equal(LivingCommunityId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), default, s_heping, TestTime.Start)).Rule);
+        Assert.Equal(AdministrativeCommunityId.CommunityLevelRule, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinma, default, TestTime.Start)).Rule);
+    }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property Under_random_coverage_changes_every_building_has_one_jurisdiction_and_queries_agree(CoverageScenario scenario)
+    {
+        var register = CoverageRegister.Open(scenario.Scope, TestTime.Start);
+        var model = new Dictionary<BuildingId, AdministrativeCommunityId>();
+        var problems = new List<string>();
+        foreach (var (command, i) in scenario.Commands.Select((c, i) => (c, i)))
+        {
+            var before = register.ToSnapshot();
+            var version = register.Version;
+            var expectedToSucceed = ExpectedToSucceed(command, model, scenario.Scope);
+            try
+            {
+                command.ApplyTo(register, TestTime.Minutes(i));
+                ApplyToModel(command, model);
+                if (!expectedToSucceed)
+                {
+                    problems.Add($"{command} was accepted");
+                }
+            }
+            catch (DomainRuleViolationException)
+            {
+                if (expectedToSucceed)
+                {
+                    problems.Add($"{command} was refused");
+                }
+
+                if (register.ToSnapshot() != before || register.Version != version)
+                {
+                    problems.Add($"refused {command} changed the register");
+                }
+            }
+
+            problems.AddRange(CoverageInvariants.Check(register));
+        }
+
+        var matchesModel = register.ToSnapshot().Buildings.ToDictionary(b => b.Building, b => b.Jurisdiction).OrderBy(p => p.Key)
+            .SequenceEqual(model.OrderBy(p => p.Key));
+        return (problems.Count == 0 && matchesModel).Label(string.Join("; ", problems));
+    }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property A_register_rebuilt_from_its_events_equals_the_live_one(CoverageScenario scenario)
+    {
+        var register = CoverageRegister.Open(scenario.Scope, TestTime.Start);
+        foreach (var command in scenario.Commands)
+        {
+            try
+            {
+                command.ApplyTo(register, TestTime.Start);
+            }
+            catch (DomainRuleViolationException)
+            {
+                // Refused commands are part of the scenario; they leave no event.
+            }
+        }
+
+        var rebuilt = CoverageRegister.FromHistory(register.PendingEvents);
+        return (rebuilt.ToSnapshot() == register.ToSnapshot() && rebuilt.Version == register.Version).ToProperty();
+    }
+
+    private static bool ExpectedToSucceed(CoverageCommand command, Dictionary<BuildingId, AdministrativeCommunityId> model, AreaCode scope) => command switch
+    {
+        CoverageCommand.Place p => !model.ContainsKey(p.Building) && p.Jurisdiction.AreaCode.IsWithin(scope),
+        CoverageCommand.Move m => model.TryGetValue(m.Building, out var from) && from != m.To && m.To.AreaCode.IsWithin(scope),
+        CoverageCommand.Withdraw w => model.ContainsKey(w.Building),
+        _ => false,
+    };
+
+    private static void ApplyToModel(CoverageCommand command, Dictionary<BuildingId, AdministrativeCommunityId> model)
+    {
+        switch (command)
+        {
+            case CoverageCommand.Place p:
+                model.Add(p.Building, p.Jurisdiction);
+                break;
+            case CoverageCommand.Move m:
+                model[m.Building] = m.To;
+                break;
+            case CoverageCommand.Withdraw w:
+                model.Remove(w.Building);
+                break;
+        }
+    }
+}

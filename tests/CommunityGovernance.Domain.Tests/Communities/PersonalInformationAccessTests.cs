@@ -1,0 +1,124 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Kernel;
+using CommunityGovernance.Testing.Communities;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CommunityGovernance.Domain.Tests.Communities;
+
+public sealed class PersonalInformationAccessTests
+{
+    private static readonly HouseholdRegisterEntry s_entry = new(new BuildingId("GY-01-B1"), "2-301", new ActorId("R-0042"), "张秀英", "13800000000");
+
+    private static readonly PersonalInformationAccessRequest s_lawful = new(
+        new ActorId("JD-510115001"), new ActorId("R-0042"), LegalBasis.Emergency, "温江区防汛应急响应 2025-07", "通知转移避险");
+
+    private static PersonalInformationAccessLog Log() => PersonalInformationAccessLog.Open(new LivingCommunityId("GUANGHUA"), TestTime.Start);
+
+    [Fact]
+    public void A_lawful_access_is_logged_and_then_reads()
+    {
+        var log = Log();
+
+        var phone = log.Access(s_lawful, s_entry, entry => entry.Phone, TestTime.Minutes(1));
+
+        Assert.Equal("13800000000", phone);
+        var entry = Assert.Single(log.Entries);
+        Assert.Equal((s_lawful.Requester, s_lawful.Subject, LegalBasis.Emergency, "通知转移避险"), (entry.Requester, entry.Subject, entry.Basis, entry.Purpose));
+        Assert.Equal(TestTime.Minutes(1), entry.OccurredAt);
+    }
+
+    [Fact]
+    public void The_log_never_holds_the_personal_datum_read()
+    {
+        var log = Log();
+        log.Access(s_lawful, s_entry, entry => entry.Name, TestTime.Minutes(1));
+
+        var logged = string.Join("\n", log.PendingEvents.Select(e => e.ToString()));
+
+        Assert.DoesNotContain("张秀英", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("13800000000", logged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_access_is_logged_before_the_read_runs()
+    {
+        var log = Log();
+        var entriesSeenByRead = -1;
+
+        log.Access(s_lawful, s_entry, _ => entriesSeenByRead = log.Entries.Count, TestTime.Minutes(1));
+
+        Assert.Equal(1, entriesSeenByRead);
+    }
+
+    [Theory]
+    [InlineData(null, "ref", "purpose", PersonalInformationAccessLog.AccessHasLegalBasisRule)]
+    [InlineData(LegalBasis.Consent, " ", "purpose", PersonalInformationAccessLog.AccessHasLegalBasisRule)]
+    [InlineData(LegalBasis.StatutoryDuty, null, "purpose", PersonalInformationAccessLog.AccessHasLegalBasisRule)]
+    [InlineData(LegalBasis.Consent, "ref", "", PersonalInformationAccessLog.AccessHasPurposeRule)]
+    [InlineData(LegalBasis.Emergency, "ref", null, PersonalInformationAccessLog.AccessHasPurposeRule)]
+    public void An_access_without_basis_or_purpose_is_refused_naming_the_rule(LegalBasis? basis, string? reference, string? purpose, string rule)
+    {
+        var log = Log();
+        var ran = false;
+
+        var error = Assert.Throws<DomainRuleViolationException>(() => log.Access(s_lawful with { Basis = basis, BasisReference = reference, Purpose = purpose }, s_entry, e => ran = true, TestTime.Start));
+
+        Assert.Equal(rule, error.Rule);
+        Assert.False(ran);
+        Assert.Empty(log.Entries);
+        Assert.DoesNotContain("张秀英", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_access_names_its_requester_and_subject()
+    {
+        var error = Assert.Throws<DomainRuleViolationException>(() => Log().Access(s_lawful with { Subject = default }, s_entry, e => e.Name, TestTime.Start));
+        Assert.Equal(PersonalInformationAccessLog.AccessNamesRequesterAndSubjectRule, error.Rule);
+    }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property An_access_without_basis_is_always_refused_and_changes_nothing(LivingCommunityId holder, PersonalInformationAccessRequest lawful)
+    {
+        return Prop.ForAll(Arb.From(CrossingGenerators.UnlawfulAccessRequest), unlawful =>
+        {
+            var log = PersonalInformationAccessLog.Open(holder, TestTime.Start);
+            log.Access(lawful, s_entry, e => e.Unit, TestTime.Minutes(1));
+            var before = log.ToSnapshot();
+            var version = log.Version;
+            var ran = false;
+
+            var refused = false;
+            try
+            {
+                log.Access(unlawful, s_entry, e => ran = true, TestTime.Minutes(2));
+            }
+            catch (DomainRuleViolationException)
+            {
+                refused = true;
+            }
+
+            return (refused && !ran && log.ToSnapshot() == before && log.Version == version).Label(unlawful.ToString());
+        });
+    }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property Every_lawful_access_is_logged_once_and_the_log_rebuilds(LivingCommunityId holder, PersonalInformationAccessRequest[] requests)
+    {
+        var log = PersonalInformationAccessLog.Open(holder, TestTime.Start);
+        foreach (var (request, i) in requests.Select((r, i) => (r, i)))
+        {
+            log.Access(request, s_entry, e => e.Building, TestTime.Minutes(i));
+        }
+
+        var rebuilt = PersonalInformationAccessLog.FromHistory(log.PendingEvents);
+        return (log.Entries.Count == requests.Length
+                && log.Entries.Select(e => e.Requester).SequenceEqual(requests.Select(r => r.Requester))
+                && rebuilt.ToSnapshot() == log.ToSnapshot())
+            .ToProperty();
+    }
+}

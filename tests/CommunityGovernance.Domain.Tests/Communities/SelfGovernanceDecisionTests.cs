@@ -1,0 +1,73 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Kernel;
+using CommunityGovernance.Testing.Communities;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace CommunityGovernance.Domain.Tests.Communities;
+
+public sealed class SelfGovernanceDecisionTests
+{
+    private static readonly ResidentsCommitteeChannel s_heping = new(new ActorId("JWH-510115001001"), AdministrativeCommunityId.Parse("510115001001"));
+    private static readonly SelfGoverningBody s_assembly = new(new ActorId("YZDH-GUANGHUA"), SelfGoverningBodyKind.HomeownersAssembly);
+
+    private static SelfGovernanceDecision Submit() => SelfGovernanceDecision.Submit(
+        new CrossingId("ZZ-2025-003"),
+        new LivingCommunityId("GUANGHUA"),
+        s_assembly,
+        new LocalDate(2025, 2, 20),
+        "使用公共维修资金加装电梯",
+        s_heping,
+        TestTime.Start);
+
+    [Fact]
+    public void A_decision_reaches_the_administrative_side_and_is_acknowledged()
+    {
+        var decision = Submit();
+        decision.Acknowledge(new ActorId("JD-510115001"), "已转区住建局", TestTime.Minutes(30));
+
+        Assert.Equal(new ActorId("JD-510115001"), decision.AcknowledgedBy);
+        Assert.Equal("已转区住建局", decision.Response);
+        Assert.Equal(2, decision.PendingEvents.Count);
+    }
+
+    [Fact]
+    public void A_decision_is_acknowledged_once_and_by_a_named_actor()
+    {
+        var decision = Submit();
+        decision.Acknowledge(new ActorId("JD-510115001"), "收到", TestTime.Minutes(30));
+        var before = decision.ToSnapshot();
+
+        Assert.Equal(CrossingRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => decision.Acknowledge(new ActorId("JD"), "again", TestTime.Minutes(31))).Rule);
+        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => Submit().Acknowledge(default, "x", TestTime.Minutes(31))).Rule);
+        Assert.Equal(before, decision.ToSnapshot());
+    }
+
+    [Fact]
+    public void A_decision_without_its_channel_or_deciding_body_is_refused()
+    {
+        Assert.Equal(CrossingRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => SelfGovernanceDecision.Submit(
+            new CrossingId("X"), new LivingCommunityId("G"), s_assembly, new LocalDate(2025, 1, 1), "r", default, TestTime.Start)).Rule);
+        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => SelfGovernanceDecision.Submit(
+            new CrossingId("X"), new LivingCommunityId("G"), default, new LocalDate(2025, 1, 1), "r", s_heping, TestTime.Start)).Rule);
+        Assert.Equal(DomainGuards.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => SelfGovernanceDecision.Submit(
+            new CrossingId("X"), new LivingCommunityId("G"), s_assembly, new LocalDate(2025, 1, 1), "", s_heping, TestTime.Start)).Rule);
+    }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property A_decision_rebuilt_from_its_events_equals_the_live_one(
+        CrossingId id, LivingCommunityId from, SelfGoverningBody body, ResidentsCommitteeChannel channel, ActorId receiver, bool acknowledge)
+    {
+        var decision = SelfGovernanceDecision.Submit(id, from, body, new LocalDate(2025, 1, 1), "决议", channel, TestTime.Start);
+        if (acknowledge)
+        {
+            decision.Acknowledge(receiver, "收到", TestTime.Minutes(1));
+        }
+
+        return (SelfGovernanceDecision.FromHistory(decision.PendingEvents).ToSnapshot() == decision.ToSnapshot()).ToProperty();
+    }
+}
