@@ -12,4 +12,10 @@ namespace CommunityGovernance.Testing.Demands;
 /// <param name="ResponsibleIndex">Which responsible actor, when <paramref name="Role"/> is <see cref="DemandRole.Responsible"/>.</param>
 /// <param name="Advance">How long after the demand's last step it is taken; negative to try a backdated step.</param>
 /// <param name="Evaluation">The evaluation, for <see cref="DemandStepKind.Close"/>.</param>
-public sealed record DemandCommand(DemandStepKind Kind, DemandRole Role, int ResponsibleIndex, Duration Advance, DemandEvaluation Evaluation);
+/// <param name="Onward">
+/// When <see langword="true"/>, <paramref name="Kind"/> and <paramref name="Role"/> are ignored and the command takes
+/// the usual next step for the demand's status, by the actor who usually takes it: accept (acceptor), route (to a
+/// responsible actor), start work and respond (assignee), close (raiser). Onward commands carry generated
+/// sequences through the whole lifecycle; the others probe every illegal move on the way.
+/// </param>
+public sealed record DemandCommand(DemandStepKind Kind, DemandRole Role, int ResponsibleIndex, Duration Advance, DemandEvaluation Evaluation, bool Onward = false);

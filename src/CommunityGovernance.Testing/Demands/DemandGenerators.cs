@@ -34,24 +34,26 @@ public static class DemandGenerators
         (1, Gen.Choose(1, 48).Select(h => Duration.FromHours(-h))));
 
     /// <summary>
-    /// Commands weighted towards progress: rejection and withdrawal are rarer than the other steps, and each step
-    /// is mostly taken by the role that may take it.
+    /// Commands weighted towards progress: half are onward steps (<see cref="DemandCommand.Onward"/>); of the
+    /// others, rejection and withdrawal are rarer than the other steps, and each step is mostly taken by the role
+    /// that may take it.
     /// </summary>
     public static Gen<DemandCommand> Commands { get; } =
         from kind in Gen.Frequency(
-            (4, Gen.Constant(DemandStepKind.Accept)),
-            (4, Gen.Constant(DemandStepKind.Route)),
-            (4, Gen.Constant(DemandStepKind.StartWork)),
-            (4, Gen.Constant(DemandStepKind.Respond)),
-            (3, Gen.Constant(DemandStepKind.ReturnForRework)),
-            (4, Gen.Constant(DemandStepKind.Close)),
+            (8, Gen.Constant(DemandStepKind.Accept)),
+            (8, Gen.Constant(DemandStepKind.Route)),
+            (8, Gen.Constant(DemandStepKind.StartWork)),
+            (8, Gen.Constant(DemandStepKind.Respond)),
+            (4, Gen.Constant(DemandStepKind.ReturnForRework)),
+            (8, Gen.Constant(DemandStepKind.Close)),
             (1, Gen.Constant(DemandStepKind.Reject)),
             (1, Gen.Constant(DemandStepKind.Withdraw)))
         from role in RoleFor(kind)
         from index in Gen.Choose(0, 3)
         from advance in Advances
         from evaluation in Gen.Elements(DemandEvaluation.Satisfied, DemandEvaluation.Dissatisfied)
-        select new DemandCommand(kind, role, index, advance, evaluation);
+        from onward in Gen.Elements(true, false)
+        select new DemandCommand(kind, role, index, advance, evaluation, onward);
 
     /// <summary>Scenarios about any unit of <see cref="UnitGenerators.Units"/>.</summary>
     public static Gen<DemandScenario> Scenarios { get; } = ScenariosAbout(UnitGenerators.Units);

@@ -43,6 +43,11 @@ public sealed record DemandScenario(
         ArgumentNullException.ThrowIfNull(demand);
         ArgumentNullException.ThrowIfNull(command);
         var at = demand.Steps[^1].At + command.Advance;
+        if (command.Onward)
+        {
+            command = Onward(demand.Status, command);
+        }
+
         var actor = Resolve(demand, command);
         switch (command.Kind)
         {
@@ -77,6 +82,15 @@ public sealed record DemandScenario(
 
         return demand;
     }
+
+    private static DemandCommand Onward(DemandStatus status, DemandCommand command) => status switch
+    {
+        DemandStatus.Raised => command with { Kind = DemandStepKind.Accept, Role = DemandRole.Acceptor },
+        DemandStatus.Accepted => command with { Kind = DemandStepKind.Route, Role = DemandRole.Responsible },
+        DemandStatus.Routed => command with { Kind = DemandStepKind.StartWork, Role = DemandRole.Assignee },
+        DemandStatus.InProgress => command with { Kind = DemandStepKind.Respond, Role = DemandRole.Assignee },
+        _ => command with { Kind = DemandStepKind.Close, Role = DemandRole.Raiser },
+    };
 
     private Actor Resolve(Demand demand, DemandCommand command) => command.Role switch
     {
