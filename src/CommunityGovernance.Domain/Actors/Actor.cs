@@ -157,11 +157,11 @@ public sealed class Actor : AggregateRoot
     /// <param name="post">The post.</param>
     /// <param name="from">The first day the post is held.</param>
     /// <param name="at">When it is recorded.</param>
-    /// <exception cref="DomainRuleViolationException">The organisation is missing, a resident or this actor, or the post is already held then.</exception>
+    /// <exception cref="DomainRuleViolationException">The organisation is missing, a resident or this actor, the post is unknown, or it is already held then.</exception>
     public void JoinOrganisation(Actor organisation, Post post, LocalDate from, Instant at)
     {
         Guard.Against.MissingValue(organisation);
-        Given.Known(post, ActorRules.MembershipIsInAnOrganisation);
+        Given.Known(post, ActorRules.PostIsKnown);
         CheckRule(new MembershipIsInAnOrganisation(Id, organisation));
         CheckRule(new MembershipDoesNotOverlap(_memberships, organisation.Id, post, from));
         Raise(new MembershipBegan(Id, organisation.Id, post, from, at));

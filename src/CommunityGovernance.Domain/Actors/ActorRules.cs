@@ -18,6 +18,9 @@ public static class ActorRules
     /// <summary>Memberships are held in another actor that is an organisation, not a resident or the actor itself.</summary>
     public const string MembershipIsInAnOrganisation = "MembershipIsInAnOrganisation";
 
+    /// <summary>A post is one of the listed <see cref="Post"/> values.</summary>
+    public const string PostIsKnown = "PostIsKnown";
+
     /// <summary>An actor holds a given post in a given organisation at most once at a time.</summary>
     public const string MembershipDoesNotOverlap = "MembershipDoesNotOverlap";
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
@@ -9,6 +10,7 @@ namespace CommunityGovernance.Actors;
 /// </summary>
 /// <remarks>Two names are equal when their trimmed texts are equal, compared ordinally.</remarks>
 [LivingSide]
+[JsonConverter(typeof(PersonNameJsonConverter))]
 public readonly struct PersonName : IEquatable<PersonName>
 {
     /// <summary>The rule broken by a blank or over-long name.</summary>

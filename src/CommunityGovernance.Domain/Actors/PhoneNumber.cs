@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
@@ -10,6 +11,7 @@ namespace CommunityGovernance.Actors;
 /// </summary>
 /// <remarks>Two numbers are equal when their normalised texts are equal.</remarks>
 [LivingSide]
+[JsonConverter(typeof(PhoneNumberJsonConverter))]
 public readonly struct PhoneNumber : IEquatable<PhoneNumber>
 {
     /// <summary>The rule broken by text that is not a phone number.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
@@ -13,6 +14,7 @@ namespace CommunityGovernance.Actors;
 /// <para>The default value of the struct is not a valid number; commands refuse it.</para>
 /// </remarks>
 [LivingSide]
+[JsonConverter(typeof(ResidentIdentityNumberJsonConverter))]
 public readonly struct ResidentIdentityNumber : IEquatable<ResidentIdentityNumber>
 {
     /// <summary>The rule broken by text that is not a well-formed resident identity number.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Demands;
@@ -7,6 +8,7 @@ namespace CommunityGovernance.Demands;
 /// The value is chosen by the vendor: 1 to 64 letters, digits, '-', '_', '.' or ':'. Two ids are equal when
 /// their values are equal, compared ordinally (case matters).
 /// </remarks>
+[JsonConverter(typeof(DemandIdJsonConverter))]
 public readonly struct DemandId : IEquatable<DemandId>, IComparable<DemandId>
 {
     /// <summary>The rule broken by a malformed demand id.</summary>

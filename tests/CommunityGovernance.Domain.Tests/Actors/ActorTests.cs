@@ -143,6 +143,7 @@ public sealed class ActorTests
         Refused.By(ActorRules.MembershipIsInAnOrganisation, resident, resident.ToSnapshot, () => resident.JoinOrganisation(neighbour, Post.Member, new LocalDate(2025, 1, 1), At));
         Refused.By(ActorRules.MembershipIsInAnOrganisation, office, office.ToSnapshot, () => office.JoinOrganisation(office, Post.Member, new LocalDate(2025, 1, 1), At));
         Refused.By(DomainGuards.ValueIsRequired, resident, resident.ToSnapshot, () => resident.JoinOrganisation(null!, Post.Member, new LocalDate(2025, 1, 1), At));
+        Refused.By(ActorRules.PostIsKnown, resident, resident.ToSnapshot, () => resident.JoinOrganisation(office, (Post)0, new LocalDate(2025, 1, 1), At));
     }
 
     [Fact]
