@@ -6,6 +6,9 @@ public static class ParticipationRules
     /// <summary>Evidence has a well-formed reference, a known kind, a community, and a willingness level exactly when it is a stated willingness.</summary>
     public const string EvidenceIsWellFormed = "ParticipationEvidenceIsWellFormed";
 
+    /// <summary>A <see cref="ParticipationDimension"/> is one of the three listed.</summary>
+    public const string DimensionIsKnown = "ParticipationDimensionIsKnown";
+
     /// <summary>Evidence recorded on a profile comes from the profile's community.</summary>
     public const string EvidenceFromProfileCommunity = "ParticipationEvidenceFromProfileCommunity";
 

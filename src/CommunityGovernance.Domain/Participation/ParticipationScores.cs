@@ -1,3 +1,5 @@
+using CommunityGovernance.Kernel;
+
 namespace CommunityGovernance.Participation;
 
 /// <summary>
@@ -18,16 +20,18 @@ public readonly record struct ParticipationScores(int Willingness, int Action, i
     /// <summary>The score of one dimension.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <returns>Its score.</returns>
+    /// <exception cref="DomainRuleViolationException">The dimension is not listed.</exception>
     public int Of(ParticipationDimension dimension) => dimension switch
     {
         ParticipationDimension.Willingness => Willingness,
         ParticipationDimension.Action => Action,
         ParticipationDimension.Capability => Capability,
-        _ => 0,
+        _ => throw new DomainRuleViolationException(ParticipationRules.DimensionIsKnown, $"'{(int)dimension}' is not a participation dimension."),
     };
 
     /// <summary>Whether one dimension is good enough: its score reaches <see cref="ParticipationScoring.CompleteThreshold"/>.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <returns><see langword="true"/> when good enough.</returns>
+    /// <exception cref="DomainRuleViolationException">The dimension is not listed.</exception>
     public bool Reaches(ParticipationDimension dimension) => Of(dimension) >= ParticipationScoring.CompleteThreshold;
 }

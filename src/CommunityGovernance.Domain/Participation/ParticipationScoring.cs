@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Participation;
@@ -66,9 +67,10 @@ public static class ParticipationScoring
     /// <summary>Scores a body of evidence by the rule in the remarks.</summary>
     /// <param name="evidence">The evidence, in the order recorded.</param>
     /// <returns>The three scores.</returns>
+    /// <exception cref="DomainRuleViolationException">The evidence is missing.</exception>
     public static ParticipationScores Score(IEnumerable<ParticipationEvidence> evidence)
     {
-        ArgumentNullException.ThrowIfNull(evidence);
+        Guard.Against.MissingValue(evidence);
         ParticipationEvidence? latestStatement = null;
         int action = 0, capability = 0;
         foreach (var item in evidence)

@@ -17,6 +17,10 @@ public static class DemandArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DemandCategory> DemandCategory() => DemandGenerators.Categories.ToArbitrary();
 
+    /// <summary>Deadline policies with some categories changed from the default.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<DemandDeadlines> DemandDeadlines() => DeadlineGenerators.Policies.ToArbitrary();
+
     /// <summary>Demand scenarios, shrinking by dropping commands from the end.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DemandScenario> DemandScenario() => Arb.From(DemandGenerators.Scenarios, ShrinkCommands);

@@ -1,9 +1,13 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Testing.Demands;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace CommunityGovernance.Domain.Tests.Demands;
 
@@ -96,5 +100,18 @@ public sealed class DemandPropertyTests
 
         return (demand.BuckPassingCount == Math.Max(0, routes - 1) && demand.ReworkCount == reworks)
             .Label($"{routes} routes, {reworks} reworks");
+    }
+
+    [Property(Arbitrary = new[] { typeof(DemandArbitraries) })]
+    public Property A_demand_is_due_its_category_deadline_after_it_is_raised(DemandDeadlines deadlines, DemandCategory category, DemandId id)
+    {
+        var raisedAt = Instant.FromUtc(2025, 6, 1, 8, 0);
+        var demand = Demand.Raise(id, new ActorId("R-1"), CommunityUnit.Living(new LivingCommunityId("GY-01")), category, "sub", "text", deadlines, raisedAt);
+
+        return (deadlines.For(category) > Duration.Zero
+                && demand.DueAt == raisedAt + deadlines.For(category)
+                && !demand.IsOverdue(new FakeClock(demand.DueAt))
+                && demand.IsOverdue(new FakeClock(demand.DueAt + Duration.Epsilon)))
+            .Label($"{category}: {deadlines.For(category)}");
     }
 }

@@ -86,6 +86,13 @@ public sealed class ParticipationScoringTests
     }
 
     [Fact]
+    public void An_unknown_dimension_has_no_score()
+    {
+        var error = Assert.Throws<DomainRuleViolationException>(() => new ParticipationScores(80, 80, 80).Reaches((ParticipationDimension)4));
+        Assert.Equal(ParticipationRules.DimensionIsKnown, error.Rule);
+    }
+
+    [Fact]
     public void A_reference_must_be_well_formed()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => new ParticipationEvidence("minutes #3", EvidenceKind.MeetingAttended, Compound, Day));
