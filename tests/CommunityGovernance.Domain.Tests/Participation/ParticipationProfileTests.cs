@@ -147,4 +147,43 @@ public sealed class ParticipationProfileTests
 
             return (ParticipationDistribution.Of(community, profiles) == expected).Label($"{mine.Length} profiles in GY-01");
         });
+
+    // Commands against a profile in GY-01: evidence from GY-01 or elsewhere, references that may repeat, and
+    // retractions of references that may or may not be recorded.
+    private static Gen<Action<ParticipationProfile>[]> Commands { get; } =
+        Gen.OneOf(
+            from community in Gen.Elements(Compound, Compound, OtherCompound)
+            from reference in Gen.Choose(1, 8)
+            from evidence in ParticipationGenerators.EvidenceFrom(community, $"E-{reference}")
+            select (Action<ParticipationProfile>)(p => p.Record(evidence, At)),
+            Gen.Choose(1, 8).Select(reference => (Action<ParticipationProfile>)(p => p.Retract($"E-{reference}", "recorded in error", At))))
+        .ArrayOf();
+
+    [Property]
+    public Property Any_command_sequence_keeps_scores_in_bounds_refusals_change_nothing_and_rebuild_is_equal() =>
+        Prop.ForAll(Commands.ToArbitrary(), commands =>
+        {
+            var profile = ParticipationProfile.Open(Resident, Compound, At);
+            var ok = true;
+            foreach (var command in commands)
+            {
+                var before = profile.ToSnapshot();
+                try
+                {
+                    command(profile);
+                }
+                catch (DomainRuleViolationException)
+                {
+                    ok &= profile.ToSnapshot() == before;
+                }
+
+                var s = profile.Scores;
+                ok &= s.Willingness is >= 0 and <= 100 && s.Action is >= 0 and <= 100 && s.Capability is >= 0 and <= 100
+                      && profile.Evidence.All(e => e.Community == Compound)
+                      && profile.Evidence.Select(e => e.Reference).Distinct().Count() == profile.Evidence.Count;
+            }
+
+            return (ok && ParticipationProfile.FromHistory(profile.PendingEvents).ToSnapshot() == profile.ToSnapshot())
+                .Label($"{commands.Length} commands, {profile.Evidence.Count} pieces of evidence");
+        });
 }
