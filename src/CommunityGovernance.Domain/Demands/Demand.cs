@@ -1,0 +1,270 @@
+using Ardalis.GuardClauses;
+using CommunityGovernance.Actors;
+using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Kernel;
+using NodaTime;
+
+namespace CommunityGovernance.Demands;
+
+/// <summary>
+/// A demand (诉求) raised by an actor about a unit, routed to the actor whose responsibility covers it, answered or
+/// rejected with reasons, and closed with the raiser's evaluation. Its recorded steps make the community a
+/// response field (回应场): see <see cref="ResponseField"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The legal moves are listed on <see cref="DemandLifecycle"/>. Every step is recorded with actor, instant and
+/// note (<see cref="Steps"/>). Routing a demand on from one assignee to another counts as buck-passing (推诿,
+/// <see cref="BuckPassingCount"/>); sending a response back counts as rework (返工, <see cref="ReworkCount"/>).
+/// </para>
+/// <para>
+/// A demand is the sanctioned upward crossing of the boundary: it carries a living community's matter to the
+/// administrative side. Its texts describe the matter; personal data of residents belongs in the resident's
+/// <see cref="ResidentParticulars"/>, not here.
+/// </para>
+/// </remarks>
+[SanctionedCrossing("A demand (诉求) is the sanctioned channel by which a matter of either side reaches the actor responsible for it.")]
+public sealed partial class Demand : AggregateRoot
+{
+    /// <summary>The longest subcategory accepted.</summary>
+    public const int MaxSubcategoryLength = 50;
+
+    /// <summary>The longest demand text, answer or reasons accepted.</summary>
+    public const int MaxTextLength = 2000;
+
+    /// <summary>The longest step note accepted.</summary>
+    public const int MaxNoteLength = 1000;
+
+    private readonly List<DemandStep> _steps = [];
+
+    private Demand()
+    {
+    }
+
+    /// <summary>The demand's id.</summary>
+    public DemandId Id { get; private set; }
+
+    /// <summary>The actor who raised it.</summary>
+    public ActorId Raiser { get; private set; }
+
+    /// <summary>The unit it is about: an administrative unit or a living community.</summary>
+    public CommunityUnit Subject { get; private set; }
+
+    /// <summary>Its category.</summary>
+    public DemandCategory Category { get; private set; }
+
+    /// <summary>Its subcategory, the vendor's finer label.</summary>
+    public string Subcategory { get; private set; } = string.Empty;
+
+    /// <summary>What is asked.</summary>
+    public string Text { get; private set; } = string.Empty;
+
+    /// <summary>When it was raised.</summary>
+    public Instant RaisedAt { get; private set; }
+
+    /// <summary>When an answer (a response or a rejection) is due.</summary>
+    public Instant DueAt { get; private set; }
+
+    /// <summary>Where it stands.</summary>
+    public DemandStatus Status { get; private set; }
+
+    /// <summary>The actor it is routed to, or <see langword="null"/> before routing.</summary>
+    public ActorId? Assignee { get; private set; }
+
+    /// <summary>The latest answer, or <see langword="null"/> before a response.</summary>
+    public string? Answer { get; private set; }
+
+    /// <summary>The reasons for the latest answer or for the rejection, or <see langword="null"/>.</summary>
+    public string? Reasons { get; private set; }
+
+    /// <summary>The raiser's evaluation, once closed.</summary>
+    public DemandEvaluation? Evaluation { get; private set; }
+
+    /// <summary>When it was first answered (responded to or rejected), or <see langword="null"/>.</summary>
+    public Instant? FirstAnsweredAt { get; private set; }
+
+    /// <summary>How often it was routed on from one assignee to another (推诿).</summary>
+    public int BuckPassingCount { get; private set; }
+
+    /// <summary>How often a response was sent back for rework (返工).</summary>
+    public int ReworkCount { get; private set; }
+
+    /// <summary>Every step, in the order taken.</summary>
+    public IReadOnlyList<DemandStep> Steps => _steps;
+
+    /// <summary>Whether it has been answered: responded to or rejected with reasons.</summary>
+    public bool IsAnswered => FirstAnsweredAt is not null;
+
+    /// <summary>Whether its first answer came no later than <see cref="DueAt"/>.</summary>
+    public bool IsAnsweredOnTime => FirstAnsweredAt is { } answered && answered <= DueAt;
+
+    /// <summary>Raises a demand.</summary>
+    /// <param name="id">The demand's id.</param>
+    /// <param name="raiser">The actor raising it.</param>
+    /// <param name="subject">The unit it is about.</param>
+    /// <param name="category">Its category.</param>
+    /// <param name="subcategory">Its subcategory, 1 to <see cref="MaxSubcategoryLength"/> characters.</param>
+    /// <param name="text">What is asked, 1 to <see cref="MaxTextLength"/> characters.</param>
+    /// <param name="deadlines">The deadline policy that fixes <see cref="DueAt"/>.</param>
+    /// <param name="at">When it is raised.</param>
+    /// <returns>The demand, with one pending <see cref="DemandRaised"/> event.</returns>
+    /// <exception cref="DomainRuleViolationException">An argument is missing, blank, too long or unknown.</exception>
+    public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, DemandCategory category, string subcategory, string text, DemandDeadlines deadlines, Instant at)
+    {
+        if (id.Value.Length == 0)
+        {
+            throw new DomainRuleViolationException(DemandId.WellFormedRule, "A demand needs an id.");
+        }
+
+        Given.Actor(raiser);
+        Given.Unit(subject);
+        DemandCategoryFacts.EnsureKnown(category);
+        var trimmedSubcategory = Guard.Against.MissingText(subcategory, MaxSubcategoryLength);
+        var trimmedText = Guard.Against.MissingText(text, MaxTextLength);
+        Guard.Against.MissingValue(deadlines);
+
+        var demand = new Demand();
+        demand.Raise(new DemandRaised(id, raiser, subject, category, trimmedSubcategory, trimmedText, at + deadlines.For(category), at));
+        return demand;
+    }
+
+    /// <summary>Rebuilds a demand from its events.</summary>
+    /// <param name="history">The demand's events, oldest first, starting with <see cref="DemandRaised"/>.</param>
+    /// <returns>The demand, with no pending events.</returns>
+    public static Demand FromHistory(IEnumerable<DomainEvent> history)
+    {
+        var demand = new Demand();
+        demand.Replay(Guard.Against.MissingValue(history));
+        return demand;
+    }
+
+    /// <summary>Whether, at the clock's current instant, the demand is unanswered past <see cref="DueAt"/> (超期) and not withdrawn.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns><see langword="true"/> when overdue.</returns>
+    public bool IsOverdue(IClock clock) => IsOverdueAt(Guard.Against.MissingValue(clock).GetCurrentInstant());
+
+    /// <summary>Accepts the demand (受理).</summary>
+    /// <param name="by">The accepting actor.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">An optional note.</param>
+    /// <exception cref="DomainRuleViolationException">The step is illegal now, or an argument is bad.</exception>
+    public void Accept(ActorId by, Instant at, string? note = null)
+    {
+        var text = Step(DemandStepKind.Accept, by, at, note);
+        Raise(new DemandAccepted(Id, by, text, at));
+    }
+
+    /// <summary>Routes the demand, or routes it on, to an actor whose responsibility covers it (派单, 转办).</summary>
+    /// <param name="by">The routing actor.</param>
+    /// <param name="assignee">The actor to route to; its responsibilities must cover the demand's category and subject.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">An optional note.</param>
+    /// <exception cref="DomainRuleViolationException">The step is illegal now, the assignee is not responsible or is already the assignee, or an argument is bad.</exception>
+    public void Route(ActorId by, Actor assignee, Instant at, string? note = null)
+    {
+        Guard.Against.MissingValue(assignee);
+        var text = Step(DemandStepKind.Route, by, at, note);
+        CheckRule(new DemandRouteChangesAssignee(Assignee, assignee.Id));
+        CheckRule(new DemandRoutedToResponsibleActor(assignee, Category, Subject));
+        Raise(new DemandRouted(Id, by, assignee.Id, text, at));
+    }
+
+    /// <summary>The assignee starts work on the demand.</summary>
+    /// <param name="by">The assignee.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">An optional note.</param>
+    /// <exception cref="DomainRuleViolationException">The step is illegal now, or <paramref name="by"/> is not the assignee.</exception>
+    public void StartWork(ActorId by, Instant at, string? note = null)
+    {
+        var text = Step(DemandStepKind.StartWork, by, at, note);
+        CheckRule(new DemandActsAsAssignee(Assignee, by));
+        Raise(new DemandWorkStarted(Id, by, text, at));
+    }
+
+    /// <summary>The assignee answers the demand, giving reasons (答复).</summary>
+    /// <param name="by">The assignee.</param>
+    /// <param name="answer">The answer.</param>
+    /// <param name="reasons">The reasons.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">The step is illegal now, <paramref name="by"/> is not the assignee, or a text is missing.</exception>
+    public void Respond(ActorId by, string answer, string reasons, Instant at)
+    {
+        var trimmedAnswer = Guard.Against.MissingText(answer, MaxTextLength);
+        var trimmedReasons = Guard.Against.MissingText(reasons, MaxTextLength);
+        Step(DemandStepKind.Respond, by, at, null);
+        CheckRule(new DemandActsAsAssignee(Assignee, by));
+        Raise(new DemandResponded(Id, by, trimmedAnswer, trimmedReasons, at));
+    }
+
+    /// <summary>Sends the response back for rework (返工).</summary>
+    /// <param name="by">The actor sending it back: the raiser or a supervisor.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">Why.</param>
+    /// <exception cref="DomainRuleViolationException">The step is illegal now, or an argument is bad.</exception>
+    public void ReturnForRework(ActorId by, Instant at, string? note = null)
+    {
+        var text = Step(DemandStepKind.ReturnForRework, by, at, note);
+        Raise(new DemandReturnedForRework(Id, by, text, at));
+    }
+
+    /// <summary>The raiser evaluates the response and closes the demand (办结).</summary>
+    /// <param name="by">The raiser.</param>
+    /// <param name="evaluation">Satisfied or not.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">An optional note.</param>
+    /// <exception cref="DomainRuleViolationException">The step is illegal now, <paramref name="by"/> is not the raiser, or the evaluation is unknown.</exception>
+    public void Close(ActorId by, DemandEvaluation evaluation, Instant at, string? note = null)
+    {
+        Given.Known(evaluation, DemandRules.EvaluationIsKnown);
+        var text = Step(DemandStepKind.Close, by, at, note);
+        CheckRule(new DemandActsAsRaiser(Raiser, by));
+        Raise(new DemandClosed(Id, by, evaluation, text, at));
+    }
+
+    /// <summary>Rejects the demand with reasons (驳回); an answer, though not a response.</summary>
+    /// <param name="by">The rejecting actor.</param>
+    /// <param name="reasons">The reasons.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="DomainRuleViolationException">The step is illegal now, or the reasons are missing.</exception>
+    public void Reject(ActorId by, string reasons, Instant at)
+    {
+        var trimmedReasons = Guard.Against.MissingText(reasons, MaxTextLength);
+        Step(DemandStepKind.Reject, by, at, null);
+        Raise(new DemandRejected(Id, by, trimmedReasons, at));
+    }
+
+    /// <summary>The raiser withdraws the demand (撤回).</summary>
+    /// <param name="by">The raiser.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">An optional note.</param>
+    /// <exception cref="DomainRuleViolationException">The step is illegal now, or <paramref name="by"/> is not the raiser.</exception>
+    public void Withdraw(ActorId by, Instant at, string? note = null)
+    {
+        var text = Step(DemandStepKind.Withdraw, by, at, note);
+        CheckRule(new DemandActsAsRaiser(Raiser, by));
+        Raise(new DemandWithdrawn(Id, by, text, at));
+    }
+
+    /// <summary>An immutable copy of the state, with value equality.</summary>
+    /// <returns>The snapshot.</returns>
+    public DemandSnapshot ToSnapshot() => new(
+        Id, Raiser, Subject, Category, Subcategory, Text, RaisedAt, DueAt, Status, Assignee, Answer, Reasons, Evaluation,
+        FirstAnsweredAt, BuckPassingCount, ReworkCount, new EquatableArray<DemandStep>(_steps));
+
+    /// <summary>The id, category, subject and status.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"Demand {Id} ({Category} about {Subject}): {Status}";
+
+    internal bool IsOverdueAt(Instant now) => !IsAnswered && Status != DemandStatus.Withdrawn && now > DueAt;
+
+    // Checks what every step shares: the actor, the note, the transition and time order. Returns the note to record.
+    private string Step(DemandStepKind kind, ActorId by, Instant at, string? note)
+    {
+        Given.Actor(by);
+        var text = string.IsNullOrWhiteSpace(note) ? string.Empty : Guard.Against.MissingText(note, MaxNoteLength);
+        CheckRule(new DemandTransitionIsLegal(Status, kind));
+        CheckRule(new DemandStepsAreChronological(_steps[^1].At, at));
+        return text;
+    }
+}

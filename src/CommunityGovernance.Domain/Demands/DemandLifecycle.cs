@@ -1,0 +1,56 @@
+using CommunityGovernance.Kernel;
+
+namespace CommunityGovernance.Demands;
+
+/// <summary>
+/// The legal lifecycle of a demand: raised → accepted → routed → in progress → responded → closed with an
+/// evaluation; rejected with reasons from any status before a response; withdrawn by the raiser likewise.
+/// </summary>
+/// <remarks>
+/// <code>
+/// Raised     : Accept, Reject, Withdraw
+/// Accepted   : Route, Reject, Withdraw
+/// Routed     : Route (on: buck-passing), StartWork, Reject, Withdraw
+/// InProgress : Route (on: buck-passing), Respond, Reject, Withdraw
+/// Responded  : ReturnForRework (rework), Close
+/// Closed, Rejected, Withdrawn: final
+/// </code>
+/// </remarks>
+public static class DemandLifecycle
+{
+    /// <summary>The status a step leads to.</summary>
+    /// <param name="step">The step.</param>
+    /// <returns>The status after it.</returns>
+    /// <exception cref="DomainRuleViolationException">The step is not a listed value.</exception>
+    public static DemandStatus StatusAfter(DemandStepKind step) => step switch
+    {
+        DemandStepKind.Raise => DemandStatus.Raised,
+        DemandStepKind.Accept => DemandStatus.Accepted,
+        DemandStepKind.Route => DemandStatus.Routed,
+        DemandStepKind.StartWork or DemandStepKind.ReturnForRework => DemandStatus.InProgress,
+        DemandStepKind.Respond => DemandStatus.Responded,
+        DemandStepKind.Close => DemandStatus.Closed,
+        DemandStepKind.Reject => DemandStatus.Rejected,
+        DemandStepKind.Withdraw => DemandStatus.Withdrawn,
+        _ => throw new DomainRuleViolationException(DemandRules.TransitionIsLegal, $"'{(int)step}' is not a known demand step."),
+    };
+
+    /// <summary>Whether <paramref name="step"/> may be taken from <paramref name="status"/>.</summary>
+    /// <param name="status">The current status.</param>
+    /// <param name="step">The step wanted.</param>
+    /// <returns><see langword="true"/> when legal.</returns>
+    public static bool Allows(DemandStatus status, DemandStepKind step) => status switch
+    {
+        DemandStatus.Raised => step is DemandStepKind.Accept or DemandStepKind.Reject or DemandStepKind.Withdraw,
+        DemandStatus.Accepted => step is DemandStepKind.Route or DemandStepKind.Reject or DemandStepKind.Withdraw,
+        DemandStatus.Routed => step is DemandStepKind.Route or DemandStepKind.StartWork or DemandStepKind.Reject or DemandStepKind.Withdraw,
+        DemandStatus.InProgress => step is DemandStepKind.Route or DemandStepKind.Respond or DemandStepKind.Reject or DemandStepKind.Withdraw,
+        DemandStatus.Responded => step is DemandStepKind.ReturnForRework or DemandStepKind.Close,
+        _ => false,
+    };
+
+    /// <summary>Whether no step may follow <paramref name="status"/>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns><see langword="true"/> for closed, rejected and withdrawn.</returns>
+    public static bool IsFinal(DemandStatus status) => status is DemandStatus.Closed or DemandStatus.Rejected or DemandStatus.Withdrawn;
+}

@@ -1,0 +1,85 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace CommunityGovernance.Testing.Actors;
+
+/// <summary>Generators of valid actors and their value objects, for vendors' property tests.</summary>
+public static class ActorGenerators
+{
+    private static readonly string[] s_familyNames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"];
+    private static readonly string[] s_givenNames = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳"];
+    private static readonly string[] s_regions = ["510115", "510104", "110101", "440305", "320102", "500103"];
+
+    /// <summary>Actor ids A-0000 to A-0999.</summary>
+    public static Gen<ActorId> ActorIds { get; } = Gen.Choose(0, 999).Select(n => new ActorId($"A-{n:D4}"));
+
+    /// <summary>Every listed actor kind.</summary>
+    public static Gen<ActorKind> Kinds { get; } = Gen.Elements(Enum.GetValues<ActorKind>());
+
+    /// <summary>Every kind but the resident.</summary>
+    public static Gen<ActorKind> OrganisationKinds { get; } = Gen.Elements(Enum.GetValues<ActorKind>().Where(k => k != ActorKind.Resident).ToArray());
+
+    /// <summary>Plausible Chinese names of two or three characters.</summary>
+    public static Gen<PersonName> PersonNames { get; } =
+        from family in Gen.Elements(s_familyNames)
+        from given in Gen.Choose(1, 2).SelectMany(n => Gen.Elements(s_givenNames).ArrayOf(n))
+        select new PersonName(family + string.Concat(given));
+
+    /// <summary>
+    /// The 17 leading digits of a valid resident identity number: a real address code, a date of birth between
+    /// 1940 and 2022, and a sequence.
+    /// </summary>
+    public static Gen<string> IdentityNumberBodies { get; } =
+        from region in Gen.Elements(s_regions)
+        from days in Gen.Choose(0, 30_000)
+        from sequence in Gen.Choose(0, 999)
+        let birth = new LocalDate(1940, 1, 1).PlusDays(days)
+        select $"{region}{birth.Year:D4}{birth.Month:D2}{birth.Day:D2}{sequence:D3}";
+
+    /// <summary>Valid resident identity numbers (GB 11643), the check character computed.</summary>
+    public static Gen<ResidentIdentityNumber> IdentityNumbers { get; } =
+        IdentityNumberBodies.Select(body => ResidentIdentityNumber.Parse(body + ResidentIdentityNumber.CheckCharacterOf(body)));
+
+    /// <summary>Mainland mobile numbers, 11 digits starting 13 to 19.</summary>
+    public static Gen<PhoneNumber> PhoneNumbers { get; } =
+        from second in Gen.Choose(3, 9)
+        from rest in Gen.Choose(0, 99_999_999)
+        from last in Gen.Choose(0, 9)
+        select new PhoneNumber($"1{second}{rest:D8}{last}");
+
+    /// <summary>Actual residences in Wenjiang, with or without a living community.</summary>
+    public static Gen<Residence> Residences { get; } =
+        from community in UnitGenerators.AdministrativeCommunities
+        from living in Gen.OneOf(Gen.Constant<LivingCommunityId?>(null), UnitGenerators.LivingCommunities.Select(l => (LivingCommunityId?)l))
+        select new Residence(community, living);
+
+    /// <summary>Registered residences: Wenjiang itself or one of its streets (not floating), or another district of China (floating).</summary>
+    public static Gen<AreaCode> RegisteredResidences { get; } = Gen.OneOf(
+        Gen.Constant(UnitGenerators.Wenjiang),
+        UnitGenerators.Streets,
+        Gen.Elements(s_regions.Skip(1).Select(AreaCode.Parse).ToArray()));
+
+    /// <summary>Residents' particulars, registered and floating, with and without a phone number.</summary>
+    public static Gen<ResidentParticulars> Particulars { get; } =
+        from name in PersonNames
+        from number in IdentityNumbers
+        from phone in Gen.OneOf(Gen.Constant<PhoneNumber?>(null), PhoneNumbers.Select(p => (PhoneNumber?)p))
+        from registered in RegisteredResidences
+        from residence in Residences
+        select new ResidentParticulars(name, number, phone, registered, residence);
+
+    /// <summary>Newly registered organisations of every kind but the resident, registered at a fixed instant.</summary>
+    public static Gen<Actor> Organisations { get; } =
+        from id in ActorIds
+        from kind in OrganisationKinds
+        select Actor.RegisterOrganisation(id, kind, $"{kind} {id}", Instant.FromUtc(2025, 1, 1, 0, 0));
+
+    /// <summary>Newly registered residents, registered at a fixed instant.</summary>
+    public static Gen<Actor> Residents { get; } =
+        from id in ActorIds
+        from particulars in Particulars
+        select Actor.RegisterResident(id, particulars, Instant.FromUtc(2025, 1, 1, 0, 0));
+}

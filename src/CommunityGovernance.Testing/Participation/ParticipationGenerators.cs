@@ -1,0 +1,63 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Participation;
+using CommunityGovernance.Testing.Actors;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace CommunityGovernance.Testing.Participation;
+
+/// <summary>Generators of participation evidence and profiles.</summary>
+public static class ParticipationGenerators
+{
+    private static readonly Instant s_recordedAt = Instant.FromUtc(2025, 1, 1, 0, 0);
+
+    /// <summary>Every listed evidence kind.</summary>
+    public static Gen<EvidenceKind> Kinds { get; } = Gen.Elements(Enum.GetValues<EvidenceKind>());
+
+    /// <summary>Days in 2024 and 2025.</summary>
+    public static Gen<LocalDate> Days { get; } = Gen.Choose(0, 730).Select(d => new LocalDate(2024, 1, 1).PlusDays(d));
+
+    /// <summary>One piece of valid evidence from <paramref name="community"/>, under the given reference.</summary>
+    /// <param name="community">The community it happened in.</param>
+    /// <param name="reference">Its reference.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<ParticipationEvidence> EvidenceFrom(CommunityUnit community, string reference) =>
+        from kind in Kinds
+        from day in Days
+        from level in Gen.Choose(0, ParticipationScoring.MaxWillingnessLevel)
+        select new ParticipationEvidence(reference, kind, community, day, kind == EvidenceKind.StatedWillingness ? level : null);
+
+    /// <summary>0 to 20 pieces of valid evidence from <paramref name="community"/>, with distinct references E-1, E-2…</summary>
+    /// <param name="community">The community they happened in.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<ParticipationEvidence[]> EvidenceListsFrom(CommunityUnit community) =>
+        Gen.Choose(0, 20).SelectMany(count => Gen.CollectToArray(Enumerable.Range(1, count), n => EvidenceFrom(community, $"E-{n}")));
+
+    /// <summary>Profiles of a generated actor in a generated community, with their evidence recorded.</summary>
+    public static Gen<ParticipationProfile> Profiles { get; } =
+        from actor in ActorGenerators.ActorIds
+        from community in UnitGenerators.Units
+        from evidence in EvidenceListsFrom(community)
+        select ProfileOf(actor, community, evidence);
+
+    /// <summary>Opens a profile and records the evidence, in order, one hour apart.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="community">The community.</param>
+    /// <param name="evidence">Evidence from that community with distinct references.</param>
+    /// <returns>The profile, with its events pending.</returns>
+    public static ParticipationProfile ProfileOf(ActorId actor, CommunityUnit community, IEnumerable<ParticipationEvidence> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var profile = ParticipationProfile.Open(actor, community, s_recordedAt);
+        var at = s_recordedAt;
+        foreach (var item in evidence)
+        {
+            at += Duration.FromHours(1);
+            profile.Record(item, at);
+        }
+
+        return profile;
+    }
+}
