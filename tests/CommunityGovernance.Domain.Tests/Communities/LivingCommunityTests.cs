@@ -106,4 +106,31 @@ public sealed class LivingCommunityTests
         var text = entry.ToString();
         return (!text.Contains(entry.Name, StringComparison.Ordinal) && !text.Contains(entry.Phone, StringComparison.Ordinal)).Label(text);
     }
+
+    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    public Property Under_random_additions_every_unit_lies_where_it_should_and_refusals_change_nothing(LivingCommunityId id)
+    {
+        return Prop.ForAll(Arb.From(LivingCommunityGenerators.Steps), steps =>
+        {
+            var community = LivingCommunity.Found(id, "小区", TestTime.Start);
+            var problems = new List<string>();
+            foreach (var step in steps)
+            {
+                var before = community.ToSnapshot();
+                if (Record.Exception(() => step.ApplyTo(community, TestTime.Start)) is DomainRuleViolationException && community.ToSnapshot() != before)
+                {
+                    problems.Add($"refused {step} changed the community");
+                }
+            }
+
+            var snapshot = community.ToSnapshot();
+            var compounds = snapshot.Compounds.Select(c => c.Id).ToHashSet();
+            var courtyards = snapshot.Courtyards.ToDictionary(c => c.Id, c => c.Compound);
+            var valid = snapshot.Courtyards.All(y => compounds.Contains(y.Compound))
+                        && snapshot.Buildings.All(b => compounds.Contains(b.Compound) && (b.Courtyard is not { } y || courtyards[y] == b.Compound))
+                        && snapshot.Buildings.Select(b => b.Id).Distinct().Count() == snapshot.Buildings.Count
+                        && LivingCommunity.FromHistory(community.PendingEvents).ToSnapshot() == snapshot;
+            return (valid && problems.Count == 0).Label(string.Join("; ", problems));
+        });
+    }
 }
