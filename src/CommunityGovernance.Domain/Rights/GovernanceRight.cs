@@ -80,7 +80,7 @@ public sealed class GovernanceRight : AggregateRoot
         terms.Validate();
         integration.Validate();
         CheckRule(new IntegratedRightAllocatesResourcesRule(terms.Powers));
-        SumOf(terms.Resources, integration.Contribution);
+        RequireSumFits(terms.Resources, integration.Contribution);
 
         var right = new GovernanceRight();
         right.Raise(new GovernanceRightGranted(at, id, RightSource.MarketAndSocial, terms));
@@ -109,7 +109,7 @@ public sealed class GovernanceRight : AggregateRoot
         CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
         CheckRule(new GovernanceRightIsNotRevokedRule(Root));
         CheckRule(new IntegrationExpandsMarketAndSocialRightRule(Root));
-        SumOf(Root.Terms.Resources, integration.Contribution);
+        RequireSumFits(Root.Terms.Resources, integration.Contribution);
 
         Raise(new ResourcesIntegrated(at, Id, integration));
     }
@@ -283,11 +283,12 @@ public sealed class GovernanceRight : AggregateRoot
         }
     }
 
-    private static ResourceAllowance SumOf(ResourceAllowance held, ResourceAllowance added)
+    // When() adds the contribution and must not throw, so the command checks first that the sum fits.
+    private static void RequireSumFits(ResourceAllowance held, ResourceAllowance added)
     {
         try
         {
-            return held.Add(added);
+            _ = held.Add(added);
         }
         catch (OverflowException)
         {
