@@ -198,6 +198,31 @@ public sealed class GovernanceRight : AggregateRoot
         Raise(new GovernanceRightValidityShortened(at, right, newEnd, new EquatableArray<GovernanceRightId>(cascade)));
     }
 
+    /// <summary>
+    /// Renews (续期) a right: its validity ends later, but never beyond the validity of the right it was delegated
+    /// from. Rights delegated from it keep their own validity; renew them one by one.
+    /// </summary>
+    /// <param name="right">The right to renew.</param>
+    /// <param name="newEnd">The new, exclusive end: after the current one.</param>
+    /// <param name="at">When it is renewed.</param>
+    /// <exception cref="DomainRuleViolationException">
+    /// The right is unknown or revoked, open-ended, the new end is not later, it would outlast the right it came
+    /// from, or the instant is out of order.
+    /// </exception>
+    public void ExtendValidity(GovernanceRightId right, Instant newEnd, Instant at)
+    {
+        CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
+        var extended = RightOf(right);
+        CheckRule(new GovernanceRightIsNotRevokedRule(extended));
+        CheckRule(new ValidityExtensionLengthensRule(extended.Validity, newEnd));
+        if (extended.DelegatedFrom is { } parent)
+        {
+            CheckRule(new DelegationNarrowsValidityRule(_rights[parent].Validity, Validity.Extended(extended.Validity, newEnd)));
+        }
+
+        Raise(new GovernanceRightValidityExtended(at, right, newEnd));
+    }
+
     /// <summary>The right with the given id, or <see langword="null"/> when the tree holds none.</summary>
     /// <param name="id">The right's id.</param>
     /// <returns>The right, or <see langword="null"/>.</returns>
@@ -264,6 +289,10 @@ public sealed class GovernanceRight : AggregateRoot
                     _rights[id] = right with { Terms = right.Terms with { Validity = Validity.EndingBy(right.Validity, shortened.NewEnd) } };
                 }
 
+                break;
+            case GovernanceRightValidityExtended extended:
+                var renewed = _rights[extended.Right];
+                _rights[extended.Right] = renewed with { Terms = renewed.Terms with { Validity = Validity.Extended(renewed.Validity, extended.NewEnd) } };
                 break;
             case ResourcesIntegrated integrated:
                 var root = _rights[integrated.Right];
