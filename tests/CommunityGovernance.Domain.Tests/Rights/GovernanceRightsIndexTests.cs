@@ -123,6 +123,18 @@ public sealed class GovernanceRightsIndexTests
     }
 
     [Fact]
+    public void Asking_about_now_reads_the_clock()
+    {
+        var index = IndexOf(DelegatedDownToTheCommunity());
+        var clock = new NodaTime.Testing.FakeClock(Day(50));
+
+        Assert.True(index.MayExerciseNow(SocialOrganisation, GovernancePower.TimeScheduling, Community, clock));
+        clock.Reset(Day(130));
+        Assert.False(index.MayExerciseNow(SocialOrganisation, GovernancePower.TimeScheduling, Community, clock));
+        Assert.Equal(GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling), index.PowersOverNow(ResidentsCommittee, Community, clock));
+    }
+
+    [Fact]
     public void An_event_that_does_not_fit_is_refused_and_leaves_the_index_as_it_was()
     {
         var tree = DistrictRight();
