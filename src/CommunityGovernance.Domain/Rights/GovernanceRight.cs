@@ -19,7 +19,7 @@ namespace CommunityGovernance.Rights;
 /// </para>
 /// <para>To ask who may exercise which power where, feed the events to a <see cref="GovernanceRightsIndex"/>.</para>
 /// </remarks>
-public sealed class GovernanceRight : AggregateRoot
+public sealed partial class GovernanceRight : AggregateRoot
 {
     private readonly Dictionary<GovernanceRightId, HeldRight> _rights = [];
     private readonly Dictionary<GovernanceRightId, List<GovernanceRightId>> _delegations = [];
@@ -80,7 +80,7 @@ public sealed class GovernanceRight : AggregateRoot
         terms.Validate();
         integration.Validate();
         CheckRule(new IntegratedRightAllocatesResourcesRule(terms.Powers));
-        SumOf(terms.Resources, integration.Contribution);
+        RequireSumFits(terms.Resources, integration.Contribution);
 
         var right = new GovernanceRight();
         right.Raise(new GovernanceRightGranted(at, id, RightSource.MarketAndSocial, terms));
@@ -109,7 +109,7 @@ public sealed class GovernanceRight : AggregateRoot
         CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
         CheckRule(new GovernanceRightIsNotRevokedRule(Root));
         CheckRule(new IntegrationExpandsMarketAndSocialRightRule(Root));
-        SumOf(Root.Terms.Resources, integration.Contribution);
+        RequireSumFits(Root.Terms.Resources, integration.Contribution);
 
         Raise(new ResourcesIntegrated(at, Id, integration));
     }
@@ -147,55 +147,6 @@ public sealed class GovernanceRight : AggregateRoot
 
         Raise(new GovernanceRightDelegated(at, id, from, terms));
         return _rights[id];
-    }
-
-    /// <summary>Revokes a right and, at the same instant, every right delegated from it that still stands, transitively.</summary>
-    /// <param name="right">The right to revoke.</param>
-    /// <param name="at">The instant from which it no longer stands.</param>
-    /// <exception cref="DomainRuleViolationException">The right is unknown or already revoked, or the instant is out of order.</exception>
-    public void Revoke(GovernanceRightId right, Instant at)
-    {
-        CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
-        var revoked = RightOf(right);
-        CheckRule(new GovernanceRightIsNotRevokedRule(revoked));
-
-        var cascade = new List<GovernanceRightId>();
-        foreach (var descendant in SelfAndDescendants(right))
-        {
-            if (!_rights[descendant].IsRevoked)
-            {
-                cascade.Add(descendant);
-            }
-        }
-
-        Raise(new GovernanceRightRevoked(at, right, new EquatableArray<GovernanceRightId>(cascade)));
-    }
-
-    /// <summary>
-    /// Brings a right's end forward, and with it the end of every right delegated from it that ran longer, so that
-    /// none outlasts the right it came from.
-    /// </summary>
-    /// <param name="right">The right to shorten.</param>
-    /// <param name="newEnd">The new, exclusive end: after the start, not before <paramref name="at"/>, before the current end.</param>
-    /// <param name="at">When the change is made.</param>
-    /// <exception cref="DomainRuleViolationException">The right is unknown or revoked, the new end does not shorten it, or the instant is out of order.</exception>
-    public void ShortenValidity(GovernanceRightId right, Instant newEnd, Instant at)
-    {
-        CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
-        var shortened = RightOf(right);
-        CheckRule(new GovernanceRightIsNotRevokedRule(shortened));
-        CheckRule(new ValidityChangeNarrowsRule(shortened.Validity, newEnd, at));
-
-        var cascade = new List<GovernanceRightId>();
-        foreach (var descendant in SelfAndDescendants(right))
-        {
-            if (Validity.EndingBy(_rights[descendant].Validity, newEnd) != _rights[descendant].Validity)
-            {
-                cascade.Add(descendant);
-            }
-        }
-
-        Raise(new GovernanceRightValidityShortened(at, right, newEnd, new EquatableArray<GovernanceRightId>(cascade)));
     }
 
     /// <summary>The right with the given id, or <see langword="null"/> when the tree holds none.</summary>
@@ -265,6 +216,10 @@ public sealed class GovernanceRight : AggregateRoot
                 }
 
                 break;
+            case GovernanceRightValidityExtended extended:
+                var renewed = _rights[extended.Right];
+                _rights[extended.Right] = renewed with { Terms = renewed.Terms with { Validity = Validity.Extended(renewed.Validity, extended.NewEnd) } };
+                break;
             case ResourcesIntegrated integrated:
                 var root = _rights[integrated.Right];
                 _rights[integrated.Right] = root with { Terms = root.Terms with { Resources = root.Terms.Resources.Add(integrated.Integration.Contribution) } };
@@ -283,11 +238,12 @@ public sealed class GovernanceRight : AggregateRoot
         }
     }
 
-    private static ResourceAllowance SumOf(ResourceAllowance held, ResourceAllowance added)
+    // When() adds the contribution and must not throw, so the command checks first that the sum fits.
+    private static void RequireSumFits(ResourceAllowance held, ResourceAllowance added)
     {
         try
         {
-            return held.Add(added);
+            _ = held.Add(added);
         }
         catch (OverflowException)
         {

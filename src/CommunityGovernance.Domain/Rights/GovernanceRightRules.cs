@@ -52,6 +52,9 @@ public static class GovernanceRightRules
     /// <summary>A right's commands come in time order: none is dated before the last change.</summary>
     public const string RightCommandsAreChronological = "RightCommandsAreChronological";
 
+    /// <summary>A validity is extended (renewed, 续期) to a later end only: never an open-ended one, never to an earlier end.</summary>
+    public const string ValidityExtensionLengthens = "ValidityExtensionLengthens";
+
     /// <summary>A validity is shortened to an end after its start, after the command's instant and before its current end.</summary>
     public const string ValidityChangeNarrows = "ValidityChangeNarrows";
 }

@@ -8,7 +8,7 @@ namespace CommunityGovernance.Testing.Rights;
 /// <summary>
 /// A random history of governance rights over a <see cref="RightsHierarchy"/>: administrative grants and
 /// integration-born rights, delegation trees up to <see cref="RightsGenerators.MaxDelegationDepth"/> deep, legal and
-/// illegal delegation attempts, revocations, validity cuts and integrations, all dated in time order — and the
+/// illegal delegation attempts, revocations, validity cuts and renewals, and integrations, all dated in time order — and the
 /// questions to ask of the result.
 /// </summary>
 /// <remarks>Made by <see cref="RightsGenerators.Scenario"/>; deterministic in its seed and steps, which is how it shrinks.</remarks>

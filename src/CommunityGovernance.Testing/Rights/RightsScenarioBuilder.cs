@@ -84,12 +84,19 @@ internal sealed class RightsScenarioBuilder
             var right = PickRight(random, tree, preferStanding: random.Next(10) > 0);
             Try(tree, $"Revoke {right.Id}", () => tree.Revoke(right.Id, _now));
         }
-        else if (kind < 19)
+        else if (kind < 18)
         {
             var tree = Pick(random, _trees);
             var right = PickRight(random, tree, preferStanding: true);
             var newEnd = _now + Duration.FromHours(random.Next(-24, 24 * 90));
             Try(tree, $"Shorten {right.Id}", () => tree.ShortenValidity(right.Id, newEnd, _now));
+        }
+        else if (kind < 19)
+        {
+            var tree = Pick(random, _trees);
+            var right = PickRight(random, tree, preferStanding: true);
+            var newEnd = (right.Validity.HasEnd ? right.Validity.End : _now) + Duration.FromHours(random.Next(-48, 24 * 60));
+            Try(tree, $"Extend {right.Id}", () => tree.ExtendValidity(right.Id, newEnd, _now));
         }
         else
         {

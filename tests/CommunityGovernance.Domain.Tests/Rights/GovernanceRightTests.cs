@@ -167,6 +167,45 @@ public sealed class GovernanceRightTests
     }
 
     [Fact]
+    public void Renewing_a_right_moves_its_end_later_within_the_right_it_came_from()
+    {
+        var right = DelegatedDownToTheCommunity();
+
+        right.ExtendValidity(new("RC-2026-001"), Day(280), Day(20));
+
+        Assert.IsType<GovernanceRightValidityExtended>(right.PendingEvents[^1]);
+        Assert.Equal(new Interval(Day(10), Day(280)), right.Find(new("RC-2026-001"))!.Validity);
+        Assert.Equal(new Interval(Day(30), Day(120)), right.Find(new("SO-2026-001"))!.Validity);
+        Assert.Equal(right.ToSnapshot(), GovernanceRight.FromHistory(right.PendingEvents).ToSnapshot());
+    }
+
+    [Theory]
+    [InlineData("RC-2026-001", 301, GovernanceRightRules.DelegationNarrowsValidity)]
+    [InlineData("RC-2026-001", 200, GovernanceRightRules.ValidityExtensionLengthens)]
+    [InlineData("RC-2026-001", 150, GovernanceRightRules.ValidityExtensionLengthens)]
+    [InlineData("NOPE", 250, GovernanceRightRules.GovernanceRightIsKnown)]
+    public void A_renewal_that_shortens_or_outlasts_its_parent_is_refused_and_changes_nothing(string id, int newEndDay, string rule)
+    {
+        var right = DelegatedDownToTheCommunity();
+        var before = right.ToSnapshot();
+
+        var error = Assert.Throws<DomainRuleViolationException>(() => right.ExtendValidity(new(id), Day(newEndDay), Day(20)));
+
+        Assert.Equal(rule, error.Rule);
+        Assert.Equal(before, right.ToSnapshot());
+    }
+
+    [Fact]
+    public void An_open_ended_right_cannot_be_renewed()
+    {
+        var right = GovernanceRight.Grant(new("OPEN"), new RightTerms(DistrictGovernment, GovernancePowers.All, District, new Interval(Day(0), null)), Day(0));
+
+        var error = Assert.Throws<DomainRuleViolationException>(() => right.ExtendValidity(right.Id, Day(500), Day(1)));
+
+        Assert.Equal(GovernanceRightRules.ValidityExtensionLengthens, error.Rule);
+    }
+
+    [Fact]
     public void An_administrative_right_is_never_granted_over_a_living_community()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() =>

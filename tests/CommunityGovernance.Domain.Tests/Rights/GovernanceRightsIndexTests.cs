@@ -110,6 +110,31 @@ public sealed class GovernanceRightsIndexTests
     }
 
     [Fact]
+    public void A_renewal_and_a_cut_move_the_end_the_index_checks_against()
+    {
+        var tree = DelegatedDownToTheCommunity();
+        tree.ExtendValidity(new("RC-2026-001"), Day(250), Day(20));
+        tree.ShortenValidity(new("SO-2026-001"), Day(60), Day(21));
+        var index = IndexOf(tree);
+
+        Assert.True(index.MayExercise(ResidentsCommittee, GovernancePower.TaskSetting, Community, Day(240)));
+        Assert.False(index.MayExercise(ResidentsCommittee, GovernancePower.TaskSetting, Community, Day(250)));
+        Assert.False(index.MayExercise(SocialOrganisation, GovernancePower.TimeScheduling, Community, Day(60)));
+    }
+
+    [Fact]
+    public void Asking_about_now_reads_the_clock()
+    {
+        var index = IndexOf(DelegatedDownToTheCommunity());
+        var clock = new NodaTime.Testing.FakeClock(Day(50));
+
+        Assert.True(index.MayExerciseNow(SocialOrganisation, GovernancePower.TimeScheduling, Community, clock));
+        clock.Reset(Day(130));
+        Assert.False(index.MayExerciseNow(SocialOrganisation, GovernancePower.TimeScheduling, Community, clock));
+        Assert.Equal(GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling), index.PowersOverNow(ResidentsCommittee, Community, clock));
+    }
+
+    [Fact]
     public void An_event_that_does_not_fit_is_refused_and_leaves_the_index_as_it_was()
     {
         var tree = DistrictRight();

@@ -95,6 +95,7 @@ public sealed class RightsPropertyTests
             GovernanceRightDelegated d => treeOfRight[d.Right],
             GovernanceRightRevoked r => treeOfRight[r.Right],
             GovernanceRightValidityShortened s => treeOfRight[s.Right],
+            GovernanceRightValidityExtended x => treeOfRight[x.Right],
             ResourcesIntegrated i => i.Right,
             _ => throw new InvalidOperationException(e.GetType().Name),
         };

@@ -30,4 +30,7 @@ internal static class Validity
         var start = validity.HasStart ? (validity.Start < end ? validity.Start : end) : (Instant?)null;
         return new Interval(start, end);
     }
+
+    /// <summary>The validity with its end moved to <paramref name="end"/>, its start kept.</summary>
+    public static Interval Extended(Interval validity, Instant end) => new(validity.HasStart ? validity.Start : null, end);
 }

@@ -10,7 +10,7 @@ namespace CommunityGovernance.Rights;
 public sealed partial class GovernanceRightsIndex
 {
     /// <summary>
-    /// Takes one event into account. Grants, delegations, revocations and validity changes update the index;
+    /// Takes one event into account. Grants, delegations, revocations and validity changes (shortened or extended) update the index;
     /// resource integrations and other aggregates' events leave it as it is.
     /// </summary>
     /// <param name="domainEvent">The event, applied after every earlier event of its aggregate.</param>
@@ -41,6 +41,10 @@ public sealed partial class GovernanceRightsIndex
                     _slots[slot].RevokedAt = revoked.OccurredAt;
                 }
 
+                break;
+            case GovernanceRightValidityExtended extended:
+                var renewed = SlotOf(extended.Right);
+                _slots[renewed].Validity = Validity.Extended(_slots[renewed].Validity, extended.NewEnd);
                 break;
             case GovernanceRightValidityShortened shortened:
                 foreach (var slot in SlotsOf(shortened.Shortened))

@@ -7,7 +7,7 @@ using NodaTime;
 namespace CommunityGovernance.Rights;
 
 /// <summary>
-/// A community's governance-right profile (治理权结构): what an actor — typically the residents' committee — holds
+/// A community's governance-right profile: what an actor — typically the residents' committee — holds
 /// over a community at an instant from the administrative source (科层) and what from integrated market and social
 /// resources, so that one can show how integrating resources expands its governance rights.
 /// </summary>
