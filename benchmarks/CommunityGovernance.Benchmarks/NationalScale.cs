@@ -1,5 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using CommunityGovernance.Benchmarks.Rights;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Hierarchy;
+using CommunityGovernance.Rights;
+using CommunityGovernance.Testing.Rights;
+using NodaTime;
 
 namespace CommunityGovernance.Benchmarks;
 
@@ -45,9 +51,94 @@ public static class NationalScale
         var tree = Time(() => DivisionRows.PlainTree(rows), out var plain);
         phases.Add(("floor: plain tree", plain));
         GC.KeepAlive(tree);
+        tree = null;
 
-        var communities = rows.Count(r => r.Level == "community");
+        var at = RightsWorkload.Term.Start;
+        var districts = Time(() => BuildHierarchy(rows, at), out var hierarchy);
+        phases.Add(("library: hierarchy (District aggregates, every unit validated)", hierarchy));
+
+        var workload = Time(() => RightsWorkload.Build(rows, questions: 0, seed: 1), out var delegation);
+        phases.Add(("library: rights granted and delegated district → street → community", delegation));
+
+        var index = Time(() => GovernanceRightsIndex.Build(workload.Events, workload.Rights), out var indexing);
+        phases.Add(("library: rights index built from the events", indexing));
+
+        var problems = Time(() => Audit(districts, workload, index, rows), out var audit);
+        phases.Add(("library: full invariant audit", audit));
+        if (problems != 0)
+        {
+            throw new InvalidOperationException($"The audit of {scope} found {problems} problems.");
+        }
+
+        var communities = districts.Values.Sum(d => d.CommunityCount);
         return new Result(scope, rows.Count, communities, phases, Process.GetCurrentProcess().PeakWorkingSet64);
+    }
+
+    /// <summary>Every district, street and community through the aggregate's own commands; events go to a store as they would.</summary>
+    private static Dictionary<string, District> BuildHierarchy(List<DivisionRow> rows, Instant at)
+    {
+        var districts = new Dictionary<string, District>(StringComparer.Ordinal);
+        var districtOfStreet = new Dictionary<string, District>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            switch (row.Level)
+            {
+                case "district":
+                    districts[row.Code] = District.Establish(AreaCode.Parse(row.Code), row.Name, at);
+                    break;
+                case "street":
+                    var district = districts[row.ParentCode];
+                    district.EstablishStreet(AreaCode.Parse(row.Code), row.Name, at);
+                    districtOfStreet[row.Code] = district;
+                    break;
+                default:
+                    districtOfStreet[row.ParentCode].EstablishCommunity(AdministrativeCommunityId.Parse(row.Code), row.Name, at);
+                    break;
+            }
+        }
+
+        foreach (var district in districts.Values)
+        {
+            district.DequeuePendingEvents();
+        }
+
+        return districts;
+    }
+
+    /// <summary>
+    /// The invariants a vendor's audit would run: every community lies in its street and district, no right exceeds its
+    /// ancestors or outlives a revocation, and every residents' committee may do exactly what it was given over its community.
+    /// </summary>
+    private static int Audit(Dictionary<string, District> districts, RightsWorkload workload, GovernanceRightsIndex index, List<DivisionRow> rows)
+    {
+        var problems = 0;
+        foreach (var district in districts.Values)
+        {
+            foreach (var street in district.Streets)
+            {
+                foreach (var community in district.CommunitiesOf(street))
+                {
+                    problems += community.StreetCode == street && community.AreaCode.IsWithin(district.Code) ? 0 : 1;
+                }
+            }
+        }
+
+        foreach (var tree in workload.Trees)
+        {
+            problems += RightsInvariants.NoRightExceedsItsAncestors(tree).Count + RightsInvariants.NoDescendantOutlivesARevocation(tree).Count;
+        }
+
+        var during = RightsWorkload.Term.Start + Duration.FromDays(100);
+        foreach (var row in rows)
+        {
+            if (row.Level == "community")
+            {
+                var unit = CommunityUnit.Administrative(AreaCode.Parse(row.Code));
+                problems += index.PowersOver(RightsWorkload.ResidentsCommittee(row.Code), unit, during) == RightsWorkload.CommunityPowers ? 0 : 1;
+            }
+        }
+
+        return problems;
     }
 
     private static void Print(Result result)
