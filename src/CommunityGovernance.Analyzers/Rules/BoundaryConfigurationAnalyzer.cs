@@ -47,7 +47,10 @@ public sealed class BoundaryConfigurationAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>Each malformed pattern once, at the start of the first file whose options carry it.</summary>
+    /// <summary>
+    /// Each malformed pattern once, on the first token of the first file whose options carry it, where a
+    /// <c>#pragma</c> or suppression file can still reach it.
+    /// </summary>
     private static void ReportPatternProblems(CompilationAnalysisContext context, BoundaryContext boundary)
     {
         var reported = new HashSet<PatternProblem>();
@@ -59,13 +62,19 @@ public sealed class BoundaryConfigurationAnalyzer : DiagnosticAnalyzer
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         BoundaryRules.MalformedNamespacePattern,
-                        Location.Create(tree, new TextSpan(0, 0)),
+                        Location.Create(tree, FirstTokenSpan(tree, context.CancellationToken)),
                         problem.Pattern,
                         problem.Key,
                         Resources.Get(problem.Reason)));
                 }
             }
         }
+    }
+
+    private static TextSpan FirstTokenSpan(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+    {
+        var first = tree.GetRoot(cancellationToken).GetFirstToken(includeZeroWidth: true);
+        return first.RawKind == 0 ? new TextSpan(0, 0) : first.Span;
     }
 
     private static void AnalyzeMarkers(SymbolAnalysisContext context, BoundaryContext boundary)

@@ -23,12 +23,21 @@ internal sealed class CollectionKeys
     {
         switch (context.Operation)
         {
-            case IInvocationOperation { Instance: { } instance, Arguments.Length: > 0 } invocation:
+            case IInvocationOperation invocation:
                 var isInsert = invocation.TargetMethod.Name is "Add" or "TryAdd";
                 var isLookup = invocation.TargetMethod.Name is "ContainsKey" or "TryGetValue" or "Contains" or "Remove" or "TryRemove" or "GetValueOrDefault";
-                if (isInsert || isLookup)
+                if (!isInsert && !isLookup)
                 {
-                    Note(instance, invocation.Arguments[0].Value, isInsert, invocation.Syntax.GetLocation());
+                    break;
+                }
+
+                // An extension method (CollectionExtensions.GetValueOrDefault) takes the collection as its first argument.
+                var arguments = invocation.Arguments;
+                var first = invocation.Instance is null && invocation.TargetMethod.IsExtensionMethod ? 1 : 0;
+                var collection = first == 1 ? arguments[0].Value : invocation.Instance;
+                if (collection is not null && arguments.Length > first)
+                {
+                    Note(collection, arguments[first].Value, isInsert, invocation.Syntax.GetLocation());
                 }
 
                 break;
@@ -55,6 +64,11 @@ internal sealed class CollectionKeys
 
     private void Note(IOperation instance, IOperation key, bool isInsert, Location location)
     {
+        while (instance is IConversionOperation conversion)
+        {
+            instance = conversion.Operand;
+        }
+
         var collection = instance switch
         {
             IFieldReferenceOperation field => (ISymbol)field.Field,

@@ -49,9 +49,22 @@ internal static class IdentifierOrigin
             case IInvocationOperation { Instance: { } instance }:
                 return Of(instance, boundary, depth + 1);
             case IInvocationOperation invocation:
+                // The origin flows through plain values only: AreaCode.Parse(living.Value) or long.Parse(text) still
+                // carry the living side, while CommunityUnit.Living(living) makes an explicit, side-carrying unit.
                 foreach (var argument in invocation.Arguments)
                 {
-                    var fromArgument = Of(argument.Value, boundary, depth + 1);
+                    var value = argument.Value;
+                    while (value is IConversionOperation { IsImplicit: true } implicitConversion)
+                    {
+                        value = implicitConversion.Operand;
+                    }
+
+                    if (value.Type?.SpecialType is null or SpecialType.None)
+                    {
+                        continue;
+                    }
+
+                    var fromArgument = Of(value, boundary, depth + 1);
                     if (fromArgument != Side.None)
                     {
                         return fromArgument;

@@ -67,7 +67,7 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
         var arguments = invocation.Arguments;
         switch (method.Name)
         {
-            case "Equals" or "CompareTo" or "Compare" or "ReferenceEquals":
+            case "Equals" or "CompareTo" or "Compare" or "CompareOrdinal" or "ReferenceEquals":
                 if (invocation.Instance is { } instance && arguments.Length >= 1)
                 {
                     ReportIfMixed(context, IdentifierOrigin.Of(instance, boundary), IdentifierOrigin.Of(arguments[0].Value, boundary), "MixComparison");
