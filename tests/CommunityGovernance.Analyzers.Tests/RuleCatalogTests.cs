@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using CommunityGovernance.Analyzers.Rules;
+using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -68,7 +69,7 @@ public sealed class RuleCatalogTests
     {
         var location = Location.None;
         var diagnostic = Diagnostic.Create(
-            BoundaryRules.BoundaryCrossed, location, SymbolText.SideName(Sides.Side.Administrative), "Resident", SymbolText.SideName(Sides.Side.Living));
+            BoundaryRules.BoundaryCrossed, location, SymbolText.SideName(Side.Administrative), "Resident", SymbolText.SideName(Side.Living));
 
         Assert.Equal("Code on the administrative side uses 'Resident' of the living side outside a sanctioned crossing", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal("行政社区一侧的代码在认可的跨界通道之外使用了生活共同体社区一侧的“Resident”", diagnostic.GetMessage(CultureInfo.GetCultureInfo("zh-Hans")));
