@@ -36,6 +36,7 @@ internal static class Boundary
                 [PersonalData] public string Name { get; set; }
                 [PersonalData] public string? Phone;
                 public int Floor { get; set; }
+                public int Storeys;
                 public LivingCommunityId Compound { get; set; }
                 public static Resident Anonymous() => new Resident("-");
                 public void MoveTo(int floor) => Floor = floor;
