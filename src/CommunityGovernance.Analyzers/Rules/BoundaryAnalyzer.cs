@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -35,15 +38,23 @@ public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSyntaxNodeAction(c => AnalyzeName(c, boundary), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+            // Gathered on first use rather than here, so that a host that only starts the compilation pays nothing.
+            var sideNames = new Lazy<HashSet<string>>(() => SideNames.Collect(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterSyntaxNodeAction(c => AnalyzeName(c, boundary, sideNames), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
             start.RegisterSyntaxNodeAction(c => AnalyzeImplicitCreation(c, boundary), SyntaxKind.ImplicitObjectCreationExpression);
         });
     }
 
-    private static void AnalyzeName(SyntaxNodeAnalysisContext context, BoundaryContext boundary)
+    private static void AnalyzeName(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<HashSet<string>> sideNames)
     {
         var name = (SimpleNameSyntax)context.Node;
         if (name is IdentifierNameSyntax { IsVar: true } || name.Parent is NameEqualsSyntax)
+        {
+            return;
+        }
+
+        // Cheapest test first: a name no side symbol bears cannot cross, whatever it binds to.
+        if (!sideNames.Value.Contains(name.Identifier.ValueText))
         {
             return;
         }

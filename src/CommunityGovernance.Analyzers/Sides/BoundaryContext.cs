@@ -122,6 +122,19 @@ internal sealed class BoundaryContext
         return configuration.SideOf(outermost?.ContainingNamespace);
     }
 
+    /// <summary>Whether attributes (on the symbol, its containing or base types, or its assembly) give it a side.</summary>
+    public bool HasAttributeSide(ISymbol symbol)
+    {
+        var normalized = Normalize(symbol);
+        if (normalized is null)
+        {
+            return false;
+        }
+
+        var side = AttributeSide(normalized) ?? (normalized.ContainingAssembly is { } assembly ? AssemblySide(assembly) : null);
+        return side is Side.Administrative or Side.Living;
+    }
+
     /// <summary>
     /// The side of the units a <c>[SideIdentifier]</c> type identifies (looking through <c>Nullable&lt;T&gt;</c>),
     /// or <see cref="Side.None"/> for any other type.
