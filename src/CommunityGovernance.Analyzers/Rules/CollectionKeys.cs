@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -19,9 +20,21 @@ internal sealed class CollectionKeys
 
     public CollectionKeys(BoundaryContext boundary) => _boundary = boundary;
 
-    public void Record(OperationAnalysisContext context)
+    public void Record(SyntaxNodeAnalysisContext context)
     {
-        switch (context.Operation)
+        // Only calls of the collection methods, and indexers, are bound to operations.
+        if (context.Node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } &&
+            access.Name.Identifier.ValueText is not ("Add" or "TryAdd" or "ContainsKey" or "TryGetValue" or "Contains" or "Remove" or "TryRemove" or "GetValueOrDefault"))
+        {
+            return;
+        }
+
+        if (context.Node is InvocationExpressionSyntax { Expression: not MemberAccessExpressionSyntax })
+        {
+            return;
+        }
+
+        switch (context.SemanticModel.GetOperation(context.Node, context.CancellationToken))
         {
             case IInvocationOperation invocation:
                 var isInsert = invocation.TargetMethod.Name is "Add" or "TryAdd";

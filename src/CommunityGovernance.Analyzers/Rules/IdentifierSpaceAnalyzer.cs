@@ -1,6 +1,11 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -31,38 +36,127 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeBinary(c, boundary), OperationKind.Binary);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, boundary), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, boundary), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeConversion(c, boundary), OperationKind.Conversion);
-            start.RegisterOperationAction(c => AnalyzeIsPattern(c, boundary), OperationKind.IsPattern);
-            start.RegisterOperationAction(c => AnalyzeIsType(c, boundary), OperationKind.IsType);
+            // Syntax first, operations only for the few nodes that could mix: building the operation tree of every
+            // method body would cost more than all the checks together.
+            var identifierNames = new Lazy<HashSet<string>>(() => SideNames.CollectIdentifierTypes(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeNode(c, boundary, identifierNames),
+                SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression, SyntaxKind.LessThanExpression, SyntaxKind.LessThanOrEqualExpression,
+                SyntaxKind.GreaterThanExpression, SyntaxKind.GreaterThanOrEqualExpression, SyntaxKind.InvocationExpression,
+                SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.CastExpression,
+                SyntaxKind.AsExpression, SyntaxKind.IsExpression, SyntaxKind.IsPatternExpression);
             start.RegisterSymbolStartAction(
                 symbolStart =>
                 {
                     var keys = new CollectionKeys(boundary);
-                    symbolStart.RegisterOperationAction(keys.Record, OperationKind.Invocation, OperationKind.PropertyReference);
+                    symbolStart.RegisterSyntaxNodeAction(keys.Record, SyntaxKind.InvocationExpression, SyntaxKind.ElementAccessExpression);
                     symbolStart.RegisterSymbolEndAction(keys.Report);
                 },
                 SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeBinary(OperationAnalysisContext context, BoundaryContext boundary)
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<HashSet<string>> identifierNames)
     {
-        var binary = (IBinaryOperation)context.Operation;
+        var node = context.Node;
+        if (!MayMix(node, identifierNames))
+        {
+            return;
+        }
+
+        var operation = context.SemanticModel.GetOperation(node, context.CancellationToken);
+        Action<Diagnostic> report = context.ReportDiagnostic;
+        switch (operation)
+        {
+            case IBinaryOperation:
+                AnalyzeBinary(operation, report, boundary);
+                break;
+            case IInvocationOperation:
+                AnalyzeInvocation(operation, report, boundary);
+                break;
+            case IObjectCreationOperation:
+                AnalyzeCreation(operation, report, boundary);
+                break;
+            case IConversionOperation:
+                AnalyzeConversion(operation, report, boundary);
+                break;
+            case IIsPatternOperation:
+                AnalyzeIsPattern(operation, report, boundary);
+                break;
+            case IIsTypeOperation:
+                AnalyzeIsType(operation, report, boundary);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Whether a node could mix the identifier spaces, judged from its text: comparisons always could; calls only
+    /// by their method's name or when made on an identifier type; creations, casts and type tests only when they
+    /// name an identifier type.
+    /// </summary>
+    private static bool MayMix(SyntaxNode node, Lazy<HashSet<string>> identifierNames)
+    {
+        switch (node)
+        {
+            case BinaryExpressionSyntax { RawKind: not (int)SyntaxKind.IsExpression and not (int)SyntaxKind.AsExpression }:
+                return true;
+            case InvocationExpressionSyntax invocation:
+                var (receiver, name) = invocation.Expression switch
+                {
+                    MemberAccessExpressionSyntax access => (access.Expression, access.Name.Identifier.ValueText),
+                    SimpleNameSyntax simple => ((ExpressionSyntax?)null, simple.Identifier.ValueText),
+                    _ => (null, string.Empty),
+                };
+                return name is "Equals" or "CompareTo" or "Compare" or "CompareOrdinal" or "ReferenceEquals" ||
+                    (receiver is not null && identifierNames.Value.Contains(RightmostName(receiver)));
+            case ImplicitObjectCreationExpressionSyntax:
+                return true;
+            case ObjectCreationExpressionSyntax creation:
+                return identifierNames.Value.Contains(RightmostName(creation.Type));
+            case CastExpressionSyntax cast:
+                return identifierNames.Value.Contains(RightmostName(cast.Type));
+            case BinaryExpressionSyntax typeTest:
+                return identifierNames.Value.Contains(RightmostName(typeTest.Right));
+            case IsPatternExpressionSyntax isPattern:
+                foreach (var descendant in isPattern.Pattern.DescendantNodesAndSelf())
+                {
+                    if (descendant is SimpleNameSyntax simple && identifierNames.Value.Contains(simple.Identifier.ValueText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static string RightmostName(SyntaxNode type) => type switch
+    {
+        NullableTypeSyntax nullable => RightmostName(nullable.ElementType),
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    private static void AnalyzeBinary(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
+    {
+        var binary = (IBinaryOperation)operation;
         if (binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or
             BinaryOperatorKind.ObjectValueEquals or BinaryOperatorKind.ObjectValueNotEquals or
             BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or
             BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual)
         {
-            ReportIfMixed(context, IdentifierOrigin.Of(binary.LeftOperand, boundary), IdentifierOrigin.Of(binary.RightOperand, boundary), "MixComparison");
+            ReportIfMixed(operation, report, IdentifierOrigin.Of(binary.LeftOperand, boundary), IdentifierOrigin.Of(binary.RightOperand, boundary), "MixComparison");
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, BoundaryContext boundary)
+    private static void AnalyzeInvocation(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var invocation = (IInvocationOperation)operation;
         var method = invocation.TargetMethod;
         var arguments = invocation.Arguments;
         switch (method.Name)
@@ -70,11 +164,11 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
             case "Equals" or "CompareTo" or "Compare" or "CompareOrdinal" or "ReferenceEquals":
                 if (invocation.Instance is { } instance && arguments.Length >= 1)
                 {
-                    ReportIfMixed(context, IdentifierOrigin.Of(instance, boundary), IdentifierOrigin.Of(arguments[0].Value, boundary), "MixComparison");
+                    ReportIfMixed(operation, report, IdentifierOrigin.Of(instance, boundary), IdentifierOrigin.Of(arguments[0].Value, boundary), "MixComparison");
                 }
                 else if (arguments.Length >= 2)
                 {
-                    ReportIfMixed(context, IdentifierOrigin.Of(arguments[0].Value, boundary), IdentifierOrigin.Of(arguments[1].Value, boundary), "MixComparison");
+                    ReportIfMixed(operation, report, IdentifierOrigin.Of(arguments[0].Value, boundary), IdentifierOrigin.Of(arguments[1].Value, boundary), "MixComparison");
                 }
 
                 return;
@@ -86,34 +180,34 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
             var made = boundary.IdentifierSideOf(method.ContainingType);
             if (made != Side.None)
             {
-                ReportIfAnyArgumentFrom(context, arguments, made, boundary, "MixConstruction");
+                ReportIfAnyArgumentFrom(operation, report, arguments, made, boundary, "MixConstruction");
             }
         }
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, BoundaryContext boundary)
+    private static void AnalyzeCreation(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
+        var creation = (IObjectCreationOperation)operation;
         var made = boundary.IdentifierSideOf(creation.Type);
         if (made != Side.None)
         {
-            ReportIfAnyArgumentFrom(context, creation.Arguments, made, boundary, "MixConstruction");
+            ReportIfAnyArgumentFrom(operation, report, creation.Arguments, made, boundary, "MixConstruction");
         }
     }
 
-    private static void AnalyzeConversion(OperationAnalysisContext context, BoundaryContext boundary)
+    private static void AnalyzeConversion(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
     {
-        var conversion = (IConversionOperation)context.Operation;
+        var conversion = (IConversionOperation)operation;
         var target = boundary.IdentifierSideOf(conversion.Type);
         if (target != Side.None)
         {
-            ReportIfMixed(context, target, IdentifierOrigin.Of(conversion.Operand, boundary), "MixConversion");
+            ReportIfMixed(operation, report, target, IdentifierOrigin.Of(conversion.Operand, boundary), "MixConversion");
         }
     }
 
-    private static void AnalyzeIsPattern(OperationAnalysisContext context, BoundaryContext boundary)
+    private static void AnalyzeIsPattern(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
     {
-        var isPattern = (IIsPatternOperation)context.Operation;
+        var isPattern = (IIsPatternOperation)operation;
         var matched = isPattern.Pattern switch
         {
             IDeclarationPatternOperation declaration => declaration.MatchedType,
@@ -121,34 +215,34 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
             IRecursivePatternOperation recursive => recursive.MatchedType,
             _ => null,
         };
-        ReportIfMixed(context, boundary.IdentifierSideOf(matched), IdentifierOrigin.Of(isPattern.Value, boundary), "MixConversion");
+        ReportIfMixed(operation, report, boundary.IdentifierSideOf(matched), IdentifierOrigin.Of(isPattern.Value, boundary), "MixConversion");
     }
 
-    private static void AnalyzeIsType(OperationAnalysisContext context, BoundaryContext boundary)
+    private static void AnalyzeIsType(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
     {
-        var isType = (IIsTypeOperation)context.Operation;
-        ReportIfMixed(context, boundary.IdentifierSideOf(isType.TypeOperand), IdentifierOrigin.Of(isType.ValueOperand, boundary), "MixConversion");
+        var isType = (IIsTypeOperation)operation;
+        ReportIfMixed(operation, report, boundary.IdentifierSideOf(isType.TypeOperand), IdentifierOrigin.Of(isType.ValueOperand, boundary), "MixConversion");
     }
 
-    private static void ReportIfAnyArgumentFrom(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, Side made, BoundaryContext boundary, string kind)
+    private static void ReportIfAnyArgumentFrom(IOperation operation, Action<Diagnostic> report, ImmutableArray<IArgumentOperation> arguments, Side made, BoundaryContext boundary, string kind)
     {
         foreach (var argument in arguments)
         {
-            if (ReportIfMixed(context, made, IdentifierOrigin.Of(argument.Value, boundary), kind))
+            if (ReportIfMixed(operation, report, made, IdentifierOrigin.Of(argument.Value, boundary), kind))
             {
                 return;
             }
         }
     }
 
-    private static bool ReportIfMixed(OperationAnalysisContext context, Side one, Side other, string kind)
+    private static bool ReportIfMixed(IOperation operation, Action<Diagnostic> report, Side one, Side other, string kind)
     {
         if (one == Side.None || other == Side.None || one == other)
         {
             return false;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(BoundaryRules.IdentifierSpacesMixed, context.Operation.Syntax.GetLocation(), Resources.Get(kind)));
+        report(Diagnostic.Create(BoundaryRules.IdentifierSpacesMixed, operation.Syntax.GetLocation(), Resources.Get(kind)));
         return true;
     }
 }

@@ -61,6 +61,53 @@ internal static class SideNames
         return names;
     }
 
+    /// <summary>The names of every <c>[SideIdentifier]</c> type, and every alias (which could name one).</summary>
+    public static HashSet<string> CollectIdentifierTypes(Compilation compilation, BoundaryContext boundary)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var attributeAssembly = boundary.Identifier?.ContainingAssembly;
+        AddIdentifierTypes(compilation.Assembly.GlobalNamespace, boundary, names);
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (attributeAssembly is not null && KnowsBoundaries(assembly, attributeAssembly))
+            {
+                AddIdentifierTypes(assembly.GlobalNamespace, boundary, names);
+            }
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is CompilationUnitSyntax unit)
+            {
+                AddAliases(unit.Usings, names);
+                foreach (var member in unit.Members)
+                {
+                    if (member is BaseNamespaceDeclarationSyntax ns)
+                    {
+                        AddAliases(ns.Usings, names);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static void AddIdentifierTypes(INamespaceSymbol ns, BoundaryContext boundary, HashSet<string> names)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol inner)
+            {
+                AddIdentifierTypes(inner, boundary, names);
+            }
+            else if (member is INamedTypeSymbol type && boundary.IdentifierSideOf(type) != Side.None)
+            {
+                names.Add(type.Name);
+            }
+        }
+    }
+
     private static bool KnowsBoundaries(IAssemblySymbol assembly, IAssemblySymbol attributeAssembly)
     {
         if (SymbolEqualityComparer.Default.Equals(assembly, attributeAssembly))
