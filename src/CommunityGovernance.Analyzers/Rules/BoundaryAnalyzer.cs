@@ -54,7 +54,8 @@ public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
         }
 
         // Cheapest test first: a name no side symbol bears cannot cross, whatever it binds to.
-        if (!sideNames.Value.Contains(name.Identifier.ValueText))
+        // A cref in a doc comment documents the other side; it neither runs nor depends on it.
+        if (!sideNames.Value.Contains(name.Identifier.ValueText) || name.IsPartOfStructuredTrivia())
         {
             return;
         }

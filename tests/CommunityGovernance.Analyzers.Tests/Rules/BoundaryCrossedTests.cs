@@ -167,6 +167,7 @@ public sealed class BoundaryCrossedTests
                 public object Anything() => new Resident("x").Floor + Assessment.Start().Score;
             }
 
+            /// <summary>Reads nothing of <see cref="Resident"/> or <see cref="Resident.Floor"/>; documents them.</summary>
             [AdministrativeSide]
             public sealed class SanctionedMembers
             {
