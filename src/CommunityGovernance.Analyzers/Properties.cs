@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("CommunityGovernance.Analyzers.CodeFixes")]
+[assembly: InternalsVisibleTo("CommunityGovernance.Analyzers.Tests")]

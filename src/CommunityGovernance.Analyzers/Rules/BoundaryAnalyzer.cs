@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using CommunityGovernance.Analyzers.Sides;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CommunityGovernance.Analyzers.Rules;
+
+/// <summary>
+/// CGB001 (boundary crossed) and CGB003 (personal data read by administrative code): code on one side that
+/// names, calls, constructs, reads or writes a symbol of the other side outside a sanctioned crossing.
+/// </summary>
+/// <remarks>
+/// Every name in code that has a side is bound once and compared with the side of the code around it; the
+/// diagnostic sits on that exact name. Names inside code without a side are never bound.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(BoundaryRules.BoundaryCrossed, BoundaryRules.PersonalDataRead);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var boundary = BoundaryContext.TryCreate(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            if (boundary is null)
+            {
+                return;
+            }
+
+            // Gathered on first use rather than here, so that a host that only starts the compilation pays nothing.
+            var sideNames = new Lazy<HashSet<string>>(() => SideNames.Collect(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterSyntaxNodeAction(c => AnalyzeName(c, boundary, sideNames), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+            start.RegisterSyntaxNodeAction(c => AnalyzeImplicitCreation(c, boundary), SyntaxKind.ImplicitObjectCreationExpression);
+        });
+    }
+
+    private static void AnalyzeName(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<HashSet<string>> sideNames)
+    {
+        var name = (SimpleNameSyntax)context.Node;
+        if (name is IdentifierNameSyntax { IsVar: true } || name.Parent is NameEqualsSyntax)
+        {
+            return;
+        }
+
+        // Cheapest test first: a name no side symbol bears cannot cross, whatever it binds to.
+        // A cref in a doc comment documents the other side; it neither runs nor depends on it.
+        if (!sideNames.Value.Contains(name.Identifier.ValueText) || name.IsPartOfStructuredTrivia())
+        {
+            return;
+        }
+
+        var configuration = boundary.ConfigurationFor(name.SyntaxTree);
+        var codeSide = CodeSide(context.ContainingSymbol, boundary, configuration);
+        if (codeSide == Side.None)
+        {
+            return;
+        }
+
+        var symbol = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol;
+        if (symbol is null || symbol.Kind is SymbolKind.Local or SymbolKind.Parameter or SymbolKind.Namespace or SymbolKind.TypeParameter)
+        {
+            return;
+        }
+
+        var targetSide = boundary.SideOf(symbol, configuration);
+        if (targetSide is not (Side.Administrative or Side.Living) || targetSide == codeSide)
+        {
+            return;
+        }
+
+        if (RecordedAccess.Encloses(name, context.SemanticModel, boundary, context.CancellationToken))
+        {
+            return;
+        }
+
+        if (codeSide == Side.Administrative && boundary.IsPersonalData(symbol) && ReadsValue(name))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(BoundaryRules.PersonalDataRead, name.Identifier.GetLocation(), SymbolText.Of(symbol)));
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            BoundaryRules.BoundaryCrossed,
+            name.Identifier.GetLocation(),
+            SymbolText.SideName(codeSide),
+            SymbolText.Of(symbol),
+            SymbolText.SideName(targetSide)));
+    }
+
+    private static void AnalyzeImplicitCreation(SyntaxNodeAnalysisContext context, BoundaryContext boundary)
+    {
+        var creation = (ImplicitObjectCreationExpressionSyntax)context.Node;
+        var configuration = boundary.ConfigurationFor(creation.SyntaxTree);
+        var codeSide = CodeSide(context.ContainingSymbol, boundary, configuration);
+        if (codeSide == Side.None)
+        {
+            return;
+        }
+
+        var constructor = context.SemanticModel.GetSymbolInfo(creation, context.CancellationToken).Symbol;
+        if (constructor is null)
+        {
+            return;
+        }
+
+        var targetSide = boundary.SideOf(constructor, configuration);
+        if (targetSide is not (Side.Administrative or Side.Living) || targetSide == codeSide ||
+            RecordedAccess.Encloses(creation, context.SemanticModel, boundary, context.CancellationToken))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            BoundaryRules.BoundaryCrossed,
+            creation.NewKeyword.GetLocation(),
+            SymbolText.SideName(codeSide),
+            SymbolText.Of(constructor),
+            SymbolText.SideName(targetSide)));
+    }
+
+    /// <summary>The side of the code a name appears in; only the two sides themselves are checked.</summary>
+    private static Side CodeSide(ISymbol? container, BoundaryContext boundary, SideConfiguration configuration)
+    {
+        // Using directives and namespace declarations belong to no member; the uses below them are checked.
+        if (container is null or INamespaceSymbol)
+        {
+            return Side.None;
+        }
+
+        var side = boundary.SideOf(container, configuration);
+        return side is Side.Administrative or Side.Living ? side : Side.None;
+    }
+
+    /// <summary>Whether a name is read: not assigned to, and not merely named by <c>nameof</c>.</summary>
+    private static bool ReadsValue(SimpleNameSyntax name)
+    {
+        ExpressionSyntax expression = name;
+        if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+        {
+            expression = access;
+        }
+        else if (name.Parent is MemberBindingExpressionSyntax binding)
+        {
+            expression = binding;
+        }
+
+        if (expression.Parent is AssignmentExpressionSyntax assignment && assignment.Left == expression &&
+            assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+        {
+            return false;
+        }
+
+        for (var node = expression.Parent; node is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax; node = node.Parent)
+        {
+            if (node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

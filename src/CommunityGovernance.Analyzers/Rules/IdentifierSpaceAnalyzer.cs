@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using CommunityGovernance.Analyzers.Sides;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CommunityGovernance.Analyzers.Rules;
+
+/// <summary>
+/// CGB002 (identifier spaces mixed): a comparison, conversion, construction or collection lookup that mixes an
+/// administrative-community identifier with a living-community identifier, directly or through the values
+/// read from them.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(BoundaryRules.IdentifierSpacesMixed);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var boundary = BoundaryContext.TryCreate(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            if (boundary?.Identifier is null)
+            {
+                return;
+            }
+
+            // Syntax first, operations only for the few nodes that could mix: building the operation tree of every
+            // method body would cost more than all the checks together.
+            var identifierNames = new Lazy<HashSet<string>>(() => SideNames.CollectIdentifierTypes(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeNode(c, boundary, identifierNames),
+                SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression, SyntaxKind.LessThanExpression, SyntaxKind.LessThanOrEqualExpression,
+                SyntaxKind.GreaterThanExpression, SyntaxKind.GreaterThanOrEqualExpression, SyntaxKind.InvocationExpression,
+                SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.CastExpression,
+                SyntaxKind.AsExpression, SyntaxKind.IsExpression, SyntaxKind.IsPatternExpression);
+            start.RegisterSymbolStartAction(
+                symbolStart =>
+                {
+                    var keys = new CollectionKeys(boundary);
+                    symbolStart.RegisterSyntaxNodeAction(keys.Record, SyntaxKind.InvocationExpression, SyntaxKind.ElementAccessExpression);
+                    symbolStart.RegisterSymbolEndAction(keys.Report);
+                },
+                SymbolKind.NamedType);
+        });
+    }
+
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<HashSet<string>> identifierNames)
+    {
+        var node = context.Node;
+        if (!MayMix(node, identifierNames))
+        {
+            return;
+        }
+
+        var operation = context.SemanticModel.GetOperation(node, context.CancellationToken);
+        Action<Diagnostic> report = context.ReportDiagnostic;
+        switch (operation)
+        {
+            case IBinaryOperation:
+                AnalyzeBinary(operation, report, boundary);
+                break;
+            case IInvocationOperation:
+                AnalyzeInvocation(operation, report, boundary);
+                break;
+            case IObjectCreationOperation:
+                AnalyzeCreation(operation, report, boundary);
+                break;
+            case IConversionOperation:
+                AnalyzeConversion(operation, report, boundary);
+                break;
+            case IIsPatternOperation:
+                AnalyzeIsPattern(operation, report, boundary);
+                break;
+            case IIsTypeOperation:
+                AnalyzeIsType(operation, report, boundary);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Whether a node could mix the identifier spaces, judged from its text: comparisons always could; calls only
+    /// by their method's name or when made on an identifier type; creations, casts and type tests only when they
+    /// name an identifier type.
+    /// </summary>
+    private static bool MayMix(SyntaxNode node, Lazy<HashSet<string>> identifierNames)
+    {
+        switch (node)
+        {
+            case BinaryExpressionSyntax { RawKind: not (int)SyntaxKind.IsExpression and not (int)SyntaxKind.AsExpression }:
+                return true;
+            case InvocationExpressionSyntax invocation:
+                var (receiver, name) = invocation.Expression switch
+                {
+                    MemberAccessExpressionSyntax access => (access.Expression, access.Name.Identifier.ValueText),
+                    SimpleNameSyntax simple => ((ExpressionSyntax?)null, simple.Identifier.ValueText),
+                    _ => (null, string.Empty),
+                };
+                return name is "Equals" or "CompareTo" or "Compare" or "CompareOrdinal" or "ReferenceEquals" ||
+                    (receiver is not null && identifierNames.Value.Contains(RightmostName(receiver)));
+            case ImplicitObjectCreationExpressionSyntax:
+                return true;
+            case ObjectCreationExpressionSyntax creation:
+                return identifierNames.Value.Contains(RightmostName(creation.Type));
+            case CastExpressionSyntax cast:
+                return identifierNames.Value.Contains(RightmostName(cast.Type));
+            case BinaryExpressionSyntax typeTest:
+                return identifierNames.Value.Contains(RightmostName(typeTest.Right));
+            case IsPatternExpressionSyntax isPattern:
+                foreach (var descendant in isPattern.Pattern.DescendantNodesAndSelf())
+                {
+                    if (descendant is SimpleNameSyntax simple && identifierNames.Value.Contains(simple.Identifier.ValueText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static string RightmostName(SyntaxNode type) => type switch
+    {
+        NullableTypeSyntax nullable => RightmostName(nullable.ElementType),
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    private static void AnalyzeBinary(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
+    {
+        var binary = (IBinaryOperation)operation;
+        if (binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or
+            BinaryOperatorKind.ObjectValueEquals or BinaryOperatorKind.ObjectValueNotEquals or
+            BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or
+            BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual)
+        {
+            ReportIfMixed(operation, report, IdentifierOrigin.Of(binary.LeftOperand, boundary), IdentifierOrigin.Of(binary.RightOperand, boundary), "MixComparison");
+        }
+    }
+
+    private static void AnalyzeInvocation(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
+    {
+        var invocation = (IInvocationOperation)operation;
+        var method = invocation.TargetMethod;
+        var arguments = invocation.Arguments;
+        switch (method.Name)
+        {
+            case "Equals" or "CompareTo" or "Compare" or "CompareOrdinal" or "ReferenceEquals":
+                if (invocation.Instance is { } instance && arguments.Length >= 1)
+                {
+                    ReportIfMixed(operation, report, IdentifierOrigin.Of(instance, boundary), IdentifierOrigin.Of(arguments[0].Value, boundary), "MixComparison");
+                }
+                else if (arguments.Length >= 2)
+                {
+                    ReportIfMixed(operation, report, IdentifierOrigin.Of(arguments[0].Value, boundary), IdentifierOrigin.Of(arguments[1].Value, boundary), "MixComparison");
+                }
+
+                return;
+        }
+
+        // A static factory of one identifier type (Parse, From...) fed from the other identifier.
+        if (method.IsStatic)
+        {
+            var made = boundary.IdentifierSideOf(method.ContainingType);
+            if (made != Side.None)
+            {
+                ReportIfAnyArgumentFrom(operation, report, arguments, made, boundary, "MixConstruction");
+            }
+        }
+    }
+
+    private static void AnalyzeCreation(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
+    {
+        var creation = (IObjectCreationOperation)operation;
+        var made = boundary.IdentifierSideOf(creation.Type);
+        if (made != Side.None)
+        {
+            ReportIfAnyArgumentFrom(operation, report, creation.Arguments, made, boundary, "MixConstruction");
+        }
+    }
+
+    private static void AnalyzeConversion(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
+    {
+        var conversion = (IConversionOperation)operation;
+        var target = boundary.IdentifierSideOf(conversion.Type);
+        if (target != Side.None)
+        {
+            ReportIfMixed(operation, report, target, IdentifierOrigin.Of(conversion.Operand, boundary), "MixConversion");
+        }
+    }
+
+    private static void AnalyzeIsPattern(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
+    {
+        var isPattern = (IIsPatternOperation)operation;
+        var matched = isPattern.Pattern switch
+        {
+            IDeclarationPatternOperation declaration => declaration.MatchedType,
+            ITypePatternOperation type => type.MatchedType,
+            IRecursivePatternOperation recursive => recursive.MatchedType,
+            _ => null,
+        };
+        ReportIfMixed(operation, report, boundary.IdentifierSideOf(matched), IdentifierOrigin.Of(isPattern.Value, boundary), "MixConversion");
+    }
+
+    private static void AnalyzeIsType(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
+    {
+        var isType = (IIsTypeOperation)operation;
+        ReportIfMixed(operation, report, boundary.IdentifierSideOf(isType.TypeOperand), IdentifierOrigin.Of(isType.ValueOperand, boundary), "MixConversion");
+    }
+
+    private static void ReportIfAnyArgumentFrom(IOperation operation, Action<Diagnostic> report, ImmutableArray<IArgumentOperation> arguments, Side made, BoundaryContext boundary, string kind)
+    {
+        foreach (var argument in arguments)
+        {
+            if (ReportIfMixed(operation, report, made, IdentifierOrigin.Of(argument.Value, boundary), kind))
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool ReportIfMixed(IOperation operation, Action<Diagnostic> report, Side one, Side other, string kind)
+    {
+        if (one == Side.None || other == Side.None || one == other)
+        {
+            return false;
+        }
+
+        report(Diagnostic.Create(BoundaryRules.IdentifierSpacesMixed, operation.Syntax.GetLocation(), Resources.Get(kind)));
+        return true;
+    }
+}

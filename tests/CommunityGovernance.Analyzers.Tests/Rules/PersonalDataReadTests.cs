@@ -1,0 +1,82 @@
+using Verify = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Rules.BoundaryAnalyzer>;
+
+namespace CommunityGovernance.Analyzers.Tests.Rules;
+
+public sealed class PersonalDataReadTests
+{
+    private const string Usings = """
+        using System;
+        using CommunityGovernance.Boundaries;
+        using CommunityGovernance.Communities;
+        using Vendor.Residents;
+        using Vendor.Crossings;
+
+        """;
+
+    [Theory]
+    [InlineData("public string Read({|CGB001:Resident|} r) => r.{|CGB003:Name|};")]
+    [InlineData("public string? Read({|CGB001:Resident|} r) => r.{|CGB003:Phone|};")]
+    [InlineData("public string? Read({|CGB001:Resident|} r) => r?.{|CGB003:Name|};")]
+    [InlineData("public bool Read({|CGB001:Resident|} r) => r is { {|CGB003:Name|}: \"x\" };")]
+    [InlineData("public string Read({|CGB001:Household|} h) => h.{|CGB003:Head|};")]
+    [InlineData("public string Read({|CGB001:Tenant|} t) => t.{|CGB003:Name|};")]
+    [InlineData("public void Read({|CGB001:Resident|} r) { Func<string> f = () => r.{|CGB003:Name|}; }")]
+    public async Task Administrative_code_reading_personal_data_of_the_living_side_is_an_error(string member)
+    {
+        await Verify.VerifyAsync(Usings + $$"""
+            [AdministrativeSide]
+            public sealed class Assessment
+            {
+                {{member}}
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("public void Write({|CGB001:Resident|} r) => r.{|CGB001:Name|} = \"x\";")]
+    [InlineData("public string Named() => nameof({|CGB001:Resident|}.{|CGB001:Name|});")]
+    [InlineData("public object Make() => new {|CGB001:Resident|}(\"x\") { {|CGB001:Name|} = \"y\" };")]
+    public async Task Writing_or_naming_personal_data_is_a_crossing_but_not_a_read(string member)
+    {
+        await Verify.VerifyAsync(Usings + $$"""
+            [AdministrativeSide]
+            public sealed class Assessment
+            {
+                {{member}}
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Reads_inside_a_recorded_personal_information_access_are_sanctioned()
+    {
+        await Verify.VerifyAsync(Usings + """
+            [AdministrativeSide]
+            public sealed class Assessment
+            {
+                public string Contact({|CGB001:Resident|} r) =>
+                    PersonalInformationAccess.Read("PIPL art. 13(3): emergency contact", () => r.Name);
+
+                public string Anonymous({|CGB001:Resident|} r) =>
+                    PersonalInformationAccess.Read("PIPL art. 13(1): consent", delegate { return r.Phone ?? string.Empty; });
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task The_living_side_reads_its_own_personal_data_freely()
+    {
+        await Verify.VerifyAsync(Usings + """
+            [LivingSide]
+            public sealed class PropertyDesk
+            {
+                public string Greet(Resident r) => "Hello " + r.Name + r.Phone;
+            }
+
+            public sealed class Unrelated
+            {
+                public string Greet(Resident r) => r.Name;
+            }
+            """);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace CommunityGovernance.Analyzers.Tests.Verification;
+
+/// <summary>Runs one analyzer over a test file plus <see cref="Boundary.Vendor"/>, with diagnostics in markup.</summary>
+internal static class AnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, editorConfig: null, OutputKind.DynamicallyLinkedLibrary, expected);
+
+    public static Task VerifyAsync(string source, string? editorConfig, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, editorConfig, OutputKind.DynamicallyLinkedLibrary, expected);
+
+    public static async Task VerifyAsync(string source, string? editorConfig, OutputKind outputKind, params DiagnosticResult[] expected)
+    {
+        var test = Create(source, editorConfig);
+        test.TestState.OutputKind = outputKind;
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+
+    public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, string? editorConfig)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = Boundary.References,
+        };
+        test.TestState.AdditionalReferences.AddRange(Boundary.AdditionalReferences);
+        test.TestState.Sources.Add(("/0/Vendor.cs", Boundary.Vendor));
+        test.TestState.Sources.Add(("/0/Test.cs", source));
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        }
+
+        return test;
+    }
+}
