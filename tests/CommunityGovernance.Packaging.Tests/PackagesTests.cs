@@ -58,6 +58,30 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
         Assert.Contains("community 510115001001 lies in street 510115001; living GY-01", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Boundary_crossing_code_in_a_consumer_gets_the_analyzers_diagnostics_from_the_package_alone()
+    {
+        var app = feed.CreateConsumer("App");
+        var build = Dotnet.Run(app, "build", "--no-incremental").Succeeded("dotnet build of the consumer with a warning-level crossing");
+        Assert.Matches(@"Boundary\.cs\(15,\d+\): warning CGB001", build.Output);
+
+        var violations = feed.CreateConsumer("Violations");
+        var refused = Dotnet.Run(violations, "build", "--no-incremental");
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Matches(@"Violations\.cs\(17,\d+\): error CGB003", refused.Output);
+        Assert.Matches(@"Violations\.cs\(19,\d+\): error CGB002", refused.Output);
+    }
+
+    [Fact]
+    public void A_vendors_property_tests_written_against_the_testing_package_run_and_pass()
+    {
+        var tests = feed.CreateConsumer("Tests");
+
+        var run = Dotnet.Run(tests, "test").Succeeded("dotnet test of the vendor's property tests");
+
+        Assert.Matches(@"Passed!\s+-\s+Failed:\s+0,\s+Passed:\s+2,", run.Output);
+    }
+
     private List<string> Entries(string id)
     {
         using var archive = ZipFile.OpenRead(feed.PackagePath(id));

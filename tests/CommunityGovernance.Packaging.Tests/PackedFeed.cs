@@ -8,6 +8,8 @@ namespace CommunityGovernance.Packaging.Tests;
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
+    private readonly List<string> _consumers = [];
+
     public PackedFeed()
     {
         RepositoryRoot = FindRepositoryRoot();
@@ -39,6 +41,11 @@ public sealed class PackedFeed : IDisposable
     public string CreateConsumer(string template)
     {
         var directory = Directory.CreateTempSubdirectory("cg-consumer-").FullName;
+        lock (_consumers)
+        {
+            _consumers.Add(directory);
+        }
+
         var source = Path.Combine(AppContext.BaseDirectory, "Consumer", template);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
@@ -65,6 +72,11 @@ public sealed class PackedFeed : IDisposable
 
     public void Dispose()
     {
+        foreach (var consumer in _consumers)
+        {
+            Directory.Delete(consumer, recursive: true);
+        }
+
         foreach (var file in Directory.EnumerateFiles(Feed, $"*.{Version}.*nupkg"))
         {
             File.Delete(file);
