@@ -14,6 +14,7 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
         Assert.Contains("lib/net10.0/CommunityGovernance.Domain.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/CommunityGovernance.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/CommunityGovernance.Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/zh-Hans/CommunityGovernance.Analyzers.resources.dll", entries);
         Assert.Contains("README.md", entries);
 
         var nuspec = Nuspec("CommunityGovernance.Domain");
@@ -32,6 +33,7 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
 
         Assert.Contains("analyzers/dotnet/cs/CommunityGovernance.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/CommunityGovernance.Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/zh-Hans/CommunityGovernance.Analyzers.resources.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
         Assert.Equal("true", Element(nuspec, "developmentDependency"));
         Assert.Empty(Dependencies(nuspec));
