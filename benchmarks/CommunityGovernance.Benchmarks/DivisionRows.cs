@@ -100,3 +100,15 @@ public static class DivisionRows
     public static string Count(this List<DivisionRow> rows, string level) =>
         rows.Count(r => r.Level == level).ToString("N0", CultureInfo.InvariantCulture);
 }
+
+/// <summary>Reading a row's code at the level the row states: one real village's code ends in 000, which a bare
+/// 12-digit parse would take for a street's padded code.</summary>
+public static class DivisionRowCodes
+{
+    public static CommunityGovernance.Communities.AreaCode AreaCode(this DivisionRow row) => CommunityGovernance.Communities.AreaCode.Parse(row.Code, row.Level switch
+    {
+        "district" => CommunityGovernance.Communities.AdministrativeLevel.District,
+        "street" => CommunityGovernance.Communities.AdministrativeLevel.Street,
+        _ => CommunityGovernance.Communities.AdministrativeLevel.Community,
+    });
+}

@@ -84,11 +84,11 @@ public static class NationalScale
             switch (row.Level)
             {
                 case "district":
-                    districts[row.Code] = District.Establish(AreaCode.Parse(row.Code), row.Name, at);
+                    districts[row.Code] = District.Establish(row.AreaCode(), row.Name, at);
                     break;
                 case "street":
                     var district = districts[row.ParentCode];
-                    district.EstablishStreet(AreaCode.Parse(row.Code), row.Name, at);
+                    district.EstablishStreet(row.AreaCode(), row.Name, at);
                     districtOfStreet[row.Code] = district;
                     break;
                 default:
@@ -133,7 +133,7 @@ public static class NationalScale
         {
             if (row.Level == "community")
             {
-                var unit = CommunityUnit.Administrative(AreaCode.Parse(row.Code));
+                var unit = CommunityUnit.Administrative(row.AreaCode());
                 problems += index.PowersOver(RightsWorkload.ResidentsCommittee(row.Code), unit, during) == RightsWorkload.CommunityPowers ? 0 : 1;
             }
         }

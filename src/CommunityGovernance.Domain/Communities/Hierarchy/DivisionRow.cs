@@ -22,9 +22,10 @@ internal readonly record struct DivisionRow(AdministrativeLevel Level, AreaCode 
             _ => throw Malformed(lineNumber, "the level is 'district', 'street' or 'community'"),
         };
 
-        if (!AreaCode.TryParse(span[fields[1]].ToString(), out var code) || code.Level != level)
+        // The row states the level, so the code is read at that level: a real village code may end in 000.
+        if (!AreaCode.TryParse(span[fields[1]].ToString(), level, out var code))
         {
-            throw Malformed(lineNumber, $"the code is a {level}-level area code in significant digits");
+            throw Malformed(lineNumber, $"the code is a {level}-level area code");
         }
 
         var name = span[fields[2]].Trim();
