@@ -40,7 +40,7 @@ internal static class WenjiangScenario
         var subjects = plans.Select(p => (CommunityUnit.Living(p.Id), coverage.JurisdictionsSpannedBy(p.Id)[0]))
             .Concat(featured.Select(c => (CommunityUnit.Administrative(c), c)))
             .ToList();
-        var demands = DemandStep.Raise(subjects, actors, random);
+        var demands = DemandsStep.Raise(subjects, actors, random);
         var profiles = ParticipationStep.Record(plans, random);
         var fulfilments = ProgrammeStep.Advance(district, names, random);
 

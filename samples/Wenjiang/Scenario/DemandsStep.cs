@@ -14,7 +14,7 @@ namespace Wenjiang.Scenario;
 /// Subjects, topics and outcomes are drawn from the scenario's seeded random source; a step that would fall after the
 /// report's instant is not taken, so the report sees every demand as it stands on that day.
 /// </remarks>
-internal static class DemandStep
+internal static class DemandsStep
 {
     /// <summary>How many demands the scenario raises.</summary>
     public const int Count = 48;
