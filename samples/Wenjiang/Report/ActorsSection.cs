@@ -31,6 +31,10 @@ internal static class ActorsSection
         ActorKind.ResidentsCommittee => "居委会",
         ActorKind.PropertyCompany => "物业公司",
         ActorKind.HomeownersCommittee => "业委会",
-        _ => kind.ToString(),
+        ActorKind.VerticalDepartment => "条 (职能部门)",
+        ActorKind.SocialOrganisation => "社会组织",
+        ActorKind.IndustryAssociation => "行业协会",
+        ActorKind.SelfOrganisation => "自组织",
+        _ => "居民",
     };
 }

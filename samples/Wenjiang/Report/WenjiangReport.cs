@@ -20,5 +20,6 @@ internal static class WenjiangReport
         ResponseSection.Write(result, writer);
         ParticipationSection.Write(result, writer);
         ProgrammeSection.Write(result, writer);
+        CommunityProgrammeSection.Write(result, writer);
     }
 }

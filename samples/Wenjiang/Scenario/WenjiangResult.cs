@@ -5,6 +5,7 @@ using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Demands;
+using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
 using CommunityGovernance.Programmes;
 using CommunityGovernance.Rights;
@@ -22,7 +23,8 @@ namespace Wenjiang.Scenario;
 /// <param name="Coverage">The coverage register between the sides.</param>
 /// <param name="AdministrativeRights">The district's delegation tree.</param>
 /// <param name="IntegratedRights">The residents' committees' rights born of resource integration.</param>
-/// <param name="Rights">The rights index built from every right's events.</param>
+/// <param name="RightsHistory">Every right's events, as a store would hold them: the district's tree first, then each integration.</param>
+/// <param name="Rights">The rights index built from <paramref name="RightsHistory"/>.</param>
 /// <param name="Orders">The administrative orders sunk into living communities.</param>
 /// <param name="PersonalInformation">The personal-information access log and its outcome.</param>
 /// <param name="Actors">The registered actors, by id.</param>
@@ -39,6 +41,7 @@ internal sealed record WenjiangResult(
     CoverageRegister Coverage,
     GovernanceRight AdministrativeRights,
     IReadOnlyList<GovernanceRight> IntegratedRights,
+    IReadOnlyList<DomainEvent> RightsHistory,
     GovernanceRightsIndex Rights,
     IReadOnlyList<AdministrativeOrder> Orders,
     PersonalInformationOutcome PersonalInformation,

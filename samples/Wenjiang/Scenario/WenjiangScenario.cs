@@ -29,9 +29,8 @@ internal static class WenjiangScenario
 
         var administrative = RightsStep.Delegate(district);
         var integrated = IntegrationStep.Integrate(district, featured, random);
-        var index = GovernanceRightsIndex.Build(
-            administrative.DequeuePendingEvents().Concat(integrated.SelectMany(r => r.DequeuePendingEvents())),
-            administrative.Rights.Count + integrated.Count);
+        var rightsHistory = administrative.DequeuePendingEvents().Concat(integrated.SelectMany(r => r.DequeuePendingEvents())).ToList();
+        var index = GovernanceRightsIndex.Build(rightsHistory, administrative.Rights.Count + integrated.Count);
 
         var orders = OrderStep.Sink(OrderPlan.All, index);
         var personalInformation = PersonalInformationStep.Access(HouseholdRegister.GuanghuaResident());
@@ -54,6 +53,7 @@ internal static class WenjiangScenario
             coverage,
             administrative,
             integrated,
+            rightsHistory,
             index,
             orders,
             personalInformation,

@@ -74,4 +74,24 @@ public sealed class HierarchyAndRightsTests
         Assert.True(Result.Coverage.TryGetJurisdiction(CoverageStep.MovedBuilding, out var movedTo));
         Assert.Equal(CoverageStep.Heping, movedTo);
     }
+
+    [Fact]
+    public void The_rights_rebuilt_from_their_events_equal_the_live_ones()
+    {
+        // Each tree's history starts with its grant; split the stored stream there and rebuild tree by tree.
+        var histories = new List<List<CommunityGovernance.Kernel.DomainEvent>>();
+        foreach (var e in Result.RightsHistory)
+        {
+            if (e is GovernanceRightGranted)
+            {
+                histories.Add([]);
+            }
+
+            histories[^1].Add(e);
+        }
+
+        var live = Result.IntegratedRights.Prepend(Result.AdministrativeRights).Select(r => r.ToSnapshot());
+        Assert.Equal(live, histories.Select(h => GovernanceRight.FromHistory(h).ToSnapshot()));
+        Assert.Equal(Result.Rights.Count, GovernanceRightsIndex.Build(Result.RightsHistory).Count);
+    }
 }
