@@ -1,0 +1,72 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Demands;
+using NodaTime;
+
+namespace Wenjiang.Scenario;
+
+/// <summary>
+/// Step 9, the response field (回应场): residents raise demands (诉求) about their living and administrative
+/// communities; the residents' committee accepts and routes each to the actor responsible, who answers it — or not.
+/// Some are buck-passed (推诿), some reworked (返工), some left unanswered past their deadline (超期).
+/// </summary>
+/// <remarks>
+/// Subjects, topics and outcomes are drawn from the scenario's seeded random source; a step that would fall after the
+/// report's instant is not taken, so the report sees every demand as it stands on that day.
+/// </remarks>
+internal static class DemandsStep
+{
+    /// <summary>How many demands the scenario raises.</summary>
+    public const int Count = 48;
+
+    /// <summary>The time between two demands being raised.</summary>
+    public static Duration Interval { get; } = Duration.FromHours(25);
+
+    private static readonly DemandOutcome[] s_outcomes =
+    [
+        DemandOutcome.Satisfied, DemandOutcome.Satisfied, DemandOutcome.Satisfied, DemandOutcome.Satisfied,
+        DemandOutcome.Dissatisfied, DemandOutcome.Reworked, DemandOutcome.BuckPassed, DemandOutcome.BuckPassed,
+        DemandOutcome.Stalled, DemandOutcome.Rejected, DemandOutcome.Withdrawn,
+    ];
+
+    /// <summary>Raises and works every demand.</summary>
+    /// <param name="subjects">The communities demands are raised about, each with the jurisdiction whose committee receives them.</param>
+    /// <param name="actors">The registered actors, by id.</param>
+    /// <param name="random">The scenario's seeded random source.</param>
+    /// <returns>The demands, in the order they were raised.</returns>
+    public static IReadOnlyList<Demand> Raise(IReadOnlyList<(CommunityUnit Subject, AdministrativeCommunityId Jurisdiction)> subjects, IReadOnlyDictionary<ActorId, Actor> actors, Random random)
+    {
+        var demands = new List<Demand>(Count);
+        for (var i = 0; i < Count; i++)
+        {
+            var (subject, jurisdiction) = subjects[random.Next(subjects.Count)];
+            var topics = subject.IsLiving ? DemandTopic.Living : DemandTopic.Administrative;
+            var topic = topics[random.Next(topics.Count)];
+            var outcome = s_outcomes[random.Next(s_outcomes.Length)];
+            var raisedAt = Timeline.FirstDemand + (Interval * i);
+            var id = new DemandId(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SQ-2026-{i + 1:D4}"));
+            var demand = Demand.Raise(id, ActorIds.Resident(i + 1), subject, topic.Category, topic.Subcategory, topic.Text, DemandDeadlines.Default, raisedAt);
+
+            var (first, second) = Assignees(subject, jurisdiction, topic.Category, actors);
+            new DemandRun(demand, ActorIds.ResidentsCommittee(jurisdiction), first, second, raisedAt).Play(outcome);
+            demands.Add(demand);
+        }
+
+        return demands;
+    }
+
+    // Who answers: in a living community, its property company or homeowners' committee; in an administrative one, the
+    // residents' committee, with the street office as the one it passes the buck to.
+    private static (Actor First, Actor Second) Assignees(CommunityUnit subject, AdministrativeCommunityId jurisdiction, DemandCategory category, IReadOnlyDictionary<ActorId, Actor> actors)
+    {
+        if (subject.IsLiving)
+        {
+            var plan = LivingCommunityPlan.All.Single(p => p.Id == subject.LivingCommunityId);
+            var property = actors[plan.PropertyCompany];
+            var homeowners = actors[plan.HomeownersCommittee];
+            return category == DemandCategory.PublicService ? (property, homeowners) : (homeowners, property);
+        }
+
+        return (actors[ActorIds.ResidentsCommittee(jurisdiction)], actors[ActorIds.StreetOffice(jurisdiction.StreetCode)]);
+    }
+}

@@ -1,0 +1,65 @@
+using CommunityGovernance.Communities;
+using CommunityGovernance.Rights;
+
+namespace Wenjiang.Scenario;
+
+/// <summary>
+/// The whole scenario, step by step: divisions, living communities and coverage, rights and their delegation,
+/// resource integration, the three crossings, actors, demands, participation and the eight-items programme.
+/// </summary>
+internal static class WenjiangScenario
+{
+    /// <summary>The seed of the scenario's random source: the same seed, the same district story.</summary>
+    public const int Seed = 510115;
+
+    /// <summary>Runs the scenario on the data copied beside the sample.</summary>
+    /// <param name="baseDirectory">The sample's output directory (<see cref="AppContext.BaseDirectory"/>), holding <c>Data/</c>.</param>
+    /// <returns>Everything the scenario built.</returns>
+    public static WenjiangResult Run(string baseDirectory)
+    {
+        // One random source, consumed in a fixed order by the steps below: reordering the steps changes the story.
+        var random = new Random(Seed);
+
+        var (district, names) = DivisionStep.Load(Path.Combine(baseDirectory, "Data"));
+
+        var plans = LivingCommunityPlan.All;
+        var living = LivingCommunityStep.Found(plans);
+        var coverage = CoverageStep.Map(district.Code, plans);
+        var featured = plans.SelectMany(p => coverage.JurisdictionsSpannedBy(p.Id)).Distinct().Order().ToList();
+
+        var administrative = RightsStep.Delegate(district);
+        var integrated = IntegrationStep.Integrate(district, featured, random);
+        var rightsHistory = administrative.DequeuePendingEvents().Concat(integrated.SelectMany(r => r.DequeuePendingEvents())).ToList();
+        var index = GovernanceRightsIndex.Build(rightsHistory, administrative.Rights.Count + integrated.Count);
+
+        var orders = OrderStep.Sink(OrderPlan.All, index);
+        var personalInformation = PersonalInformationStep.Access(HouseholdRegister.GuanghuaResident());
+
+        var actors = ActorStep.Register(district, names, plans);
+        var subjects = plans.Select(p => (CommunityUnit.Living(p.Id), coverage.JurisdictionsSpannedBy(p.Id)[0]))
+            .Concat(featured.Select(c => (CommunityUnit.Administrative(c), c)))
+            .ToList();
+        var demands = DemandsStep.Raise(subjects, actors, random);
+        var profiles = ParticipationStep.Record(plans, random);
+        var fulfilments = ProgrammeStep.Advance(district, names, random);
+
+        return new WenjiangResult(
+            Seed,
+            new FixedClock(Timeline.ReportAt),
+            district,
+            names,
+            plans,
+            living,
+            coverage,
+            administrative,
+            integrated,
+            rightsHistory,
+            index,
+            orders,
+            personalInformation,
+            actors,
+            demands,
+            profiles,
+            fulfilments);
+    }
+}
