@@ -6,7 +6,7 @@ namespace CommunityGovernance.Boundaries;
 /// (行政指令下沉) or a self-governance decision reaching the administrative side. Code inside it may refer to both
 /// sides, and code of either side may use it.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Method |
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Enum | AttributeTargets.Method |
                 AttributeTargets.Constructor | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Event,
     Inherited = false, AllowMultiple = false)]
 public sealed class SanctionedCrossingAttribute : Attribute

@@ -49,11 +49,21 @@ public abstract record DomainEvent(Instant OccurredAt)
 
             first = false;
             text.Append(property.Name).Append(" = ");
-            text.Append(IsPersonalData(type, property) ? Redacted : property.GetValue(this));
+            text.Append(IsPersonalData(type, property) ? Redacted : Describe(property.GetValue(this)));
         }
 
         return text.Append(" }").ToString();
     }
+
+    // Descriptions end up in logs and snapshots; they must read the same whatever the current culture.
+    private static string? Describe(object? value) => value switch
+    {
+        null => null,
+        NodaTime.LocalDate date => date.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        NodaTime.LocalDateTime dateTime => dateTime.ToString("s", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 
     /// <summary>
     /// Whether a member holds personal data: marked on the property itself, or on the positional record

@@ -72,6 +72,26 @@ public sealed class DomainEventSerializerTests
         Assert.Contains("parking", contacted.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_event_is_described_the_same_whatever_the_current_culture()
+    {
+        var survey = Survey(1_764_460_800, 1, "GY-01");
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+            var chinese = survey.ToString();
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+
+            Assert.Equal(chinese, survey.ToString());
+            Assert.Contains("Day = 2026-11-30", chinese, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
+
     [Theory]
     [InlineData("NoSuchEvent", 1, "{}")]
     [InlineData("ResidentContacted", 3, "{}")]
