@@ -12,15 +12,18 @@ public static class AnalyzerReport
         var text = new StringBuilder();
         var plain = run.TimeOf(RoslynTool.Plain).Median;
         var noOp = run.TimeOf(RoslynTool.NoOp).Median;
+        var plainCpu = run.TimeOf(RoslynTool.Plain).CpuMedian;
+        var noOpCpu = run.TimeOf(RoslynTool.NoOp).CpuMedian;
         Append(text, $"corpus: {run.Files} generated files + 3 core files, {run.Lines} lines; median of {run.Rounds} rounds");
         Append(text, "");
-        Append(text, "| tool | median s | min–max s | × plain compilation | × no-op baseline |");
-        Append(text, "|---|---:|---:|---:|---:|");
+        Append(text, "| tool | median s | min–max s | × plain compilation | × no-op baseline | CPU s (median) | CPU × plain | CPU × no-op |");
+        Append(text, "|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var timing in run.Timings)
         {
             var il = run.Detections.Any(d => d.Tool == timing.Tool && d.Unit == "failing types");
             Append(text, $"| {timing.Tool} | {timing.Median:F2} | {timing.Min:F2}–{timing.Max:F2} | " +
-                         (il ? "n/a (runs on the emitted assembly) | n/a |" : $"{timing.Median / plain:F2} | {timing.Median / noOp:F2} |"));
+                         (il ? "n/a | n/a | " : $"{timing.Median / plain:F2} | {timing.Median / noOp:F2} | ") +
+                         $"{timing.CpuMedian:F2} | " + (il ? "n/a | n/a |" : $"{timing.CpuMedian / plainCpu:F2} | {timing.CpuMedian / noOpCpu:F2} |"));
         }
 
         Append(text, "");

@@ -21,6 +21,12 @@ public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> 
     /// <summary>The name of our three analyzers together.</summary>
     public const string Ours = "our analyzers";
 
+    /// <summary>The name of the timing-only run of CGB001/CGB003 alone.</summary>
+    public const string BoundaryOnly = "BoundaryAnalyzer alone";
+
+    /// <summary>The name of the timing-only run of CGB002 alone.</summary>
+    public const string IdentifierSpaceOnly = "IdentifierSpaceAnalyzer alone";
+
     /// <summary>The tools of the run, plain compilation first.</summary>
     public static IReadOnlyList<RoslynTool> All()
     {
@@ -30,6 +36,8 @@ public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> 
             new(Plain, [], none),
             new(NoOp, [new NoOpAnalyzer()], none),
             new(Ours, [new BoundaryAnalyzer(), new IdentifierSpaceAnalyzer(), new BoundaryConfigurationAnalyzer()], none),
+            new(BoundaryOnly, [new BoundaryAnalyzer()], none),
+            new(IdentifierSpaceOnly, [new IdentifierSpaceAnalyzer()], none),
             new("BannedApiAnalyzers", BannedApiAnalyzers(), new AnalyzerOptions(BannedSymbolsText.AsArray(), new SidePatternsProvider())),
         ];
     }

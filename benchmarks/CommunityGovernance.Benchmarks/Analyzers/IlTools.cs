@@ -40,6 +40,8 @@ public static class IlTools
         // ArchUnitNET takes a loaded assembly (it reads the file behind it); a context of its own per check lets corpora
         // of the same assembly name come and go in one process.
         var context = new AssemblyLoadContext("archunit-" + Path.GetFileName(Path.GetDirectoryName(assemblyPath)), isCollectible: true);
+        // ArchUnitNET caches architectures by assembly name: cleared, so that every round (and every corpus) is loaded.
+        ArchitectureCache.Instance.Clear();
         var architecture = new ArchLoader().LoadAssembly(context.LoadFromAssemblyPath(assemblyPath)).Build();
         var failing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (from, to) in new[] { (Administrative, Living), (Living, Administrative) })
