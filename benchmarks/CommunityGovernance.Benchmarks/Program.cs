@@ -4,11 +4,15 @@ using CommunityGovernance.Benchmarks;
 // dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- <command>
 //   --smoke            every workload once on tiny data (CI runs this so the benchmarks cannot rot)
 //   national [scope]   the national-scale run, one child process per scope (wenjiang, sichuan, country)
+//   analyzers [--files 1000] [--rounds 5]
+//                      the boundary analyzers' cost and detection on a generated vendor codebase, against
+//                      a no-op analyzer, BannedApiAnalyzers, NetArchTest.Rules and ArchUnitNET
 //   anything else      BenchmarkDotNet's switcher, e.g. --filter '*'
 return args switch
 {
     ["--smoke", ..] => Smoke.Run(),
     ["national", ..] => NationalScale.Run(args[1..]),
+    ["analyzers", ..] => CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };
 

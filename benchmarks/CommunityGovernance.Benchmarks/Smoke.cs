@@ -22,6 +22,12 @@ public static class Smoke
         var national = NationalScale.Measure("wenjiang", rows);
         Check(national.Communities == 95, "the national-scale phases load Wenjiang's 95 communities");
 
+        // Correctness, not timing: on a tiny corpus our analyzers find every planted kind and flag nothing legitimate.
+        var analyzers = Analyzers.AnalyzerOverhead.Measure(files: 20, rounds: 1, warmUp: false).Of(Analyzers.RoslynTool.Ours);
+        Check(analyzers.PlantedTotal == Analyzers.PlantedKinds.Violations.Length, "the tiny analyzer corpus plants one violation of every kind");
+        Check(analyzers.FoundTotal == analyzers.PlantedTotal, "our analyzers find every planted violation");
+        Check(analyzers.FalsePositiveTotal == 0, "our analyzers flag no legitimate use");
+
         Console.WriteLine("smoke: every benchmark workload ran");
         return 0;
     }

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace CommunityGovernance.Benchmarks.Analyzers;
+
+/// <summary>
+/// The <c>analyzers</c> command (issue 8, part 3): the cost of our boundary analyzers on a generated vendor codebase,
+/// against plain compilation, a no-op analyzer and BannedApiAnalyzers, with NetArchTest.Rules and ArchUnitNET
+/// checking the equivalent dependency rule on the compiled assembly; and what each tool finds.
+/// </summary>
+/// <remarks>
+/// dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- analyzers [--files 1000] [--rounds 5]
+/// </remarks>
+public static class AnalyzerOverhead
+{
+    /// <summary>Runs the command and prints its tables.</summary>
+    public static int Run(string[] args)
+    {
+        var files = Option(args, "--files", 1000);
+        var rounds = Option(args, "--rounds", 5);
+        Console.WriteLine($"analyzers: {files} files, {rounds} rounds, {Environment.ProcessorCount} cores, " +
+                          $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, load {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        var run = Measure(files, rounds, warmUp: true);
+        Console.WriteLine(AnalyzerReport.Markdown(run));
+        Console.WriteLine($"load at the end: {LoadAverage()}");
+        return 0;
+    }
+
+    /// <summary>Generates the corpus, times every tool over <paramref name="rounds"/> interleaved rounds and scores them.</summary>
+    public static AnalyzerRun Measure(int files, int rounds, bool warmUp)
+    {
+        var corpus = VendorCorpus.Generate(files);
+        var compiler = new CorpusCompiler(corpus);
+        var roslynTools = RoslynTool.All();
+
+        var folder = Directory.CreateTempSubdirectory("cg-analyzer-bench-").FullName;
+        var assembly = Path.Combine(folder, "Vendor.Corpus.dll");
+        compiler.Emit(assembly);
+
+        if (warmUp)
+        {
+            // JIT the compiler, every analyzer and the IL tools on a small corpus before anything is timed.
+            var small = new CorpusCompiler(VendorCorpus.Generate(20));
+            var smallAssembly = Path.Combine(folder, "Vendor.Corpus.WarmUp.dll");
+            small.Emit(smallAssembly);
+            foreach (var tool in roslynTools)
+            {
+                small.Run(tool);
+            }
+
+            foreach (var (_, check) in IlTools.All)
+            {
+                check(smallAssembly);
+            }
+        }
+
+        var timings = roslynTools.Select(t => new Timing(t.Name)).Concat(IlTools.All.Select(t => new Timing(t.Name))).ToArray();
+        var diagnostics = new Dictionary<string, IReadOnlyList<Diagnostic>>();
+        var failing = new Dictionary<string, IReadOnlySet<string>>();
+        for (var round = 0; round < rounds; round++)
+        {
+            // Rotating the order spreads the machine's changing load over all tools alike.
+            for (var i = 0; i < roslynTools.Count; i++)
+            {
+                var tool = roslynTools[(i + round) % roslynTools.Count];
+                diagnostics[tool.Name] = timings.First(t => t.Tool == tool.Name).Time(() => compiler.Run(tool));
+            }
+
+            foreach (var (name, check) in IlTools.All)
+            {
+                failing[name] = timings.First(t => t.Tool == name).Time(() => check(assembly));
+            }
+        }
+
+        var compilerErrors = diagnostics[RoslynTool.Plain].Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (compilerErrors > 0)
+        {
+            throw new InvalidOperationException($"the generated corpus has {compilerErrors} compiler errors");
+        }
+
+        // The baseline reports nothing by construction, and each of ours alone is there for the cost breakdown:
+        // timed, not scored.
+        var detections = roslynTools.Where(t => t.Name is not (RoslynTool.Plain or RoslynTool.NoOp or RoslynTool.BoundaryOnly or RoslynTool.IdentifierSpaceOnly))
+            .Select(t => Detection.OfDiagnostics(t.Name, corpus, diagnostics[t.Name]))
+            .Concat(IlTools.All.Select(t => Detection.OfTypes(t.Name, corpus, failing[t.Name])))
+            .ToArray();
+        return new AnalyzerRun(files, corpus.Sum(f => f.LineKinds.Length), rounds, timings, detections);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}
+
+/// <summary>The figures of one run.</summary>
+public sealed record AnalyzerRun(int Files, int Lines, int Rounds, IReadOnlyList<Timing> Timings, IReadOnlyList<Detection> Detections)
+{
+    /// <summary>The detection of one tool, by name.</summary>
+    public Detection Of(string tool) => Detections.Single(d => d.Tool == tool);
+
+    /// <summary>The timing of one tool, by name.</summary>
+    public Timing TimeOf(string tool) => Timings.Single(t => t.Tool == tool);
+}

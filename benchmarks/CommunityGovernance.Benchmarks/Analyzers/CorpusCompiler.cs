@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Basic.Reference.Assemblies;
+using CommunityGovernance.Analyzers.Rules;
+using CommunityGovernance.Communities;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CommunityGovernance.Benchmarks.Analyzers;
+
+/// <summary>A compiler-based tool under measurement: plain compilation, or compilation with some analyzers.</summary>
+public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers, AnalyzerOptions Options)
+{
+    /// <summary>The name of plain compilation.</summary>
+    public const string Plain = "plain compilation";
+
+    /// <summary>The name of the no-op baseline.</summary>
+    public const string NoOp = "no-op analyzer";
+
+    /// <summary>The name of our three analyzers together.</summary>
+    public const string Ours = "our analyzers";
+
+    /// <summary>The name of the timing-only run of CGB001/CGB003 alone.</summary>
+    public const string BoundaryOnly = "BoundaryAnalyzer alone";
+
+    /// <summary>The name of the timing-only run of CGB002 alone.</summary>
+    public const string IdentifierSpaceOnly = "IdentifierSpaceAnalyzer alone";
+
+    /// <summary>The tools of the run, plain compilation first.</summary>
+    public static IReadOnlyList<RoslynTool> All()
+    {
+        var none = new AnalyzerOptions([], new SidePatternsProvider());
+        return
+        [
+            new(Plain, [], none),
+            new(NoOp, [new NoOpAnalyzer()], none),
+            new(Ours, [new BoundaryAnalyzer(), new IdentifierSpaceAnalyzer(), new BoundaryConfigurationAnalyzer()], none),
+            new(BoundaryOnly, [new BoundaryAnalyzer()], none),
+            new(IdentifierSpaceOnly, [new IdentifierSpaceAnalyzer()], none),
+            new("BannedApiAnalyzers", BannedApiAnalyzers(), new AnalyzerOptions(BannedSymbolsText.AsArray(), new SidePatternsProvider())),
+        ];
+    }
+
+    /// <summary>Whether this is plain compilation, without analyzers.</summary>
+    public bool IsPlain => Analyzers.IsEmpty;
+
+    private static ImmutableArray<DiagnosticAnalyzer> BannedApiAnalyzers()
+    {
+        // Copied beside the benchmark by the project file; loaded here so that they never analyse the benchmark itself.
+        var folder = Path.Combine(AppContext.BaseDirectory, "BannedApiAnalyzers");
+        var assemblies = new[] { "Microsoft.CodeAnalysis.BannedApiAnalyzers.dll", "Microsoft.CodeAnalysis.CSharp.BannedApiAnalyzers.dll" }
+            .Select(name => Assembly.LoadFrom(Path.Combine(folder, name)))
+            .ToList();
+        return [.. assemblies
+            .SelectMany(LoadableTypes)
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) &&
+                        t.GetCustomAttribute<DiagnosticAnalyzerAttribute>()?.Languages.Contains(LanguageNames.CSharp) == true)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
+    }
+
+    // The package's code fixes need Roslyn's Workspaces, which this run does not load; the analyzers do not.
+    private static IEnumerable<Type> LoadableTypes(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException partly)
+        {
+            return partly.Types.OfType<Type>();
+        }
+    }
+}
+
+/// <summary>Compiles the generated corpus: parsed once, a fresh compilation for every measurement so no binding is reused.</summary>
+public sealed class CorpusCompiler
+{
+    private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
+    private readonly ImmutableArray<SyntaxTree> _trees;
+
+    /// <summary>Parses the corpus.</summary>
+    public CorpusCompiler(IReadOnlyList<GeneratedFile> corpus) =>
+        _trees = [.. corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, Parse, f.Path))];
+
+    /// <summary>A new compilation of the corpus against .NET 10 and the Domain assembly.</summary>
+    public CSharpCompilation Compile() => CSharpCompilation.Create(
+        "Vendor.Corpus",
+        _trees,
+        [.. Net100.References.All,
+            MetadataReference.CreateFromFile(typeof(AdministrativeCommunityId).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(NodaTime.Instant).Assembly.Location)],
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+    /// <summary>Runs one tool on a fresh compilation; returns every diagnostic (compiler's and analyzers').</summary>
+    public ImmutableArray<Diagnostic> Run(RoslynTool tool)
+    {
+        var compilation = Compile();
+        if (tool.IsPlain)
+        {
+            return compilation.GetDiagnostics();
+        }
+
+        var options = new CompilationWithAnalyzersOptions(tool.Options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        return compilation.WithAnalyzers(tool.Analyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Emits the corpus to <paramref name="path"/> for the IL-based tools; fails on any compiler error.</summary>
+    public void Emit(string path)
+    {
+        var result = Compile().Emit(path);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException("the generated corpus does not compile: " +
+                string.Join("; ", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        }
+    }
+}

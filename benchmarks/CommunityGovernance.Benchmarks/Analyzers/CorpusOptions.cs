@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CommunityGovernance.Benchmarks.Analyzers;
+
+/// <summary>The vendor's .editorconfig, as the analyzers see it: the same side patterns for every file.</summary>
+internal sealed class SidePatternsProvider : AnalyzerConfigOptionsProvider
+{
+    private static readonly PatternOptions Patterns = new(new Dictionary<string, string>
+    {
+        ["community_governance.administrative_namespaces"] = VendorCorpus.AdministrativeNamespaces,
+        ["community_governance.living_namespaces"] = VendorCorpus.LivingNamespaces,
+    });
+
+    public override AnalyzerConfigOptions GlobalOptions => PatternOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Patterns;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => PatternOptions.Empty;
+
+    private sealed class PatternOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly PatternOptions Empty = new([]);
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
+
+/// <summary>BannedSymbols.txt for Microsoft.CodeAnalysis.BannedApiAnalyzers: each side's namespace, as close as it
+/// comes to "the other side's symbols" — it has no notion of who is using them.</summary>
+internal sealed class BannedSymbolsText : AdditionalText
+{
+    public const string Content = """
+        N:Vendor.Residents;living-side state: the street office goes through Vendor.Crossings
+        N:Vendor.StreetOffice;administrative state: the compound goes through Vendor.Crossings
+        """;
+
+    public override string Path => "BannedSymbols.txt";
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Content);
+
+    public static ImmutableArray<AdditionalText> AsArray() => [new BannedSymbolsText()];
+}
