@@ -70,4 +70,27 @@ public sealed class InMemoryEventStore : IEventStore
             return stored.Count;
         }
     }
+
+    /// <summary>
+    /// Erases the personal data of every event in a stream, in place: the one rewrite an append-only store allows.
+    /// The stream keeps its length, so versions stay valid.
+    /// </summary>
+    /// <param name="stream">The stream's name.</param>
+    /// <param name="eraser">The eraser.</param>
+    public void ErasePersonalData(string stream, PersonalDataEraser eraser)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(eraser);
+        if (!_streams.TryGetValue(stream, out var stored))
+        {
+            return;
+        }
+
+        lock (stored)
+        {
+            var erased = stored.ConvertAll(eraser.Erase);
+            stored.Clear();
+            stored.AddRange(erased);
+        }
+    }
 }
