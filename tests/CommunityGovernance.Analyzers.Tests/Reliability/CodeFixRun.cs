@@ -10,8 +10,8 @@ namespace CommunityGovernance.Analyzers.Tests.Reliability;
 
 /// <summary>
 /// Runs the code fix as an IDE would: offers it on each CGB001, applies every offered action, then Fix All in
-/// document, project and solution scope, and analyses the project Fix All produced again. Any exception, and any
-/// analyzer failure on the fixed code, is a finding.
+/// document and project scope (the solution here holds one project), and analyses the project Fix All produced
+/// again. Any exception, and any analyzer failure on the fixed code, is a finding.
 /// </summary>
 internal static class CodeFixRun
 {
@@ -57,7 +57,7 @@ internal static class CodeFixRun
         }
 
         var provider = new KnownDiagnostics(crossings);
-        foreach (var scope in new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution })
+        foreach (var scope in new[] { FixAllScope.Document, FixAllScope.Project })
         {
             var document = project.Solution.GetDocument(crossings[0].Location.SourceTree)!;
             var context = new FixAllContext(document, fix, scope, equivalenceKey, [BoundaryRules.BoundaryCrossedId], provider, cancellationToken);
