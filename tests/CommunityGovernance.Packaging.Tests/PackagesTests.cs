@@ -75,6 +75,18 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
+    public void A_vendor_sets_each_rules_severity_in_editorconfig()
+    {
+        var consumer = feed.CreateConsumer("Severity");
+
+        var build = Dotnet.Run(consumer, "build", "--no-incremental");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(@"Severity\.cs\(18,\d+\): error CGB001", build.Output);
+        Assert.DoesNotContain("CGB003", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_vendors_property_tests_written_against_the_testing_package_run_and_pass()
     {
         var tests = feed.CreateConsumer("Tests");
