@@ -114,12 +114,9 @@ public static class NationalScale
         var problems = 0;
         foreach (var district in districts.Values)
         {
-            foreach (var street in district.Streets)
+            foreach (var community in district.Communities)
             {
-                foreach (var community in district.CommunitiesOf(street))
-                {
-                    problems += community.StreetCode == street && community.AreaCode.IsWithin(district.Code) ? 0 : 1;
-                }
+                problems += district.TryGetName(community.StreetCode, out _) && community.AreaCode.IsWithin(district.Code) ? 0 : 1;
             }
         }
 
@@ -128,16 +125,23 @@ public static class NationalScale
             problems += RightsInvariants.NoRightExceedsItsAncestors(tree).Count + RightsInvariants.NoDescendantOutlivesARevocation(tree).Count;
         }
 
+        // Every residents' committee is the holder of a community-level right; the index must give it exactly the
+        // community's powers over its community. The count ties those rights back to the rows: one per community.
         var during = RightsWorkload.Term.Start + Duration.FromDays(100);
-        foreach (var row in rows)
+        var committees = 0;
+        foreach (var tree in workload.Trees)
         {
-            if (row.Level == "community")
+            foreach (var right in tree.Rights)
             {
-                var unit = CommunityUnit.Administrative(row.AreaCode());
-                problems += index.PowersOver(RightsWorkload.ResidentsCommittee(row.Code), unit, during) == RightsWorkload.CommunityPowers ? 0 : 1;
+                if (right.Scope.AreaCode.Level == AdministrativeLevel.Community)
+                {
+                    committees++;
+                    problems += index.PowersOver(right.Holder, right.Scope, during) == RightsWorkload.CommunityPowers ? 0 : 1;
+                }
             }
         }
 
+        problems += committees == districts.Values.Sum(d => d.CommunityCount) && committees == rows.Count(r => r.Level == "community") ? 0 : 1;
         return problems;
     }
 

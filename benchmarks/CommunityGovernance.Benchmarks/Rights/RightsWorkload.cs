@@ -45,35 +45,59 @@ public sealed class RightsWorkload
 
     public static ActorId ResidentsCommittee(string communityCode) => new($"rc-{communityCode}");
 
-    /// <summary>Grants and delegates the rights of every unit in <paramref name="rows"/> (parents before children).</summary>
+    /// <summary>
+    /// Grants the rights of every district in <paramref name="rows"/> and delegates them down, parents before children:
+    /// one batch per parent (a district to its streets, a street to its communities), as a decree would.
+    /// </summary>
     public static RightsWorkload Build(List<DivisionRow> rows, int questions, int seed)
     {
         var trees = new Dictionary<string, GovernanceRight>(StringComparer.Ordinal);
-        var rightOfUnit = new Dictionary<string, GovernanceRightId>(rows.Count, StringComparer.Ordinal);
+        var rightOfParent = new Dictionary<string, GovernanceRightId>(StringComparer.Ordinal);
         var districtOfStreet = new Dictionary<string, string>(StringComparer.Ordinal);
         var at = Term.Start;
-        var communities = new List<DivisionRow>(rows.Count);
+        var communities = new List<DivisionRow>(questions > 0 ? rows.Count : 0);
+        var batch = new List<Delegation>();
+        GovernanceRight? batchTree = null;
+        var batchParent = string.Empty;
+        var rights = 0;
         foreach (var row in rows)
         {
             var unit = CommunityUnit.Administrative(row.AreaCode());
             var id = new GovernanceRightId($"R{row.Code}");
-            switch (row.Level)
+            rights++;
+            if (row.Level == "district")
             {
-                case "district":
-                    trees[row.Code] = GovernanceRight.Grant(id, new RightTerms(Government(row.Code), GovernancePowers.All, unit, Term), at);
-                    break;
-                case "street":
-                    districtOfStreet[row.Code] = row.ParentCode;
-                    trees[row.ParentCode].Delegate(rightOfUnit[row.ParentCode], id, new RightTerms(StreetOffice(row.Code), StreetPowers, unit, Term), at);
-                    break;
-                default:
-                    trees[districtOfStreet[row.ParentCode]].Delegate(rightOfUnit[row.ParentCode], id, new RightTerms(ResidentsCommittee(row.Code), CommunityPowers, unit, Term), at);
-                    communities.Add(row);
-                    break;
+                trees[row.Code] = GovernanceRight.Grant(id, new RightTerms(Government(row.Code), GovernancePowers.All, unit, Term), at);
+                rightOfParent[row.Code] = id;
+                continue;
             }
 
-            rightOfUnit[row.Code] = id;
+            // Rows come ordered by code within each level, so a parent's children are contiguous.
+            if (!string.Equals(row.ParentCode, batchParent, StringComparison.Ordinal))
+            {
+                batchTree?.DelegateMany(batch, at);
+                batch.Clear();
+                batchParent = row.ParentCode;
+                batchTree = trees[row.Level == "street" ? row.ParentCode : districtOfStreet[row.ParentCode]];
+            }
+
+            if (row.Level == "street")
+            {
+                districtOfStreet[row.Code] = row.ParentCode;
+                rightOfParent[row.Code] = id;
+                batch.Add(new(rightOfParent[row.ParentCode], id, new RightTerms(StreetOffice(row.Code), StreetPowers, unit, Term)));
+            }
+            else
+            {
+                batch.Add(new(rightOfParent[row.ParentCode], id, new RightTerms(ResidentsCommittee(row.Code), CommunityPowers, unit, Term)));
+                if (questions > 0)
+                {
+                    communities.Add(row);
+                }
+            }
         }
+
+        batchTree?.DelegateMany(batch, at);
 
         var events = new List<DomainEvent>(rows.Count);
         foreach (var tree in trees.Values)
@@ -81,7 +105,7 @@ public sealed class RightsWorkload
             events.AddRange(tree.DequeuePendingEvents());
         }
 
-        return new RightsWorkload([.. trees.Values], events, Ask(communities, districtOfStreet, questions, seed), rightOfUnit.Count);
+        return new RightsWorkload([.. trees.Values], events, Ask(communities, districtOfStreet, questions, seed), rights);
     }
 
     // A third each: a committee about its own community, a street office about a community of its street, and

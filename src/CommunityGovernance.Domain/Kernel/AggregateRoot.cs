@@ -71,4 +71,21 @@ public abstract class AggregateRoot
             throw new DomainRuleViolationException(rule.Name, rule.Message);
         }
     }
+
+    /// <summary>
+    /// Throws <see cref="DomainRuleViolationException"/> when <paramref name="rule"/> is broken. For rules written as
+    /// structs, checked on hot paths: the rule is neither boxed nor allocated, and its message is built only when it
+    /// is broken.
+    /// </summary>
+    /// <typeparam name="TRule">The rule's type, a struct.</typeparam>
+    /// <param name="rule">The rule to check.</param>
+    /// <exception cref="DomainRuleViolationException">The rule is broken.</exception>
+    protected static void CheckRule<TRule>(in TRule rule)
+        where TRule : struct, IDomainRule
+    {
+        if (rule.IsBroken())
+        {
+            throw new DomainRuleViolationException(rule.Name, rule.Message);
+        }
+    }
 }

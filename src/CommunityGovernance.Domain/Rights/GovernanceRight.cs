@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Kernel;
 using NodaTime;
@@ -22,6 +23,7 @@ namespace CommunityGovernance.Rights;
 public sealed partial class GovernanceRight : AggregateRoot
 {
     private readonly Dictionary<GovernanceRightId, HeldRight> _rights = [];
+    // Only rights delegated from hold an entry: most rights of a large tree are leaves.
     private readonly Dictionary<GovernanceRightId, List<GovernanceRightId>> _delegations = [];
     private readonly List<ResourceIntegration> _integrations = [];
 
@@ -114,41 +116,6 @@ public sealed partial class GovernanceRight : AggregateRoot
         Raise(new ResourcesIntegrated(at, Id, integration));
     }
 
-    /// <summary>
-    /// Delegates (放权, 赋权) part of a right of this tree to another actor: downward, to a unit within the right's
-    /// scope, or to an actor acting in the same field (the same scope), never wider in powers, scope, validity or
-    /// resources.
-    /// </summary>
-    /// <param name="from">The right delegated from.</param>
-    /// <param name="id">The new right's id, unused in the tree.</param>
-    /// <param name="terms">What the delegated right confers.</param>
-    /// <param name="at">When the delegation is made.</param>
-    /// <returns>The delegated right.</returns>
-    /// <exception cref="DomainRuleViolationException">The input is malformed, or the delegation would go upward, cross sides or widen.</exception>
-    public HeldRight Delegate(GovernanceRightId from, GovernanceRightId id, RightTerms terms, Instant at)
-    {
-        RequireId(id);
-        Guard.Against.MissingValue(terms);
-        terms.Validate();
-        CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
-        var parent = RightOf(from);
-        if (_rights.ContainsKey(id))
-        {
-            throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIdIsUnique, $"The tree already holds a right '{id}'.");
-        }
-
-        CheckRule(new DelegatingRightIsLiveRule(parent, at));
-        CheckRule(new DelegationStaysOnItsSideRule(parent.Scope, terms.Scope));
-        CheckRule(new DelegationGoesDownwardRule(parent.Scope, terms.Scope));
-        CheckRule(new DelegationNarrowsScopeRule(parent.Terms, terms));
-        CheckRule(new DelegationNarrowsPowersRule(parent.Powers, terms.Powers));
-        CheckRule(new DelegationNarrowsValidityRule(parent.Validity, terms.Validity));
-        CheckRule(new DelegationNarrowsResourcesRule(parent.Terms.Resources, terms.Resources));
-
-        Raise(new GovernanceRightDelegated(at, id, from, terms));
-        return _rights[id];
-    }
-
     /// <summary>The right with the given id, or <see langword="null"/> when the tree holds none.</summary>
     /// <param name="id">The right's id.</param>
     /// <returns>The right, or <see langword="null"/>.</returns>
@@ -199,7 +166,8 @@ public sealed partial class GovernanceRight : AggregateRoot
                 break;
             case GovernanceRightDelegated delegated:
                 Add(new HeldRight(delegated.Right, delegated.DelegatedFrom, _rights[delegated.DelegatedFrom].Source, delegated.Terms, null));
-                _delegations[delegated.DelegatedFrom].Add(delegated.Right);
+                ref var children = ref CollectionsMarshal.GetValueRefOrAddDefault(_delegations, delegated.DelegatedFrom, out _);
+                (children ??= []).Add(delegated.Right);
                 break;
             case GovernanceRightRevoked revoked:
                 foreach (var id in revoked.Revoked)
@@ -254,7 +222,6 @@ public sealed partial class GovernanceRight : AggregateRoot
     private void Add(HeldRight right)
     {
         _rights.Add(right.Id, right);
-        _delegations.Add(right.Id, []);
     }
 
     private HeldRight RightOf(GovernanceRightId id) => _rights.TryGetValue(id, out var right)
@@ -269,7 +236,11 @@ public sealed partial class GovernanceRight : AggregateRoot
         {
             var next = pending.Pop();
             yield return next;
-            var children = _delegations[next];
+            if (!_delegations.TryGetValue(next, out var children))
+            {
+                continue;
+            }
+
             for (var i = children.Count - 1; i >= 0; i--)
             {
                 pending.Push(children[i]);

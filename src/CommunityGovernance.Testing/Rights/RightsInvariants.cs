@@ -19,38 +19,67 @@ public static class RightsInvariants
     {
         ArgumentNullException.ThrowIfNull(tree);
         var violations = new List<string>();
-        foreach (var right in tree.Rights)
+
+        // One depth-first walk from the original right: the path to the current right is its chain of ancestors,
+        // so no chain is rebuilt per right. A right the walk never reaches is a violation of its own.
+        var path = new List<HeldRight>();
+        var reached = 0;
+        foreach (var id in tree.SelfAndDescendantsOf(tree.Id))
         {
-            foreach (var ancestor in tree.ChainTo(right.Id).SkipLast(1))
+            var right = tree.Find(id)!;
+            reached++;
+            while (path.Count > 0 && path[^1].Id != right.DelegatedFrom)
             {
-                if (!right.Powers.IsSubsetOf(ancestor.Powers))
-                {
-                    violations.Add($"{right.Id} has powers {right.Powers} beyond {ancestor.Id}'s {ancestor.Powers}");
-                }
-
-                if (right.Scope.Side != ancestor.Scope.Side || !ancestor.Terms.Covers(right.Scope))
-                {
-                    violations.Add($"{right.Id}'s scope {right.Scope} is not within {ancestor.Id}'s {ancestor.Scope}");
-                }
-
-                if (!IsWithin(right.Validity, ancestor.Validity))
-                {
-                    violations.Add($"{right.Id}'s validity {right.Validity} is not within {ancestor.Id}'s {ancestor.Validity}");
-                }
-
-                if (!right.Terms.Resources.IsWithin(ancestor.Terms.Resources))
-                {
-                    violations.Add($"{right.Id}'s resources exceed {ancestor.Id}'s");
-                }
-
-                if (right.Source != ancestor.Source)
-                {
-                    violations.Add($"{right.Id}'s source {right.Source} differs from {ancestor.Id}'s {ancestor.Source}");
-                }
+                path.RemoveAt(path.Count - 1);
             }
+
+            if (right.DelegatedFrom is not null && path.Count == 0)
+            {
+                violations.Add($"{right.Id} is not reached from the right it was delegated from, {right.DelegatedFrom}");
+            }
+
+            foreach (var ancestor in path)
+            {
+                Compare(right, ancestor, violations);
+            }
+
+            path.Add(right);
+        }
+
+        if (reached != tree.Rights.Count)
+        {
+            violations.Add($"{tree.Rights.Count - reached} rights of {tree.Id} are not reached from the original right");
         }
 
         return violations;
+    }
+
+    private static void Compare(HeldRight right, HeldRight ancestor, List<string> violations)
+    {
+        if (!right.Powers.IsSubsetOf(ancestor.Powers))
+        {
+            violations.Add($"{right.Id} has powers {right.Powers} beyond {ancestor.Id}'s {ancestor.Powers}");
+        }
+
+        if (right.Scope.Side != ancestor.Scope.Side || !ancestor.Terms.Covers(right.Scope))
+        {
+            violations.Add($"{right.Id}'s scope {right.Scope} is not within {ancestor.Id}'s {ancestor.Scope}");
+        }
+
+        if (!IsWithin(right.Validity, ancestor.Validity))
+        {
+            violations.Add($"{right.Id}'s validity {right.Validity} is not within {ancestor.Id}'s {ancestor.Validity}");
+        }
+
+        if (!right.Terms.Resources.IsWithin(ancestor.Terms.Resources))
+        {
+            violations.Add($"{right.Id}'s resources exceed {ancestor.Id}'s");
+        }
+
+        if (right.Source != ancestor.Source)
+        {
+            violations.Add($"{right.Id}'s source {right.Source} differs from {ancestor.Id}'s {ancestor.Source}");
+        }
     }
 
     /// <summary>Every right delegated from a revoked right was revoked no later than it.</summary>

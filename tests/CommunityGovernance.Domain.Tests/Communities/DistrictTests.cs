@@ -25,6 +25,7 @@ public sealed class DistrictTests
 
         Assert.Equal([AreaCode.Parse("510115001")], district.Streets);
         Assert.Equal([AdministrativeCommunityId.Parse("510115001001")], district.CommunitiesOf(AreaCode.Parse("510115001")));
+        Assert.Equal([AdministrativeCommunityId.Parse("510115001001")], district.Communities);
         Assert.True(district.Contains(AdministrativeCommunityId.Parse("510115001001")));
         Assert.True(district.TryGetName(AreaCode.Parse("510115001001"), out var name));
         Assert.Equal("和平社区居委会", name);
@@ -147,6 +148,8 @@ public sealed class DistrictTests
             var valid = snapshot.Streets.All(s => s.Code.Parent == districtCode)
                         && snapshot.Communities.All(c => streets.Contains(c.Code.Parent))
                         && snapshot.Communities.Select(c => c.Code).Distinct().Count() == snapshot.Communities.Count
+                        && district.Communities.Order().SequenceEqual(snapshot.Communities.Select(c => new AdministrativeCommunityId(c.Code)))
+                        && district.Communities.Order().SequenceEqual(district.Streets.SelectMany(district.CommunitiesOf))
                         && District.FromHistory(district.PendingEvents).ToSnapshot() == snapshot;
             return (valid && problems.Count == 0).Label(string.Join("; ", problems));
         });

@@ -86,7 +86,7 @@ public sealed class RightsPropertyTests
             .Label("a rebuilt tree differs");
     }
 
-    private static Func<CommunityGovernance.Kernel.DomainEvent, GovernanceRightId> TreeOf(RightsScenario scenario)
+    internal static Func<CommunityGovernance.Kernel.DomainEvent, GovernanceRightId> TreeOf(RightsScenario scenario)
     {
         var treeOfRight = scenario.Trees.SelectMany(t => t.Rights.Select(r => (r.Id, Tree: t.Id))).ToDictionary(x => x.Id, x => x.Tree);
         return e => e switch

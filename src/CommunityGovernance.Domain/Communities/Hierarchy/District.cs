@@ -49,6 +49,12 @@ public sealed class District : AggregateRoot
     /// <summary>The codes of the district's streets and townships, in code order.</summary>
     public IReadOnlyList<AreaCode> Streets => [.. _streets.Keys.Order()];
 
+    /// <summary>
+    /// The ids of the district's administrative communities, in no particular order: for walking every community
+    /// without sorting (use <see cref="CommunitiesOf"/> for one street's, in code order).
+    /// </summary>
+    public IReadOnlyCollection<AdministrativeCommunityId> Communities => _communities.Keys;
+
     /// <summary>The number of administrative communities in the district.</summary>
     public int CommunityCount => _communities.Count;
 

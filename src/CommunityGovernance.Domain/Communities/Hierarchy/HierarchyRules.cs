@@ -3,7 +3,7 @@ using CommunityGovernance.Kernel;
 namespace CommunityGovernance.Communities.Hierarchy;
 
 /// <summary>A district is named by a district-level area code.</summary>
-internal sealed class DistrictCodeIsDistrictLevel(AreaCode code) : IDomainRule
+internal readonly struct DistrictCodeIsDistrictLevel(AreaCode code) : IDomainRule
 {
     public string Name => District.DistrictLevelRule;
 
@@ -13,7 +13,7 @@ internal sealed class DistrictCodeIsDistrictLevel(AreaCode code) : IDomainRule
 }
 
 /// <summary>A street's code is a street-level code whose first 6 digits are its district's.</summary>
-internal sealed class StreetLiesInDistrict(AreaCode district, AreaCode street) : IDomainRule
+internal readonly struct StreetLiesInDistrict(AreaCode district, AreaCode street) : IDomainRule
 {
     public string Name => District.StreetLiesInDistrictRule;
 
@@ -23,7 +23,7 @@ internal sealed class StreetLiesInDistrict(AreaCode district, AreaCode street) :
 }
 
 /// <summary>A unit (street or community) is established once.</summary>
-internal sealed class UnitIsEstablishedOnce(AreaCode unit, bool exists) : IDomainRule
+internal readonly struct UnitIsEstablishedOnce(AreaCode unit, bool exists) : IDomainRule
 {
     public string Name => District.UnitIsEstablishedOnceRule;
 
@@ -33,7 +33,7 @@ internal sealed class UnitIsEstablishedOnce(AreaCode unit, bool exists) : IDomai
 }
 
 /// <summary>An administrative community belongs to a street already established in the district.</summary>
-internal sealed class CommunityStreetIsEstablished(AdministrativeCommunityId community, bool streetExists) : IDomainRule
+internal readonly struct CommunityStreetIsEstablished(AdministrativeCommunityId community, bool streetExists) : IDomainRule
 {
     public string Name => District.CommunityStreetIsEstablishedRule;
 

@@ -7,7 +7,7 @@ namespace CommunityGovernance.Rights;
 /// An administrative (科层) right is granted over an administrative unit. A living community's rights stand on
 /// their own: they come from integrated resources or are delegated within that community's field.
 /// </summary>
-internal sealed class AdministrativeRightHasAdministrativeScopeRule(CommunityUnit scope) : IDomainRule
+internal readonly struct AdministrativeRightHasAdministrativeScopeRule(CommunityUnit scope) : IDomainRule
 {
     public string Name => GovernanceRightRules.AdministrativeRightHasAdministrativeScope;
 

@@ -3,7 +3,7 @@ using CommunityGovernance.Kernel;
 namespace CommunityGovernance.Rights;
 
 /// <summary>A right born of resource integration confers resource allocation (资源调配): integrated resources are there to be allocated.</summary>
-internal sealed class IntegratedRightAllocatesResourcesRule(GovernancePowers powers) : IDomainRule
+internal readonly struct IntegratedRightAllocatesResourcesRule(GovernancePowers powers) : IDomainRule
 {
     public string Name => GovernanceRightRules.IntegratedRightAllocatesResources;
 

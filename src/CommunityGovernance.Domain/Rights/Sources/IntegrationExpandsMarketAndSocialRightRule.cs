@@ -6,7 +6,7 @@ namespace CommunityGovernance.Rights;
 /// Resources are integrated into a market-and-social right only, so that a community's profile can tell what it
 /// holds from the hierarchy apart from what integration brought.
 /// </summary>
-internal sealed class IntegrationExpandsMarketAndSocialRightRule(HeldRight right) : IDomainRule
+internal readonly struct IntegrationExpandsMarketAndSocialRightRule(HeldRight right) : IDomainRule
 {
     public string Name => GovernanceRightRules.IntegrationExpandsMarketAndSocialRight;
 

@@ -4,7 +4,7 @@ using CommunityGovernance.Kernel;
 namespace CommunityGovernance.Rights;
 
 /// <summary>Delegation (放权) goes downward only: the delegated scope is not at a higher level than the delegating one.</summary>
-internal sealed class DelegationGoesDownwardRule(CommunityUnit from, CommunityUnit to) : IDomainRule
+internal readonly struct DelegationGoesDownwardRule(CommunityUnit from, CommunityUnit to) : IDomainRule
 {
     public string Name => GovernanceRightRules.DelegationGoesDownward;
 

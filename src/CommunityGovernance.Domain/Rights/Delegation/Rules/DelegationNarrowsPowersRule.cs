@@ -3,7 +3,7 @@ using CommunityGovernance.Kernel;
 namespace CommunityGovernance.Rights;
 
 /// <summary>A delegated right confers no power the delegating right lacks.</summary>
-internal sealed class DelegationNarrowsPowersRule(GovernancePowers from, GovernancePowers to) : IDomainRule
+internal readonly struct DelegationNarrowsPowersRule(GovernancePowers from, GovernancePowers to) : IDomainRule
 {
     public string Name => GovernanceRightRules.DelegationNarrowsPowers;
 

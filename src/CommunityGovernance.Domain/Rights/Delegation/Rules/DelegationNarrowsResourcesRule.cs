@@ -3,7 +3,7 @@ using CommunityGovernance.Kernel;
 namespace CommunityGovernance.Rights;
 
 /// <summary>A delegated right allocates no more of any resource than the delegating right may.</summary>
-internal sealed class DelegationNarrowsResourcesRule(ResourceAllowance from, ResourceAllowance to) : IDomainRule
+internal readonly struct DelegationNarrowsResourcesRule(ResourceAllowance from, ResourceAllowance to) : IDomainRule
 {
     public string Name => GovernanceRightRules.DelegationNarrowsResources;
 

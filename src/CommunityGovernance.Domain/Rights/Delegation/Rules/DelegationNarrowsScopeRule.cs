@@ -3,7 +3,7 @@ using CommunityGovernance.Kernel;
 namespace CommunityGovernance.Rights;
 
 /// <summary>A delegated right's scope lies within the delegating right's scope.</summary>
-internal sealed class DelegationNarrowsScopeRule(RightTerms from, RightTerms to) : IDomainRule
+internal readonly struct DelegationNarrowsScopeRule(RightTerms from, RightTerms to) : IDomainRule
 {
     public string Name => GovernanceRightRules.DelegationNarrowsScope;
 

@@ -4,7 +4,7 @@ using NodaTime;
 namespace CommunityGovernance.Rights;
 
 /// <summary>A delegated right is valid only within the delegating right's validity.</summary>
-internal sealed class DelegationNarrowsValidityRule(Interval from, Interval to) : IDomainRule
+internal readonly struct DelegationNarrowsValidityRule(Interval from, Interval to) : IDomainRule
 {
     public string Name => GovernanceRightRules.DelegationNarrowsValidity;
 

@@ -7,7 +7,7 @@ namespace CommunityGovernance.Rights;
 /// A delegated right stays on the side of the right it came from: crossing between the administrative and the
 /// living community needs an explicit crossing, which delegation is not.
 /// </summary>
-internal sealed class DelegationStaysOnItsSideRule(CommunityUnit from, CommunityUnit to) : IDomainRule
+internal readonly struct DelegationStaysOnItsSideRule(CommunityUnit from, CommunityUnit to) : IDomainRule
 {
     public string Name => GovernanceRightRules.DelegationStaysOnItsSide;
 

@@ -3,7 +3,7 @@ using CommunityGovernance.Kernel;
 namespace CommunityGovernance.Rights;
 
 /// <summary>A revoked right is neither revoked again nor changed.</summary>
-internal sealed class GovernanceRightIsNotRevokedRule(HeldRight right) : IDomainRule
+internal readonly struct GovernanceRightIsNotRevokedRule(HeldRight right) : IDomainRule
 {
     public string Name => GovernanceRightRules.GovernanceRightIsNotRevoked;
 

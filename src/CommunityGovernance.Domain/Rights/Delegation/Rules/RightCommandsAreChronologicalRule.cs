@@ -7,7 +7,7 @@ namespace CommunityGovernance.Rights;
 /// Commands come in time order. Otherwise a revocation could be dated after a later one of a descendant, and a
 /// descendant would outlive the right it came from.
 /// </summary>
-internal sealed class RightCommandsAreChronologicalRule(Instant lastChangedAt, Instant at) : IDomainRule
+internal readonly struct RightCommandsAreChronologicalRule(Instant lastChangedAt, Instant at) : IDomainRule
 {
     public string Name => GovernanceRightRules.RightCommandsAreChronological;
 

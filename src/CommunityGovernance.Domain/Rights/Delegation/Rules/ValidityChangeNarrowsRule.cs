@@ -7,7 +7,7 @@ namespace CommunityGovernance.Rights;
 /// Shortening a validity moves its end earlier, but not before its start nor into the past of the command: a right
 /// cannot be ended retroactively (revoke it instead).
 /// </summary>
-internal sealed class ValidityChangeNarrowsRule(Interval validity, Instant newEnd, Instant at) : IDomainRule
+internal readonly struct ValidityChangeNarrowsRule(Interval validity, Instant newEnd, Instant at) : IDomainRule
 {
     public string Name => GovernanceRightRules.ValidityChangeNarrows;
 

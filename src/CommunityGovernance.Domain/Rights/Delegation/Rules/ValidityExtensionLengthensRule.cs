@@ -4,7 +4,7 @@ using NodaTime;
 namespace CommunityGovernance.Rights;
 
 /// <summary>An extension (renewal, 续期) moves a bounded validity's end later; shortening is its own command.</summary>
-internal sealed class ValidityExtensionLengthensRule(Interval validity, Instant newEnd) : IDomainRule
+internal readonly struct ValidityExtensionLengthensRule(Interval validity, Instant newEnd) : IDomainRule
 {
     public string Name => GovernanceRightRules.ValidityExtensionLengthens;
 

@@ -1,0 +1,147 @@
+using Ardalis.GuardClauses;
+using CommunityGovernance.Kernel;
+using NodaTime;
+
+namespace CommunityGovernance.Rights;
+
+/// <content>Delegation (放权, 赋权): one right at a time, or a batch that stands or falls as a whole.</content>
+public sealed partial class GovernanceRight
+{
+    // Up to this many delegations, a batch finds its earlier delegations by a scan rather than a dictionary.
+    private const int SmallBatch = 16;
+
+    /// <summary>
+    /// Delegates (放权, 赋权) part of a right of this tree to another actor: downward, to a unit within the right's
+    /// scope, or to an actor acting in the same field (the same scope), never wider in powers, scope, validity or
+    /// resources.
+    /// </summary>
+    /// <param name="from">The right delegated from.</param>
+    /// <param name="id">The new right's id, unused in the tree.</param>
+    /// <param name="terms">What the delegated right confers.</param>
+    /// <param name="at">When the delegation is made.</param>
+    /// <returns>The delegated right.</returns>
+    /// <exception cref="DomainRuleViolationException">The input is malformed, or the delegation would go upward, cross sides or widen.</exception>
+    public HeldRight Delegate(GovernanceRightId from, GovernanceRightId id, RightTerms terms, Instant at)
+    {
+        CheckDelegated(id, terms, at);
+        var parent = RightOf(from);
+        RequireUnused(id);
+        CheckNarrowing(parent.Id, parent.IsRevoked, parent.Terms, terms, at);
+
+        Raise(new GovernanceRightDelegated(at, id, from, terms));
+        return _rights[id];
+    }
+
+    /// <summary>
+    /// Makes many delegations at one instant, as one decision (a district's decree that delegates to all its streets
+    /// and communities, say): each is checked against every rule <see cref="Delegate"/> checks, in order, and may
+    /// delegate from a right delegated earlier in the same batch. Either all are made, or none.
+    /// </summary>
+    /// <param name="delegations">The delegations, parents before the rights delegated from them.</param>
+    /// <param name="at">When the delegations are made.</param>
+    /// <remarks>
+    /// A batch raises the same <see cref="GovernanceRightDelegated"/> events, in the same order, as calling
+    /// <see cref="Delegate"/> for each in turn, and is refused with the same rule and message as the first of those
+    /// calls that would be refused; but a refused batch leaves the tree exactly as it was, the delegations before the
+    /// refused one included. An empty batch changes nothing.
+    /// </remarks>
+    /// <exception cref="DomainRuleViolationException">
+    /// A delegation is malformed, or would go upward, cross sides or widen; nothing was delegated.
+    /// </exception>
+    public void DelegateMany(IReadOnlyList<Delegation> delegations, Instant at)
+    {
+        Guard.Against.MissingValue(delegations);
+        if (delegations.Count == 0)
+        {
+            return;
+        }
+
+        // Every delegation is checked before any is raised. Rights delegated earlier in the batch are not in the tree
+        // yet, so they are looked up in the batch: they stand (not revoked) from this instant, on their own terms.
+        var earlier = delegations.Count > SmallBatch ? new Dictionary<GovernanceRightId, RightTerms>(delegations.Count) : null;
+        for (var i = 0; i < delegations.Count; i++)
+        {
+            var (from, id, terms) = delegations[i];
+            CheckDelegated(id, terms, at);
+            if (Earlier(delegations, i, earlier, from) is { } pending)
+            {
+                RequireUnused(id, delegations, i, earlier);
+                CheckNarrowing(from, revoked: false, pending, terms, at);
+            }
+            else
+            {
+                var parent = RightOf(from);
+                RequireUnused(id, delegations, i, earlier);
+                CheckNarrowing(parent.Id, parent.IsRevoked, parent.Terms, terms, at);
+            }
+
+            earlier?.Add(id, terms);
+        }
+
+        for (var i = 0; i < delegations.Count; i++)
+        {
+            var (from, id, terms) = delegations[i];
+            Raise(new GovernanceRightDelegated(at, id, from, terms));
+        }
+    }
+
+    // The rules on the new right alone, and on the command's instant.
+    private void CheckDelegated(GovernanceRightId id, RightTerms terms, Instant at)
+    {
+        RequireId(id);
+        Guard.Against.MissingValue(terms);
+        terms.Validate();
+        CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
+    }
+
+    private void RequireUnused(GovernanceRightId id)
+    {
+        if (_rights.ContainsKey(id))
+        {
+            throw NotUnique(id);
+        }
+    }
+
+    private void RequireUnused(GovernanceRightId id, IReadOnlyList<Delegation> batch, int index, Dictionary<GovernanceRightId, RightTerms>? earlier)
+    {
+        if (_rights.ContainsKey(id) || Earlier(batch, index, earlier, id) is not null)
+        {
+            throw NotUnique(id);
+        }
+    }
+
+    private static DomainRuleViolationException NotUnique(GovernanceRightId id) =>
+        new(GovernanceRightRules.GovernanceRightIdIsUnique, $"The tree already holds a right '{id}'.");
+
+    // The terms of the right delegated as `id` before position `index` of the batch, if any. A small batch is searched
+    // in place, a large one through a dictionary of the delegations checked so far.
+    private static RightTerms? Earlier(IReadOnlyList<Delegation> batch, int index, Dictionary<GovernanceRightId, RightTerms>? earlier, GovernanceRightId id)
+    {
+        if (earlier is not null)
+        {
+            return earlier.GetValueOrDefault(id);
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (batch[i].Id == id)
+            {
+                return batch[i].Terms;
+            }
+        }
+
+        return null;
+    }
+
+    // A delegated right never exceeds the right it comes from. The rules are structs: checking them allocates nothing.
+    private static void CheckNarrowing(GovernanceRightId fromId, bool revoked, RightTerms from, RightTerms terms, Instant at)
+    {
+        CheckRule(new DelegatingRightIsLiveRule(fromId, revoked, from.Validity, at));
+        CheckRule(new DelegationStaysOnItsSideRule(from.Scope, terms.Scope));
+        CheckRule(new DelegationGoesDownwardRule(from.Scope, terms.Scope));
+        CheckRule(new DelegationNarrowsScopeRule(from, terms));
+        CheckRule(new DelegationNarrowsPowersRule(from.Powers, terms.Powers));
+        CheckRule(new DelegationNarrowsValidityRule(from.Validity, terms.Validity));
+        CheckRule(new DelegationNarrowsResourcesRule(from.Resources, terms.Resources));
+    }
+}
