@@ -1,0 +1,99 @@
+using CommunityGovernance.Actors;
+
+namespace CommunityGovernance.Rights;
+
+/// <content>The holders' open-addressing table: linear probing over a power-of-two array, at most half full.</content>
+public sealed partial class GovernanceRightsIndex
+{
+    private const int MaxHolders = 1 << 28;
+
+    /// <summary>The holder's place in the table, or -1 when it holds no right.</summary>
+    private int FindHolder(ActorId actor)
+    {
+        var key = actor.Value;
+        return FindHolder(key, HashOf(key));
+    }
+
+    private int FindHolder(string key, int hash)
+    {
+        var table = _holders;
+        var mask = table.Length - 1;
+        for (var i = hash & mask; ; i = (i + 1) & mask)
+        {
+            ref readonly var entry = ref table[i];
+            if (entry.Key is null)
+            {
+                return -1;
+            }
+
+            if (entry.Hash == hash && string.Equals(entry.Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+    }
+
+    /// <summary>The holder's place in the table, adding it (with the next ordinal) when it is new.</summary>
+    private int HolderOf(ActorId actor)
+    {
+        var key = actor.Value;
+        var hash = HashOf(key);
+        var found = FindHolder(key, hash);
+        if (found >= 0)
+        {
+            return found;
+        }
+
+        if (_holderCount >= MaxHolders)
+        {
+            throw new InvalidOperationException($"A rights index holds at most {MaxHolders} actors.");
+        }
+
+        if ((_holderCount + 1) * 2 > _holders.Length)
+        {
+            Rehash(_holders.Length * 2);
+        }
+
+        var place = FreePlace(_holders, hash);
+        _holders[place] = new HolderEntry { Key = key, Hash = hash, Ordinal = _holderCount, Newest = -1 };
+        _holderCount++;
+        _actors.Add(actor);
+        return place;
+    }
+
+    private void Rehash(int size)
+    {
+        var table = new HolderEntry[size];
+        foreach (var entry in _holders)
+        {
+            if (entry.Key is not null)
+            {
+                table[FreePlace(table, entry.Hash)] = entry;
+            }
+        }
+
+        _holders = table;
+    }
+
+    private static int FreePlace(HolderEntry[] table, int hash)
+    {
+        var mask = table.Length - 1;
+        var i = hash & mask;
+        while (table[i].Key is not null)
+        {
+            i = (i + 1) & mask;
+        }
+
+        return i;
+    }
+
+    // Ordinal string hashing (randomized per process, so vendor-chosen ids cannot be crafted to collide), with the
+    // high bits folded in, since the table keeps only the low ones.
+    private static int HashOf(string key)
+    {
+        var hash = StringComparer.Ordinal.GetHashCode(key);
+        return hash ^ (hash >>> 15);
+    }
+
+    private static int TableSizeFor(int holders) => (int)Math.Min(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(holders, 8) * 2), 1u << 30);
+}
