@@ -85,7 +85,7 @@ public sealed partial class GovernanceRightsIndex
 
     private void AddSlot(GovernanceRightId right, int parent, RightSource source, RightTerms terms)
     {
-        var holder = HolderOf(terms.Holder);
+        var holder = HolderOf(terms.Holder, out var ordinal);
         long scope;
         byte level;
         if (terms.Scope.IsLiving)
@@ -112,16 +112,22 @@ public sealed partial class GovernanceRightsIndex
         _records[slot] = new RightRecord
         {
             Validity = terms.Validity,
-            Holder = entry.Ordinal,
+            Holder = ordinal,
             Parent = parent,
             NextInScope = -1,
             Flags = source == RightSource.MarketAndSocial ? RightRecord.MarketAndSocialFlag : (byte)0,
         };
-        _slots[slot] = new RightSlot { Scope = scope, NextOfHolder = entry.Newest, Powers = terms.Powers.Bits };
-        RefreshLiveSpan(slot);
+        _slots[slot] = new RightSlot { Scope = scope, NextOfHolder = entry.Rights == 0 ? -1 : entry.Newest, Powers = terms.Powers.Bits };
         _rightIds[slot] = right;
         _slotOfRight.Add(right, slot);
         _count++;
+
+        if (entry.Rights == 0)
+        {
+            entry.First = slot;
+            entry.FirstScope = scope;
+            entry.FirstPowers = terms.Powers.Bits;
+        }
 
         entry.Newest = slot;
         entry.Levels |= level;
@@ -133,14 +139,16 @@ public sealed partial class GovernanceRightsIndex
                 // From now on this holder is looked up per level: every right it holds joins the (scope, holder) table.
                 for (var i = slot; i >= 0; i = _slots[i].NextOfHolder)
                 {
-                    AddToScopeTable(i, entry.Ordinal);
+                    AddToScopeTable(i, ordinal);
                 }
             }
         }
         else
         {
-            AddToScopeTable(slot, entry.Ordinal);
+            AddToScopeTable(slot, ordinal);
         }
+
+        RefreshLiveSpan(slot);
     }
 
     // Chains are newest first; a holder's rights join in newest-first order too, so each chain stays that way.
@@ -173,11 +181,18 @@ public sealed partial class GovernanceRightsIndex
         }
     }
 
+    // After any change to a right's validity or revocation: the slot, and its holder's copy when it is the first.
     private void RefreshLiveSpan(int slot)
     {
         var (from, until) = CheckTime.LiveSpan(in _records[slot]);
         _slots[slot].LiveFrom = from;
         _slots[slot].LiveUntil = until;
+        ref var holder = ref _holders[FindHolder(_actors[_records[slot].Holder])];
+        if (holder.First == slot)
+        {
+            holder.FirstLiveFrom = from;
+            holder.FirstLiveUntil = until;
+        }
     }
 
     private int OrdinalOf(LivingCommunityId living)

@@ -2,7 +2,8 @@ using CommunityGovernance.Actors;
 
 namespace CommunityGovernance.Rights;
 
-/// <content>The holders' open-addressing table: linear probing over a power-of-two array, at most half full.</content>
+/// <content>The holders' open-addressing table: linear probing over a power-of-two array, at most half full. An actor joins
+/// with its first right, so every entry holds at least one.</content>
 public sealed partial class GovernanceRightsIndex
 {
     private const int MaxHolders = 1 << 28;
@@ -33,14 +34,15 @@ public sealed partial class GovernanceRightsIndex
         }
     }
 
-    /// <summary>The holder's place in the table, adding it (with the next ordinal) when it is new.</summary>
-    private int HolderOf(ActorId actor)
+    /// <summary>The holder's place in the table and its ordinal, adding it (with the next ordinal) when it is new.</summary>
+    private int HolderOf(ActorId actor, out int ordinal)
     {
         var key = actor.Value;
         var hash = HashOf(key);
         var found = FindHolder(key, hash);
         if (found >= 0)
         {
+            ordinal = HolderOrdinal(in _holders[found]);
             return found;
         }
 
@@ -55,8 +57,8 @@ public sealed partial class GovernanceRightsIndex
         }
 
         var place = FreePlace(_holders, hash);
-        _holders[place] = new HolderEntry { Key = key, Hash = hash, Ordinal = _holderCount, Newest = -1 };
-        _holderCount++;
+        _holders[place] = new HolderEntry { Key = key, Hash = hash, Newest = -1, First = -1 };
+        ordinal = _holderCount++;
         _actors.Add(actor);
         return place;
     }

@@ -15,10 +15,10 @@ namespace CommunityGovernance.Rights;
 /// whose scope covers the unit (the unit itself or a unit above it — community, street, district, city, province —
 /// or the living community itself) and that are live at the instant. The layout is made for a country-wide index
 /// that does not fit in the caches, where every memory access the check waits for costs more than all its
-/// arithmetic: holders sit in one open-addressing table of 24-byte entries (one probe, usually one cache line),
-/// and each holder's rights are chained through a flat array of 32-byte slots that hold only what the check
+/// arithmetic: holders sit in one open-addressing table of 48-byte entries that carry a copy of the holder's first right,
+/// and each holder's further rights are chained through a flat array of 32-byte slots that hold only what the check
 /// reads — the scope as one number, the live span as two, the powers as a byte. Whether a scope covers the unit is
-/// arithmetic on the area code, so a holder of a few rights costs one look-up and one or two slots, whatever its
+/// arithmetic on the area code, so a holder of one right costs one probe, and of a few one probe and a slot or two, whatever its
 /// level. Holders of many rights (a city-wide inspector delegated to every street) are looked up per level
 /// instead, through a (scope, holder) table, so no check walks a long chain. <see cref="MayExercise"/> and
 /// <see cref="PowersOver"/> allocate nothing.
@@ -113,7 +113,12 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         byte powers = 0;
         if (entry.Rights < ManyRights)
         {
-            for (var i = entry.Newest; i >= 0; i = _slots[i].NextOfHolder)
+            if (Covers(entry.FirstScope, scope) && IsFirstLive(in entry, exact, now, at))
+            {
+                powers = entry.FirstPowers;
+            }
+
+            for (var i = entry.Newest; i != entry.First; i = _slots[i].NextOfHolder)
             {
                 ref readonly var slot = ref _slots[i];
                 if (Covers(slot.Scope, scope) && IsLive(i, exact, now, at))
@@ -126,7 +131,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         {
             for (var key = scope; key != NoScope; key = ParentScope(key))
             {
-                if ((entry.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, entry.Ordinal), out var i))
+                if ((entry.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in entry)), out var i))
                 {
                     for (; i >= 0; i = _records[i].NextInScope)
                     {
@@ -190,8 +195,19 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
             return FindSlotPerLevel(in holder, powerBit, scope, exact, now, at);
         }
 
+        // The first right first: for a holder of one right, the probe that found the holder brought it along.
         var found = -1;
-        for (var i = holder.Newest; i >= 0; i = _slots[i].NextOfHolder)
+        if ((holder.FirstPowers & powerBit) != 0 && Covers(holder.FirstScope, scope) && IsFirstLive(in holder, exact, now, at))
+        {
+            if (!nearest || holder.Newest == holder.First)
+            {
+                return holder.First;
+            }
+
+            found = holder.First;
+        }
+
+        for (var i = holder.Newest; i != holder.First; i = _slots[i].NextOfHolder)
         {
             ref readonly var slot = ref _slots[i];
             if ((slot.Powers & powerBit) != 0 && Covers(slot.Scope, scope) && IsLive(i, exact, now, at))
@@ -216,7 +232,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     {
         for (var key = scope; key != NoScope; key = ParentScope(key))
         {
-            if ((holder.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, holder.Ordinal), out var i))
+            if ((holder.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in holder)), out var i))
             {
                 for (; i >= 0; i = _records[i].NextInScope)
                 {
@@ -251,6 +267,11 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         scope = NoScope;
         return false;
     }
+
+    private bool IsFirstLive(in HolderEntry holder, bool exact, long now, Instant at) =>
+        exact ? holder.FirstLiveFrom <= now && now < holder.FirstLiveUntil : _records[holder.First].IsLiveAt(at);
+
+    private int HolderOrdinal(in HolderEntry holder) => _records[holder.First].Holder;
 
     private bool IsLive(int slot, bool exact, long now, Instant at)
     {
