@@ -11,8 +11,7 @@ public sealed partial class GovernanceRightsIndex
     /// <summary>The holder's place in the table, or -1 when it holds no right.</summary>
     private int FindHolder(ActorId actor)
     {
-        var key = actor.Value;
-        return FindHolder(key, HashOf(key));
+        return FindHolder(actor.Value, HashOf(actor));
     }
 
     private int FindHolder(string key, int hash)
@@ -38,7 +37,7 @@ public sealed partial class GovernanceRightsIndex
     private int HolderOf(ActorId actor, out int ordinal)
     {
         var key = actor.Value;
-        var hash = HashOf(key);
+        var hash = HashOf(actor);
         var found = FindHolder(key, hash);
         if (found >= 0)
         {
@@ -89,11 +88,11 @@ public sealed partial class GovernanceRightsIndex
         return i;
     }
 
-    // Ordinal string hashing (randomized per process, so vendor-chosen ids cannot be crafted to collide), with the
-    // high bits folded in, since the table keeps only the low ones.
-    private static int HashOf(string key)
+    // The id's own hash (ordinal, randomized per process, so vendor-chosen ids cannot be crafted to collide; computed
+    // once when the id was made), with the high bits folded in, since the table keeps only the low ones.
+    private static int HashOf(ActorId actor)
     {
-        var hash = StringComparer.Ordinal.GetHashCode(key);
+        var hash = actor.GetHashCode();
         return hash ^ (hash >>> 15);
     }
 
