@@ -25,7 +25,8 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
     /// <summary>The rule broken by text that is not a well-formed area code.</summary>
     public const string WellFormedRule = "AreaCodeIsWellFormed";
 
-    private static readonly long[] s_unitOfLevel = [0, 10_000_000_000, 100_000_000, 1_000_000, 1_000, 1];
+    /// <summary>The place value of the last significant digit at each level (index: the level).</summary>
+    internal static readonly long[] UnitOfLevel = [0, 10_000_000_000, 100_000_000, 1_000_000, 1_000, 1];
 
     private readonly long _digits;
     private readonly AdministrativeLevel _level;
@@ -60,7 +61,7 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
             }
 
             var parentLevel = (AdministrativeLevel)((byte)_level - 1);
-            var unit = s_unitOfLevel[(int)parentLevel];
+            var unit = UnitOfLevel[(int)parentLevel];
             return new AreaCode(_digits / unit * unit, parentLevel);
         }
     }
@@ -78,7 +79,7 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
             return false;
         }
 
-        var unit = s_unitOfLevel[(int)ancestor._level];
+        var unit = UnitOfLevel[(int)ancestor._level];
         return _digits / unit == ancestor._digits / unit;
     }
 
@@ -130,11 +131,11 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
             return false;
         }
 
-        var value = digits * s_unitOfLevel[(int)level];
+        var value = digits * UnitOfLevel[(int)level];
         if (text.Length == 12)
         {
             level = AdministrativeLevel.Community;
-            while (level > AdministrativeLevel.Province && value % s_unitOfLevel[(int)level - 1] == 0)
+            while (level > AdministrativeLevel.Province && value % UnitOfLevel[(int)level - 1] == 0)
             {
                 level--;
             }
@@ -164,8 +165,8 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
             return false;
         }
 
-        var value = text.Length == 12 ? digits : digits * s_unitOfLevel[(int)level];
-        if (value % s_unitOfLevel[(int)level] != 0)
+        var value = text.Length == 12 ? digits : digits * UnitOfLevel[(int)level];
+        if (value % UnitOfLevel[(int)level] != 0)
         {
             problem = $"A padded {level} code must end in {12 - SignificantLength(level)} zeros.";
             return false;
@@ -176,7 +177,7 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
 
     private static bool TryCreate(long value, AdministrativeLevel level, out AreaCode code, out string problem)
     {
-        var province = value / s_unitOfLevel[(int)AdministrativeLevel.Province];
+        var province = value / UnitOfLevel[(int)AdministrativeLevel.Province];
         if (province < 11)
         {
             code = default;
@@ -241,7 +242,7 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
     /// <summary>The significant digits: 2, 4, 6, 9 or 12 of them according to <see cref="Level"/>.</summary>
     /// <returns>The code as data sources usually store it, e.g. <c>510115</c> for 温江区.</returns>
     public override string ToString() =>
-        _level == 0 ? string.Empty : (_digits / s_unitOfLevel[(int)_level]).ToString(CultureInfo.InvariantCulture).PadLeft(SignificantLength(_level), '0');
+        _level == 0 ? string.Empty : (_digits / UnitOfLevel[(int)_level]).ToString(CultureInfo.InvariantCulture).PadLeft(SignificantLength(_level), '0');
 
     /// <summary>The padded 12-digit form, e.g. <c>510115000000</c> for 温江区.</summary>
     /// <returns>Twelve digits.</returns>

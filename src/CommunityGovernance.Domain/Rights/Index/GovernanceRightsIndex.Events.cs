@@ -31,25 +31,28 @@ public sealed partial class GovernanceRightsIndex
             case GovernanceRightDelegated delegated:
                 RequireNew(delegated.Right);
                 var parent = SlotOf(delegated.DelegatedFrom);
-                var source = (_slots[parent].Flags & RightSlot.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
+                var source = (_records[parent].Flags & RightRecord.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
                 AddSlot(delegated.Right, parent, source, delegated.Terms);
                 break;
             case GovernanceRightRevoked revoked:
                 foreach (var slot in SlotsOf(revoked.Revoked))
                 {
-                    _slots[slot].Flags |= RightSlot.RevokedFlag;
-                    _slots[slot].RevokedAt = revoked.OccurredAt;
+                    _records[slot].Flags |= RightRecord.RevokedFlag;
+                    _records[slot].RevokedAt = revoked.OccurredAt;
+                    RefreshLiveSpan(slot);
                 }
 
                 break;
             case GovernanceRightValidityExtended extended:
                 var renewed = SlotOf(extended.Right);
-                _slots[renewed].Validity = Validity.Extended(_slots[renewed].Validity, extended.NewEnd);
+                _records[renewed].Validity = Validity.Extended(_records[renewed].Validity, extended.NewEnd);
+                RefreshLiveSpan(renewed);
                 break;
             case GovernanceRightValidityShortened shortened:
                 foreach (var slot in SlotsOf(shortened.Shortened))
                 {
-                    _slots[slot].Validity = Validity.EndingBy(_slots[slot].Validity, shortened.NewEnd);
+                    _records[slot].Validity = Validity.EndingBy(_records[slot].Validity, shortened.NewEnd);
+                    RefreshLiveSpan(slot);
                 }
 
                 break;
@@ -82,58 +85,114 @@ public sealed partial class GovernanceRightsIndex
 
     private void AddSlot(GovernanceRightId right, int parent, RightSource source, RightTerms terms)
     {
-        ref var actorEntry = ref EntryOf(terms.Holder);
-        var actor = (int)(actorEntry & OrdinalMask);
+        var holder = HolderOf(terms.Holder, out var ordinal);
         long scope;
+        byte level;
         if (terms.Scope.IsLiving)
         {
             scope = LivingKey(OrdinalOf(terms.Scope.LivingCommunityId));
-            actorEntry |= (uint)LivingLevelBit << LevelShift;
+            level = LivingLevelBit;
         }
         else
         {
             scope = AdministrativeKey(terms.Scope.AreaCode);
-            actorEntry |= (uint)LevelBit(terms.Scope.AreaCode.Level) << LevelShift;
+            level = LevelBitOf(scope);
         }
 
         if (_count == _slots.Length)
         {
-            Array.Resize(ref _slots, _count * 2);
-            Array.Resize(ref _rightIds, _count * 2);
+            var capacity = _count * 2;
+            Array.Resize(ref _slots, capacity);
+            Array.Resize(ref _records, capacity);
+            Array.Resize(ref _rightIds, capacity);
         }
 
-        var key = new ScopeKey(scope, actor);
-        _slots[_count] = new RightSlot
+        ref var entry = ref _holders[holder];
+        var slot = _count;
+        _records[slot] = new RightRecord
         {
             Validity = terms.Validity,
-            Scope = scope,
-            Actor = actor,
+            Holder = ordinal,
             Parent = parent,
-            Next = _heads.TryGetValue(key, out var previous) ? previous : -1,
-            Powers = terms.Powers.Bits,
-            Flags = source == RightSource.MarketAndSocial ? RightSlot.MarketAndSocialFlag : (byte)0,
+            NextInScope = -1,
+            Flags = source == RightSource.MarketAndSocial ? RightRecord.MarketAndSocialFlag : (byte)0,
         };
-        _rightIds[_count] = right;
-        _heads[key] = _count;
-        _slotOfRight.Add(right, _count);
+        _slots[slot] = new RightSlot { Scope = scope, NextOfHolder = entry.Rights == 0 ? -1 : entry.Newest, Powers = terms.Powers.Bits };
+        _rightIds[slot] = right;
+        _slotOfRight.Add(right, slot);
         _count++;
-    }
 
-    private ref uint EntryOf(ActorId actor)
-    {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_actorEntries, actor, out var exists);
-        if (!exists)
+        if (entry.Rights == 0)
         {
-            if ((uint)_actors.Count > OrdinalMask)
-            {
-                throw new InvalidOperationException($"A rights index holds at most {OrdinalMask + 1} actors.");
-            }
-
-            entry = (uint)_actors.Count;
-            _actors.Add(actor);
+            entry.First = slot;
+            entry.FirstScope = scope;
+            entry.FirstPowers = terms.Powers.Bits;
         }
 
-        return ref entry;
+        entry.Newest = slot;
+        entry.Levels |= level;
+        if (entry.Rights < ManyRights)
+        {
+            entry.Rights++;
+            if (entry.Rights == ManyRights)
+            {
+                // From now on this holder is looked up per level: every right it holds joins the (scope, holder) table.
+                for (var i = slot; i >= 0; i = _slots[i].NextOfHolder)
+                {
+                    AddToScopeTable(i, ordinal);
+                }
+            }
+        }
+        else
+        {
+            AddToScopeTable(slot, ordinal);
+        }
+
+        RefreshLiveSpan(slot);
+    }
+
+    // Chains are newest first; a holder's rights join in newest-first order too, so each chain stays that way.
+    private void AddToScopeTable(int slot, int holderOrdinal)
+    {
+        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_manyRightsHeads, new ScopeKey(_slots[slot].Scope, holderOrdinal), out var exists);
+        if (!exists)
+        {
+            head = slot;
+            _records[slot].NextInScope = -1;
+            return;
+        }
+
+        if (head > slot)
+        {
+            // Joining while the chain is built from the newest: append behind the (newer) chain.
+            var last = head;
+            while (_records[last].NextInScope >= 0)
+            {
+                last = _records[last].NextInScope;
+            }
+
+            _records[last].NextInScope = slot;
+            _records[slot].NextInScope = -1;
+        }
+        else
+        {
+            _records[slot].NextInScope = head;
+            head = slot;
+        }
+    }
+
+    // After any change to a right's validity or revocation: the slot, and its holder's copy when it is the first.
+    private void RefreshLiveSpan(int slot)
+    {
+        var (from, until) = CheckTime.LiveSpan(in _records[slot]);
+        _slots[slot].LiveFrom = from;
+        _slots[slot].LiveUntil = until;
+        ref var holder = ref _holders[FindHolder(_actors[_records[slot].Holder])];
+        if (holder.First == slot)
+        {
+            holder.FirstLiveFrom = from;
+            holder.FirstLiveUntil = until;
+        }
     }
 
     private int OrdinalOf(LivingCommunityId living)
@@ -151,10 +210,11 @@ public sealed partial class GovernanceRightsIndex
     private RightLink LinkOf(int slot)
     {
         ref readonly var s = ref _slots[slot];
+        ref readonly var r = ref _records[slot];
         var scope = s.Scope < 0
             ? CommunityUnit.Living(_livingCommunities[(int)(-1L - s.Scope)])
             : CommunityUnit.Administrative(AreaCode.Parse((s.Scope / 8).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), (AdministrativeLevel)(s.Scope % 8)));
-        var source = (s.Flags & RightSlot.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
-        return new RightLink(_rightIds[slot], _actors[s.Actor], source, GovernancePowers.FromBits(s.Powers), scope, s.Validity);
+        var source = (r.Flags & RightRecord.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
+        return new RightLink(_rightIds[slot], _actors[r.Holder], source, GovernancePowers.FromBits(s.Powers), scope, r.Validity);
     }
 }

@@ -11,12 +11,17 @@ namespace CommunityGovernance.Rights;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A check reads like the domain: find the actor, walk up the unit's chain (community → street → district → city →
-/// province, or just the living community), and look at the rights the actor holds there. Actors and living
-/// communities are numbered densely on first sight; each (scope, holder) pair maps, through one hash look-up, to
-/// a chain of slots in one flat array that hold only what the check reads. A per-actor mask of the levels at which
-/// the actor holds any right, kept in the same dictionary entry as the actor's number, skips the levels it holds
-/// none at, so a community-level holder costs one look-up for the actor and one for its community. <see cref="MayExercise"/> and <see cref="PowersOver"/> allocate nothing.
+/// A check reads like the domain: find the actor among the holders, then look at the rights it holds and keep those
+/// whose scope covers the unit (the unit itself or a unit above it — community, street, district, city, province —
+/// or the living community itself) and that are live at the instant. The layout is made for a country-wide index
+/// that does not fit in the caches, where every memory access the check waits for costs more than all its
+/// arithmetic: holders sit in one open-addressing table of 48-byte entries that carry a copy of the holder's first right,
+/// and each holder's further rights are chained through a flat array of 32-byte slots that hold only what the check
+/// reads — the scope as one number, the live span as two, the powers as a byte. Whether a scope covers the unit is
+/// arithmetic on the area code, so a holder of one right costs one probe, and of a few one probe and a slot or two, whatever its
+/// level. Holders of many rights (a city-wide inspector delegated to every street) are looked up per level
+/// instead, through a (scope, holder) table, so no check walks a long chain. <see cref="MayExercise"/> and
+/// <see cref="PowersOver"/> allocate nothing.
 /// </para>
 /// <para>
 /// The index trusts the aggregates for the rules (a delegated right never exceeds its parent, revocation cascades),
@@ -26,21 +31,22 @@ namespace CommunityGovernance.Rights;
 /// </remarks>
 public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
 {
+    /// <summary>From this many rights on, a holder's rights are found per level through the (scope, holder) table.</summary>
+    internal const int ManyRights = 8;
+
     private const byte LivingLevelBit = 1;
 
-    // An actor's entry packs its dense number (low 26 bits) and its level mask (high 6 bits), so that one look-up
-    // serves both and the check touches one memory location less.
-    private const int LevelShift = 26;
-    private const uint OrdinalMask = (1u << LevelShift) - 1;
 
-    private readonly Dictionary<ActorId, uint> _actorEntries;
+    private HolderEntry[] _holders;
+    private int _holderCount;
     private readonly List<ActorId> _actors;
     private readonly Dictionary<LivingCommunityId, int> _livingOrdinals = [];
     private readonly List<LivingCommunityId> _livingCommunities = [];
-    private readonly Dictionary<ScopeKey, int> _heads;
+    private readonly Dictionary<ScopeKey, int> _manyRightsHeads = [];
     private readonly Dictionary<GovernanceRightId, int> _slotOfRight;
     private GovernanceRightId[] _rightIds;
     private RightSlot[] _slots;
+    private RightRecord[] _records;
     private int _count;
 
     /// <summary>Creates an empty index.</summary>
@@ -48,12 +54,12 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     public GovernanceRightsIndex(int expectedRights = 0)
     {
         var capacity = Math.Max(expectedRights, 4);
-        _actorEntries = new(capacity);
+        _holders = new HolderEntry[TableSizeFor(capacity)];
         _actors = new(capacity);
-        _heads = new(capacity);
         _slotOfRight = new(capacity);
         _rightIds = new GovernanceRightId[capacity];
         _slots = new RightSlot[capacity];
+        _records = new RightRecord[capacity];
     }
 
     /// <summary>The number of rights the index holds, revoked ones included.</summary>
@@ -79,46 +85,61 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     /// <inheritdoc />
     public bool MayExercise(ActorId actor, GovernancePower power, CommunityUnit unit, Instant at)
     {
-        if (power is < GovernancePower.ResourceAllocation or > GovernancePower.InspectionAndAssessment
-            || !_actorEntries.TryGetValue(actor, out var entry))
+        if (power is < GovernancePower.ResourceAllocation or > GovernancePower.InspectionAndAssessment)
         {
             return false;
         }
 
-        var bit = (byte)(1 << ((int)power - 1));
-        return FindSlot(entry, bit, unit, at) >= 0;
+        var holder = FindHolder(actor);
+        return holder >= 0 && FindSlot(in _holders[holder], (byte)(1 << ((int)power - 1)), unit, at, nearest: false) >= 0;
     }
 
     /// <inheritdoc />
     public GovernancePowers PowersOver(ActorId actor, CommunityUnit unit, Instant at)
     {
-        if (!_actorEntries.TryGetValue(actor, out var entry))
+        var holder = FindHolder(actor);
+        if (holder < 0)
         {
             return GovernancePowers.None;
         }
 
-        var ordinal = (int)(entry & OrdinalMask);
-        var levels = (byte)(entry >> LevelShift);
-        byte powers = 0;
-        if (unit.IsLiving)
+        ref readonly var entry = ref _holders[holder];
+        if (!TryScopeOf(in entry, unit, out var scope))
         {
-            if ((levels & LivingLevelBit) != 0 && _livingOrdinals.TryGetValue(unit.LivingCommunityId, out var living))
+            return GovernancePowers.None;
+        }
+
+        var exact = CheckTime.TryNumber(at, out var now);
+        byte powers = 0;
+        if (entry.Rights < ManyRights)
+        {
+            if (Covers(entry.FirstScope, scope) && IsFirstLive(in entry, exact, now, at))
             {
-                powers = PowersAt(LivingKey(living), ordinal, at);
+                powers = entry.FirstPowers;
+            }
+
+            for (var i = entry.Newest; i != entry.First; i = _slots[i].NextOfHolder)
+            {
+                ref readonly var slot = ref _slots[i];
+                if (Covers(slot.Scope, scope) && IsLive(i, exact, now, at))
+                {
+                    powers |= slot.Powers;
+                }
             }
         }
-        else if (unit.IsAdministrative)
+        else
         {
-            for (var code = unit.AreaCode; ; code = code.Parent)
+            for (var key = scope; key != NoScope; key = ParentScope(key))
             {
-                if ((levels & LevelBit(code.Level)) != 0)
+                if ((entry.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in entry)), out var i))
                 {
-                    powers |= PowersAt(AdministrativeKey(code), ordinal, at);
-                }
-
-                if (!code.HasParent)
-                {
-                    break;
+                    for (; i >= 0; i = _records[i].NextInScope)
+                    {
+                        if (IsLive(i, exact, now, at))
+                        {
+                            powers |= _slots[i].Powers;
+                        }
+                    }
                 }
             }
         }
@@ -137,20 +158,20 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     /// <returns>The answer and, when allowed, the chain from the original right to the actor's own, nearest scope first found.</returns>
     public RightsJustification Explain(ActorId actor, GovernancePower power, CommunityUnit unit, Instant at)
     {
-        if (power is < GovernancePower.ResourceAllocation or > GovernancePower.InspectionAndAssessment
-            || !_actorEntries.TryGetValue(actor, out var entry))
+        if (power is < GovernancePower.ResourceAllocation or > GovernancePower.InspectionAndAssessment)
         {
             return RightsJustification.Denied;
         }
 
-        var slot = FindSlot(entry, (byte)(1 << ((int)power - 1)), unit, at);
+        var holder = FindHolder(actor);
+        var slot = holder < 0 ? -1 : FindSlot(in _holders[holder], (byte)(1 << ((int)power - 1)), unit, at, nearest: true);
         if (slot < 0)
         {
             return RightsJustification.Denied;
         }
 
         var chain = new List<RightLink>();
-        for (var i = slot; i >= 0; i = _slots[i].Parent)
+        for (var i = slot; i >= 0; i = _records[i].Parent)
         {
             chain.Add(LinkOf(i));
         }
@@ -159,80 +180,149 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         return new RightsJustification(true, new EquatableArray<RightLink>(chain));
     }
 
-    private int FindSlot(uint actorEntry, byte powerBit, CommunityUnit unit, Instant at)
+    // The slot of a live right of the holder that confers the power over the unit, or -1. With `nearest`, the one
+    // whose scope is nearest the unit (the newest of those), as an explanation wants; otherwise the first found.
+    private int FindSlot(in HolderEntry holder, byte powerBit, CommunityUnit unit, Instant at, bool nearest)
     {
-        var actor = (int)(actorEntry & OrdinalMask);
-        var levels = (byte)(actorEntry >> LevelShift);
-        if (unit.IsLiving)
-        {
-            return (levels & LivingLevelBit) != 0 && _livingOrdinals.TryGetValue(unit.LivingCommunityId, out var living)
-                ? SlotAt(LivingKey(living), actor, powerBit, at)
-                : -1;
-        }
-
-        if (!unit.IsAdministrative)
+        if (!TryScopeOf(in holder, unit, out var scope))
         {
             return -1;
         }
 
-        for (var code = unit.AreaCode; ; code = code.Parent)
+        var exact = CheckTime.TryNumber(at, out var now);
+        if (holder.Rights >= ManyRights)
         {
-            if ((levels & LevelBit(code.Level)) != 0)
-            {
-                var slot = SlotAt(AdministrativeKey(code), actor, powerBit, at);
-                if (slot >= 0)
-                {
-                    return slot;
-                }
-            }
-
-            if (!code.HasParent)
-            {
-                return -1;
-            }
-        }
-    }
-
-    private int SlotAt(long scope, int actor, byte powerBit, Instant at)
-    {
-        if (!_heads.TryGetValue(new ScopeKey(scope, actor), out var i))
-        {
-            return -1;
+            return FindSlotPerLevel(in holder, powerBit, scope, exact, now, at);
         }
 
-        for (; i >= 0; i = _slots[i].Next)
+        // The first right first: for a holder of one right, the probe that found the holder brought it along.
+        var found = -1;
+        if ((holder.FirstPowers & powerBit) != 0 && Covers(holder.FirstScope, scope) && IsFirstLive(in holder, exact, now, at))
+        {
+            if (!nearest || holder.Newest == holder.First)
+            {
+                return holder.First;
+            }
+
+            found = holder.First;
+        }
+
+        for (var i = holder.Newest; i != holder.First; i = _slots[i].NextOfHolder)
         {
             ref readonly var slot = ref _slots[i];
-            if ((slot.Powers & powerBit) != 0 && slot.IsLiveAt(at))
+            if ((slot.Powers & powerBit) != 0 && Covers(slot.Scope, scope) && IsLive(i, exact, now, at))
             {
-                return i;
+                if (!nearest)
+                {
+                    return i;
+                }
+
+                if (found < 0 || LevelOf(slot.Scope) > LevelOf(_slots[found].Scope))
+                {
+                    found = i;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // Nearest scope first: the unit's own, then each unit above it, only at the levels the holder holds rights at.
+    private int FindSlotPerLevel(in HolderEntry holder, byte powerBit, long scope, bool exact, long now, Instant at)
+    {
+        for (var key = scope; key != NoScope; key = ParentScope(key))
+        {
+            if ((holder.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in holder)), out var i))
+            {
+                for (; i >= 0; i = _records[i].NextInScope)
+                {
+                    if ((_slots[i].Powers & powerBit) != 0 && IsLive(i, exact, now, at))
+                    {
+                        return i;
+                    }
+                }
             }
         }
 
         return -1;
     }
 
-    private byte PowersAt(long scope, int actor, Instant at)
+    // The unit as a scope number, when the holder could hold any right covering it at all.
+    private bool TryScopeOf(in HolderEntry holder, CommunityUnit unit, out long scope)
     {
-        byte powers = 0;
-        if (_heads.TryGetValue(new ScopeKey(scope, actor), out var i))
+        if (unit.IsAdministrative)
         {
-            for (; i >= 0; i = _slots[i].Next)
-            {
-                ref readonly var slot = ref _slots[i];
-                if (slot.IsLiveAt(at))
-                {
-                    powers |= slot.Powers;
-                }
-            }
+            scope = AdministrativeKey(unit.AreaCode);
+
+            // Levels at or above the unit's: bits 1 to the unit's level.
+            return (holder.Levels & (byte)((2 << (int)unit.AreaCode.Level) - 2)) != 0;
         }
 
-        return powers;
+        if (unit.IsLiving && (holder.Levels & LivingLevelBit) != 0 && _livingOrdinals.TryGetValue(unit.LivingCommunityId, out var living))
+        {
+            scope = LivingKey(living);
+            return true;
+        }
+
+        scope = NoScope;
+        return false;
     }
+
+    private bool IsFirstLive(in HolderEntry holder, bool exact, long now, Instant at) =>
+        exact ? holder.FirstLiveFrom <= now && now < holder.FirstLiveUntil : _records[holder.First].IsLiveAt(at);
+
+    private int HolderOrdinal(in HolderEntry holder) => _records[holder.First].Holder;
+
+    private bool IsLive(int slot, bool exact, long now, Instant at)
+    {
+        if (exact)
+        {
+            ref readonly var s = ref _slots[slot];
+            return s.LiveFrom <= now && now < s.LiveUntil;
+        }
+
+        return _records[slot].IsLiveAt(at);
+    }
+
+    // Whether a right over `rightScope` covers `unitScope`: the same living community, or an administrative unit
+    // at the right's level or above the unit's whose digits are the unit's, cut at that level.
+    private static bool Covers(long rightScope, long unitScope)
+    {
+        if (rightScope < 0 || unitScope < 0)
+        {
+            return rightScope == unitScope;
+        }
+
+        var level = (int)(rightScope & 7);
+        var unitLevel = (int)(unitScope & 7);
+        if (level > unitLevel)
+        {
+            return false;
+        }
+
+        var digits = unitScope >> 3;
+        return rightScope >> 3 == digits - (digits % AreaCode.UnitOfLevel[level]);
+    }
+
+    private const long NoScope = long.MinValue;
+
+    private static long ParentScope(long scope)
+    {
+        var level = (int)(scope & 7);
+        if (scope < 0 || level <= (int)AdministrativeLevel.Province)
+        {
+            return NoScope;
+        }
+
+        var unit = AreaCode.UnitOfLevel[level - 1];
+        return ((scope >> 3) / unit * unit * 8) + level - 1;
+    }
+
+    private static int LevelOf(long scope) => scope < 0 ? 0 : (int)(scope & 7);
+
+    private static byte LevelBitOf(long scope) => (byte)(1 << LevelOf(scope));
 
     private static long AdministrativeKey(AreaCode code) => (code.Value * 8) + (long)code.Level;
 
     private static long LivingKey(int livingOrdinal) => -1L - livingOrdinal;
-
-    private static byte LevelBit(AdministrativeLevel level) => (byte)(1 << (int)level);
 }

@@ -1,7 +1,7 @@
 namespace CommunityGovernance.Rights;
 
 /// <summary>
-/// The index's look-up key: a scope and a holder, both as dense numbers. An administrative scope is its area
+/// The look-up key for holders of many rights: a scope and a holder, both as dense numbers. An administrative scope is its area
 /// code's 12 digits times 8 plus its level (at most 2^43); a living community is minus one minus its ordinal.
 /// </summary>
 internal readonly struct ScopeKey(long scope, int actor) : IEquatable<ScopeKey>

@@ -1,0 +1,34 @@
+namespace CommunityGovernance.Rights;
+
+/// <summary>
+/// One holder in the index's open-addressing table, 48 bytes: the actor id's text and hash, the newest of its
+/// rights, the levels it holds rights at, and a copy of what the check reads of its first right, so that the
+/// probe that finds a holder of one right (most holders: one appointment each) also answers the question.
+/// </summary>
+internal struct HolderEntry
+{
+    /// <summary>The actor id's text; <see langword="null"/> marks an empty place in the table.</summary>
+    public string? Key;
+
+    public int Hash;
+
+    /// <summary>The holder's newest right (its slot); the chain through <see cref="RightSlot.NextOfHolder"/> ends at <see cref="First"/>.</summary>
+    public int Newest;
+
+    /// <summary>The holder's first (oldest) right, copied below.</summary>
+    public int First;
+
+    /// <summary>Bit 0: some right over a living community; bit <c>n</c>: some right at administrative level <c>n</c>.</summary>
+    public byte Levels;
+
+    /// <summary>How many rights the holder has, counted up to <see cref="GovernanceRightsIndex.ManyRights"/> and no further.</summary>
+    public byte Rights;
+
+    public byte FirstPowers;
+
+    public long FirstScope;
+
+    public long FirstLiveFrom;
+
+    public long FirstLiveUntil;
+}
