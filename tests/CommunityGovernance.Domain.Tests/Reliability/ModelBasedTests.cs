@@ -31,7 +31,7 @@ public sealed class ModelBasedTests
     public static Arbitrary<ActorId[]> Joins() =>
         Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(Gen.Elements(ActorGenerators.ActorIds.Sample(5, new Rnd(20261201UL, 17UL), 10)), n)).ToArbitrary();
 
-    [ReliabilityProperty(Arbitrary = [typeof(ModelBasedTests)])]
+    [ScaledProperty(Arbitrary = [typeof(ModelBasedTests)])]
     public Property A_living_community_follows_its_model_step_by_step(LivingCommunityStep[] steps)
     {
         var community = LivingCommunity.Found(new LivingCommunityId("GY-MODEL"), "光华社区", s_at);
@@ -63,7 +63,7 @@ public sealed class ModelBasedTests
             && snapshot.Buildings.ToDictionary(e => e.Id, e => (e.Compound, e.Courtyard)).OrderBy(p => p.Key).SequenceEqual(buildings.OrderBy(p => p.Key)));
     }
 
-    [ReliabilityProperty(Arbitrary = [typeof(ModelBasedTests)])]
+    [ScaledProperty(Arbitrary = [typeof(ModelBasedTests)])]
     public Property A_district_follows_its_model_step_by_step((AreaCode District, AreaCode[] Codes) establishments)
     {
         var (code, codes) = establishments;
@@ -91,7 +91,7 @@ public sealed class ModelBasedTests
                 && snapshot.Communities.All(c => streets.Contains(c.Code.Parent)));
     }
 
-    [ReliabilityProperty(Arbitrary = [typeof(ModelBasedTests)])]
+    [ScaledProperty(Arbitrary = [typeof(ModelBasedTests)])]
     public Property A_governance_arrangement_follows_its_model_step_by_step(ActorId[] joins)
     {
         var arrangement = GovernanceArrangement.Make(new GovernanceArrangementId("GA-MODEL"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), s_at);
