@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Demands;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -82,4 +83,45 @@ public static class ActorGenerators
         from id in ActorIds
         from particulars in Particulars
         select Actor.RegisterResident(id, particulars, Instant.FromUtc(2025, 1, 1, 0, 0));
+
+    /// <summary>
+    /// 0 to 30 steps on an actor, over small pools (three categories and an unknown one, four units, the posts and
+    /// an unknown one, days in two months) so that duplicates, withdrawals, overlaps and leavings of held posts are
+    /// common.
+    /// </summary>
+    /// <param name="joinable">
+    /// The actors the steps may join or leave: organisations, and, to see those refused, residents or the driven
+    /// actor itself.
+    /// </param>
+    /// <returns>The generator.</returns>
+    public static Gen<ActorStep[]> Steps(IReadOnlyList<Actor> joinable)
+    {
+        ArgumentNullException.ThrowIfNull(joinable);
+        if (joinable.Count == 0)
+        {
+            throw new ArgumentException("Give at least one actor to join.", nameof(joinable));
+        }
+
+        var category = Gen.Frequency(
+            (8, Gen.Elements(DemandCategory.PublicService, DemandCategory.PublicBelonging, DemandCategory.StabilityAndOrder)),
+            (1, Gen.Constant((DemandCategory)0)));
+        var unit = Gen.Elements(
+            CommunityUnit.Administrative(AreaCode.Parse("510115001001")),
+            CommunityUnit.Administrative(AreaCode.Parse("510115002001")),
+            CommunityUnit.Living(new LivingCommunityId("GY-01")),
+            CommunityUnit.Living(new LivingCommunityId("GY-02")));
+        var post = Gen.Frequency((8, Gen.Elements(Enum.GetValues<Post>())), (1, Gen.Constant((Post)0)));
+        var day = Gen.Choose(0, 60).Select(d => new LocalDate(2025, 1, 1).PlusDays(d));
+        var step = Gen.Frequency(
+            (2, from c in category from u in unit select (ActorStep)new ActorStep.AssignResponsibility(c, u)),
+            (2, from c in category from u in unit select (ActorStep)new ActorStep.WithdrawResponsibility(c, u)),
+            (1, category.Select(c => (ActorStep)new ActorStep.DeclareInterest(c))),
+            (3, from o in Gen.Elements(joinable.ToArray()) from p in post from d in day select (ActorStep)new ActorStep.JoinOrganisation(o, p, d)),
+            (3, from o in Gen.Frequency((6, Gen.Elements(joinable.Select(a => a.Id).ToArray())), (1, Gen.Constant(default(ActorId))))
+                from p in post
+                from d in day
+                select (ActorStep)new ActorStep.LeaveOrganisation(o, p, d)),
+            (1, Residences.Select(r => (ActorStep)new ActorStep.MoveResidence(r))));
+        return Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(step, n));
+    }
 }

@@ -1,3 +1,4 @@
+using CommunityGovernance.Actors;
 using CommunityGovernance.Communities.Crossings;
 using FsCheck;
 using FsCheck.Fluent;
@@ -5,8 +6,10 @@ using FsCheck.Fluent;
 namespace CommunityGovernance.Testing.Communities;
 
 /// <summary>
-/// Generators of personal-information access requests: lawful ones (a known basis with its reference, a purpose,
-/// a requester and a subject), and unlawful ones that lack at least one of these.
+/// Generators for the three crossings of the boundary: personal-information access requests, lawful ones (a known
+/// basis with its reference, a purpose, a requester and a subject) and unlawful ones that lack at least one of
+/// these; and step sequences for administrative orders and self-governance decisions that mix valid answers with
+/// refusable ones. Every generator is pure FsCheck, so a fixed seed replays it.
 /// </summary>
 public static class CrossingGenerators
 {
@@ -39,4 +42,55 @@ public static class CrossingGenerators
             4 => request with { Subject = default },
             _ => request with { Basis = unknownBasis, Purpose = blank },
         });
+
+    // Text a command may carry: usable, padded (stored trimmed), blank, or past every limit a crossing sets.
+    private static readonly Gen<string> s_answerText =
+        Gen.Frequency(
+            (6, Gen.Elements("同意执行", "  not this season, the courtyard votes in spring  ", "已收到，下周答复")),
+            (2, Gen.Elements(string.Empty, "   ", "\t")),
+            (1, Gen.Constant(new string('长', 2001))));
+
+    /// <summary>Self-governing bodies, mostly complete; some name no actor or an unknown kind.</summary>
+    public static Gen<SelfGoverningBody> AnsweringBody { get; } =
+        Gen.Frequency(
+            (4, CommunityGenerators.SelfGoverningBody),
+            (1, CommunityGenerators.SelfGoverningBody.Select(b => b with { Actor = default })),
+            (1, from body in CommunityGenerators.SelfGoverningBody
+                from kind in Gen.Elements((SelfGoverningBodyKind)0, (SelfGoverningBodyKind)99)
+                select body with { Kind = kind }));
+
+    /// <summary>One answer to an order: accept or decline, by <see cref="AnsweringBody"/>, with a reason that may be blank, padded or too long.</summary>
+    public static Gen<AdministrativeOrderStep> OrderStep { get; } =
+        Gen.Frequency(
+            (1, AnsweringBody.Select(b => (AdministrativeOrderStep)new AdministrativeOrderStep.Accept(b))),
+            (1, from body in AnsweringBody
+                from reason in s_answerText
+                select (AdministrativeOrderStep)new AdministrativeOrderStep.Decline(body, reason)));
+
+    /// <summary>0 to 8 answers to one order; all after the first accepted one must be refused.</summary>
+    public static Gen<AdministrativeOrderStep[]> OrderSteps { get; } = Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(OrderStep, n));
+
+    /// <summary>One acknowledgement of a decision, by an actor that may be missing, with a response that may be blank, padded or too long.</summary>
+    public static Gen<SelfGovernanceDecisionStep> DecisionStep { get; } =
+        from actor in Gen.Frequency((4, CommunityGenerators.ActorId), (1, Gen.Constant(default(ActorId))))
+        from response in s_answerText
+        select new SelfGovernanceDecisionStep(actor, response);
+
+    /// <summary>0 to 8 acknowledgements of one decision; all after the first accepted one must be refused.</summary>
+    public static Gen<SelfGovernanceDecisionStep[]> DecisionSteps { get; } = Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(DecisionStep, n));
+
+    /// <summary>
+    /// 0 to 20 access requests to one log: lawful ones, unlawful ones, and lawful ones with padded texts (logged
+    /// trimmed) or texts past the 500-character limit.
+    /// </summary>
+    public static Gen<PersonalInformationAccessRequest[]> AccessRequests { get; } =
+        Gen.Choose(0, 20).SelectMany(n => Gen.ArrayOf(
+            Gen.Frequency(
+                (5, LawfulAccessRequest),
+                (3, UnlawfulAccessRequest),
+                (1, LawfulAccessRequest.Select(r => r with { BasisReference = "  " + r.BasisReference + "\n", Purpose = " " + r.Purpose })),
+                (1, from request in LawfulAccessRequest
+                    from purposeTooLong in Gen.Elements(true, false)
+                    select purposeTooLong ? request with { Purpose = new string('长', 501) } : request with { BasisReference = new string('长', 501) })),
+            n));
 }

@@ -53,4 +53,35 @@ public static class ProgrammeGenerators
                 select (ProgrammeStep)new ProgrammeStep.MarkFulfilled(key, day)));
         return Gen.Choose(0, 30).SelectMany(count => Gen.ArrayOf(step, count));
     }
+
+    /// <summary>
+    /// Steps like <see cref="Steps"/>, whose content and evidence may also be padded (recorded trimmed), blank or
+    /// past their limits (4,000 and 1,000 characters), for model-based tests that must see those refused too.
+    /// </summary>
+    /// <param name="template">The template.</param>
+    /// <returns>The generator of 0 to 30 steps.</returns>
+    public static Gen<ProgrammeStep[]> MixedSteps(ProgrammeTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var keys = template.Items.Select(i => i.Key).Append("not-mandated").ToArray();
+        Gen<string> Text(int limit, params string[] usable) => Gen.Frequency(
+            (6, Gen.Elements(usable)),
+            (1, Gen.Elements(usable).Select(t => "  " + t + "\n")),
+            (2, Gen.Elements(string.Empty, "  ", "\t")),
+            (1, Gen.Constant(new string('长', limit + 1))));
+        var content = Text(4000, "our own convention", "a song by the children's choir", "a logo drawn by residents");
+        var evidence = Text(1000, "minutes 2025-03", "photo album", "registration 51011500123");
+        var step = Gen.Frequency(
+            (3, from key in Gen.Elements(keys)
+                from text in content
+                select (ProgrammeStep)new ProgrammeStep.RecordContent(key, text)),
+            (3, from key in Gen.Elements(keys)
+                from text in evidence
+                from day in Day
+                select (ProgrammeStep)new ProgrammeStep.AddEvidence(key, text, day)),
+            (3, from key in Gen.Elements(keys)
+                from day in Day
+                select (ProgrammeStep)new ProgrammeStep.MarkFulfilled(key, day)));
+        return Gen.Choose(0, 30).SelectMany(count => Gen.ArrayOf(step, count));
+    }
 }

@@ -27,7 +27,7 @@ public static class NamespaceArbitraries
 
 public sealed class NamespacePatternProperties
 {
-    [Property(Arbitrary = [typeof(NamespaceArbitraries)])]
+    [ScaledProperty(Arbitrary = [typeof(NamespaceArbitraries)])]
     public bool A_namespace_name_is_a_pattern_that_matches_exactly_itself(string[] ns)
     {
         var pattern = NamespacePattern.TryParse(string.Join('.', ns), out var problem);
@@ -36,14 +36,14 @@ public sealed class NamespacePatternProperties
             (ns.Length == 1 || !pattern.Matches(ns[..^1]));
     }
 
-    [Property(Arbitrary = [typeof(NamespaceArbitraries)])]
+    [ScaledProperty(Arbitrary = [typeof(NamespaceArbitraries)])]
     public bool A_trailing_wildcard_matches_the_namespace_and_everything_below_it(string[] ns, string[] below)
     {
         var pattern = NamespacePattern.TryParse(string.Join('.', ns) + ".*", out _)!;
         return pattern.Matches(ns) && pattern.Matches([.. ns, .. below]) && !pattern.Matches(["Elsewhere", .. ns]);
     }
 
-    [Property(Arbitrary = [typeof(NamespaceArbitraries)])]
+    [ScaledProperty(Arbitrary = [typeof(NamespaceArbitraries)])]
     public bool A_wildcard_inside_a_segment_stays_inside_that_segment(string[] ns)
     {
         var last = ns[^1];
@@ -51,7 +51,7 @@ public sealed class NamespacePatternProperties
         return pattern.Matches(ns) && !pattern.Matches([.. ns, "Child"]);
     }
 
-    [Property(Arbitrary = [typeof(NamespaceArbitraries)])]
+    [ScaledProperty(Arbitrary = [typeof(NamespaceArbitraries)])]
     public bool Reading_any_text_either_gives_a_pattern_or_names_the_problem(string text)
     {
         var pattern = NamespacePattern.TryParse(text, out var problem);
@@ -60,7 +60,7 @@ public sealed class NamespacePatternProperties
             (pattern is null || !text.Contains(' ', StringComparison.Ordinal));
     }
 
-    [Property(Arbitrary = [typeof(NamespaceArbitraries)])]
+    [ScaledProperty(Arbitrary = [typeof(NamespaceArbitraries)])]
     public bool A_longer_literal_pattern_is_more_specific(string[] ns)
     {
         var broad = NamespacePattern.TryParse(ns[0] + ".*", out _)!;

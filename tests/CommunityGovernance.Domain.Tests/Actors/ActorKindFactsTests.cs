@@ -47,7 +47,7 @@ public sealed class ActorKindFactsTests
         Assert.Equal(ActorKindFacts.KnownKindRule, error.Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(ActorArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(ActorArbitraries) })]
     public Property Only_the_residents_committee_bridges_and_only_the_state_is_administrative(ActorKind kind) =>
         ((kind.Side() == ActorSide.Bridge) == (kind == ActorKind.ResidentsCommittee)
          && (kind.Side() == ActorSide.Administrative) == (kind.Sector() == Sector.State))

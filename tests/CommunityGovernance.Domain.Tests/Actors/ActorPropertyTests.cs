@@ -46,7 +46,7 @@ public sealed class ActorPropertyTests
         from commands in Commands.ArrayOf()
         select (actor, commands);
 
-    [Property]
+    [ScaledProperty]
     public Property A_refused_command_changes_nothing_and_the_rebuilt_actor_equals_the_live_one() =>
         Prop.ForAll(Histories.ToArbitrary(), history =>
         {
@@ -71,7 +71,7 @@ public sealed class ActorPropertyTests
                 .Label($"{actor} after {commands.Length} commands");
         });
 
-    [Property]
+    [ScaledProperty]
     public Property Open_posts_in_one_organisation_never_overlap() =>
         Prop.ForAll(Histories.ToArbitrary(), history =>
         {
@@ -93,7 +93,7 @@ public sealed class ActorPropertyTests
                 .All(g => g.Count(m => m.IsOpen) <= 1 && g.All(m => m.Until is null || m.Until >= m.From));
         });
 
-    [Property]
+    [ScaledProperty]
     public Property An_administrative_responsibility_covers_exactly_the_units_within_it() =>
         Prop.ForAll(
             (from category in DemandGenerators.Categories

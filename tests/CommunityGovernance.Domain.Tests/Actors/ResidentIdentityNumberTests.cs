@@ -51,11 +51,11 @@ public sealed class ResidentIdentityNumberTests
         Assert.Equal(DomainEvent.Redacted, ResidentIdentityNumber.Parse("510115199001010018").ToString());
     }
 
-    [Property(Arbitrary = new[] { typeof(ActorArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(ActorArbitraries) })]
     public Property A_generated_number_round_trips(ResidentIdentityNumber number) =>
         (ResidentIdentityNumber.Parse(number.Value) == number && number.ToString() == DomainEvent.Redacted).ToProperty();
 
-    [Property]
+    [ScaledProperty]
     public Property Changing_any_one_digit_of_the_body_is_detected() =>
         Prop.ForAll(
             (from body in ActorGenerators.IdentityNumberBodies

@@ -62,7 +62,7 @@ public sealed class ResidentParticularsTests
         Assert.DoesNotContain("1380000", error.Message, StringComparison.Ordinal);
     }
 
-    [Property(Arbitrary = new[] { typeof(ActorArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(ActorArbitraries) })]
     public Property Personal_data_never_shows_in_text_forms_of_particulars_actor_snapshot_or_events(ResidentParticulars particulars)
     {
         var actor = Actor.RegisterResident(new ActorId("R-1"), particulars, Instant.FromUtc(2025, 3, 1, 9, 0));
@@ -81,7 +81,7 @@ public sealed class ResidentParticularsTests
             .Label(string.Join(" | ", texts));
     }
 
-    [Property(Arbitrary = new[] { typeof(ActorArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(ActorArbitraries) })]
     public Property Floating_exactly_when_the_registered_district_differs_from_the_district_lived_in(ResidentParticulars particulars)
     {
         var registeredDistrict = particulars.RegisteredResidence.ToTwelveDigitString()[..6];

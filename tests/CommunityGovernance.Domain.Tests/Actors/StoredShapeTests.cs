@@ -26,7 +26,7 @@ public sealed class StoredShapeTests
         Assert.Equal(ResidentIdentityNumber.WellFormedRule, error.Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(ActorArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(ActorArbitraries) })]
     public Property Personal_values_round_trip_through_json(PersonName name, ResidentIdentityNumber number, PhoneNumber phone) =>
         (JsonSerializer.Deserialize<PersonName>(JsonSerializer.Serialize(name)) == name
          && JsonSerializer.Deserialize<ResidentIdentityNumber>(JsonSerializer.Serialize(number)) == number

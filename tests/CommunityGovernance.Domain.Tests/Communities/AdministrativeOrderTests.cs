@@ -100,7 +100,7 @@ public sealed class AdministrativeOrderTests
             default, new ActorId("JD"), GovernancePower.TaskSetting, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property An_order_rebuilt_from_its_events_equals_the_live_one(
         CrossingId id, ActorId issuer, ResidentsCommitteeChannel channel, LivingCommunityId target, SelfGoverningBody body, bool accept)
     {
@@ -132,7 +132,7 @@ public sealed class AdministrativeOrderTests
         Assert.False(order.IsOverdue(new FakeClock(Instant.FromUtc(2025, 4, 3, 0, 0)), shanghai));
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property An_order_without_power_or_channel_is_always_refused(CrossingId id, ActorId issuer, ResidentsCommitteeChannel channel, LivingCommunityId target, int power, bool dropCommittee)
     {
         var invalidPower = power is >= 1 and <= 4 ? (GovernancePower)(power + 4) : (GovernancePower)power;
@@ -146,7 +146,7 @@ public sealed class AdministrativeOrderTests
             .Label($"power {invalidPower}, channel {incomplete}");
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property A_refused_answer_leaves_the_order_unchanged(SelfGoverningBody body, bool acceptFirst)
     {
         var order = Sink();

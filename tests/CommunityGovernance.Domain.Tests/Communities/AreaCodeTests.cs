@@ -78,7 +78,7 @@ public sealed class AreaCodeTests
         Assert.Equal(street, AreaCode.Parse(street.ToTwelveDigitString(), AdministrativeLevel.Street));
     }
 
-    [Property]
+    [ScaledProperty]
     public Property A_community_lies_within_every_ancestor_and_its_parent_is_its_first_nine_digits(PositiveInt seed)
     {
         var digits = 110000000001L + (seed.Get % 889999999999L);
@@ -97,7 +97,7 @@ public sealed class AreaCodeTests
             .Label($"code {text}");
     }
 
-    [Property]
+    [ScaledProperty]
     public Property Parsing_the_significant_digits_gives_back_an_equal_code(PositiveInt seed, byte levelSeed)
     {
         var level = (AdministrativeLevel)(1 + (levelSeed % 5));

@@ -112,7 +112,7 @@ public sealed class CoverageRegisterTests
         Assert.Equal(AdministrativeCommunityId.CommunityLevelRule, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinma, default, TestTime.Start)).Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property Under_random_coverage_changes_every_building_has_one_jurisdiction_and_queries_agree(CoverageScenario scenario)
     {
         var register = CoverageRegister.Open(scenario.Scope, TestTime.Start);
@@ -153,7 +153,7 @@ public sealed class CoverageRegisterTests
         return (problems.Count == 0 && matchesModel).Label(string.Join("; ", problems));
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property A_register_rebuilt_from_its_events_equals_the_live_one(CoverageScenario scenario)
     {
         var register = CoverageRegister.Open(scenario.Scope, TestTime.Start);

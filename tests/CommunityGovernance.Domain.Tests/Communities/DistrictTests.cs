@@ -91,7 +91,7 @@ public sealed class DistrictTests
         Assert.Equal("HistoryBelongsToAggregate", error.Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property A_district_rebuilt_from_its_events_equals_the_live_one(AreaCode seed, PositiveInt streets, PositiveInt communities)
     {
         var districtCode = seed.Level == AdministrativeLevel.District ? seed : seed.Level == AdministrativeLevel.Street ? seed.Parent : seed.Parent.Parent;
@@ -111,7 +111,7 @@ public sealed class DistrictTests
         return (rebuilt.ToSnapshot() == district.ToSnapshot() && rebuilt.Version == district.Version).Label(districtCode.ToString());
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property Under_random_establishments_the_hierarchy_stays_valid_and_refusals_change_nothing(AreaCode seed)
     {
         var districtCode = seed.Level == AdministrativeLevel.District ? seed : seed.Level == AdministrativeLevel.Street ? seed.Parent : seed.Parent.Parent;

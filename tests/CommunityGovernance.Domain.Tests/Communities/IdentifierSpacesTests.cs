@@ -9,7 +9,7 @@ namespace CommunityGovernance.Domain.Tests.Communities;
 
 public sealed class IdentifierSpacesTests
 {
-    [Property]
+    [ScaledProperty]
     public Property Ids_of_the_two_sides_never_compare_equal_even_with_the_same_digits(PositiveInt seed)
     {
         var digits = (110000000001L + (seed.Get % 889999999999L)).ToString("D12", System.Globalization.CultureInfo.InvariantCulture);

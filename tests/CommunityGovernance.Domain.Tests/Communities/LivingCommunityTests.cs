@@ -85,7 +85,7 @@ public sealed class LivingCommunityTests
         Assert.Contains("R-0042", text, StringComparison.Ordinal);
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property A_living_community_rebuilt_from_its_events_equals_the_live_one(LivingCommunityId id, BuildingId[] buildings)
     {
         var community = LivingCommunity.Found(id, "小区", TestTime.Start);
@@ -100,14 +100,14 @@ public sealed class LivingCommunityTests
         return (rebuilt.ToSnapshot() == community.ToSnapshot()).Label(id.ToString());
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property A_household_register_entry_never_prints_a_personal_datum(HouseholdRegisterEntry entry)
     {
         var text = entry.ToString();
         return (!text.Contains(entry.Name, StringComparison.Ordinal) && !text.Contains(entry.Phone, StringComparison.Ordinal)).Label(text);
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property Under_random_additions_every_unit_lies_where_it_should_and_refusals_change_nothing(LivingCommunityId id)
     {
         return Prop.ForAll(Arb.From(LivingCommunityGenerators.Steps), steps =>

@@ -81,7 +81,7 @@ public sealed class PersonalInformationAccessTests
         Assert.Equal(PersonalInformationAccessLog.AccessNamesRequesterAndSubjectRule, error.Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property An_access_without_basis_is_always_refused_and_changes_nothing(LivingCommunityId holder, PersonalInformationAccessRequest lawful)
     {
         return Prop.ForAll(Arb.From(CrossingGenerators.UnlawfulAccessRequest), unlawful =>
@@ -106,7 +106,7 @@ public sealed class PersonalInformationAccessTests
         });
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property Every_lawful_access_is_logged_once_and_the_log_rebuilds(LivingCommunityId holder, PersonalInformationAccessRequest[] requests)
     {
         var log = PersonalInformationAccessLog.Open(holder, TestTime.Start);

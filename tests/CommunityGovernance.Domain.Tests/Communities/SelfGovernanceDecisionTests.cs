@@ -58,7 +58,7 @@ public sealed class SelfGovernanceDecisionTests
             new CrossingId("X"), new LivingCommunityId("G"), s_assembly, new LocalDate(2025, 1, 1), "", s_heping, TestTime.Start)).Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property A_decision_rebuilt_from_its_events_equals_the_live_one(
         CrossingId id, LivingCommunityId from, SelfGoverningBody body, ResidentsCommitteeChannel channel, ActorId receiver, bool acknowledge)
     {

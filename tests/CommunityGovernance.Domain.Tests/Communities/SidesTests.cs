@@ -20,7 +20,7 @@ public sealed class SidesTests
         "CommunityGovernance.Programmes",
     ];
 
-    [Property(Arbitrary = new[] { typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property Ids_of_the_two_sides_never_compare_equal(AdministrativeCommunityId administrative, LivingCommunityId living)
     {
         // Even a living id spelled with the administrative code's own digits stays a different thing.

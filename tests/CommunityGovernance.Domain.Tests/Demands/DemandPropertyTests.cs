@@ -39,7 +39,7 @@ public sealed class DemandPropertyTests
         [DemandStepKind.Withdraw] = DemandStatus.Withdrawn,
     };
 
-    [Property(Arbitrary = new[] { typeof(DemandArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
     public Property Random_command_sequences_only_ever_produce_legal_lifecycles(DemandScenario scenario)
     {
         var demand = scenario.Run();
@@ -58,7 +58,7 @@ public sealed class DemandPropertyTests
             .Classify(demand.BuckPassingCount > 0, "passed on");
     }
 
-    [Property(Arbitrary = new[] { typeof(DemandArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
     public Property A_refused_command_leaves_the_demand_exactly_as_it_was(DemandScenario scenario)
     {
         var demand = scenario.Raise();
@@ -82,7 +82,7 @@ public sealed class DemandPropertyTests
         return unchanged.ToProperty();
     }
 
-    [Property(Arbitrary = new[] { typeof(DemandArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
     public Property The_shipped_invariant_check_finds_nothing_after_any_sequence(DemandScenario scenario)
     {
         var violations = DemandInvariants.Violations(scenario.Run());
@@ -101,7 +101,7 @@ public sealed class DemandPropertyTests
         Assert.Contains("Step 1 is recorded before the step it follows.", violations);
     }
 
-    [Property(Arbitrary = new[] { typeof(DemandArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
     public Property A_demand_rebuilt_from_its_events_equals_the_live_one(DemandScenario scenario)
     {
         var demand = scenario.Run();
@@ -110,7 +110,7 @@ public sealed class DemandPropertyTests
         return (rebuilt.ToSnapshot() == demand.ToSnapshot() && rebuilt.Version == demand.Version).ToProperty();
     }
 
-    [Property(Arbitrary = new[] { typeof(DemandArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
     public Property Buck_passing_and_rework_are_counted_from_the_steps(DemandScenario scenario)
     {
         var demand = scenario.Run();
@@ -121,7 +121,7 @@ public sealed class DemandPropertyTests
             .Label($"{routes} routes, {reworks} reworks");
     }
 
-    [Property(Arbitrary = new[] { typeof(DemandArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
     public Property A_demand_is_due_its_category_deadline_after_it_is_raised(DemandDeadlines deadlines, DemandCategory category, DemandId id)
     {
         var raisedAt = Instant.FromUtc(2025, 6, 1, 8, 0);

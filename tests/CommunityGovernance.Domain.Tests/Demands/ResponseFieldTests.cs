@@ -58,7 +58,7 @@ public sealed class ResponseFieldTests
         from hours in Gen.Choose(0, 400 * 24)
         select (scenarios, hours);
 
-    [Property]
+    [ScaledProperty]
     public Property Response_metrics_equal_a_naive_recount_from_the_event_histories() =>
         Prop.ForAll(Fields.ToArbitrary(), field =>
         {

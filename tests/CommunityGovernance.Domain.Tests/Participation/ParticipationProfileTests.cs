@@ -100,7 +100,7 @@ public sealed class ParticipationProfileTests
         from evidence in ParticipationGenerators.EvidenceFrom(other, "FOREIGN-1")
         select (profile, evidence);
 
-    [Property]
+    [ScaledProperty]
     public Property Evidence_from_another_community_is_always_refused_leaving_the_profile_unchanged() =>
         Prop.ForAll(ProfilesWithForeignEvidence.ToArbitrary(), t =>
         {
@@ -118,14 +118,14 @@ public sealed class ParticipationProfileTests
             }
         });
 
-    [Property(Arbitrary = new[] { typeof(ParticipationArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(ParticipationArbitraries) })]
     public Property A_profile_rebuilt_from_its_events_equals_the_live_one(ParticipationProfile profile)
     {
         var rebuilt = ParticipationProfile.FromHistory(profile.PendingEvents);
         return (rebuilt.ToSnapshot() == profile.ToSnapshot() && rebuilt.Scores == ParticipationScoring.Score(profile.Evidence)).ToProperty();
     }
 
-    [Property]
+    [ScaledProperty]
     public Property The_distribution_equals_a_naive_count() =>
         Prop.ForAll(ParticipationGenerators.Profiles.ArrayOf().ToArbitrary(), profiles =>
         {
@@ -159,7 +159,7 @@ public sealed class ParticipationProfileTests
             Gen.Choose(1, 8).Select(reference => (Action<ParticipationProfile>)(p => p.Retract($"E-{reference}", "recorded in error", At))))
         .ArrayOf();
 
-    [Property]
+    [ScaledProperty]
     public Property Any_command_sequence_keeps_scores_in_bounds_refusals_change_nothing_and_rebuild_is_equal() =>
         Prop.ForAll(Commands.ToArbitrary(), commands =>
         {

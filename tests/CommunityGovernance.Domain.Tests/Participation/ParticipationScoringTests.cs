@@ -101,7 +101,7 @@ public sealed class ParticipationScoringTests
 
     private static Gen<ParticipationEvidence[]> EvidenceLists { get; } = ParticipationGenerators.EvidenceListsFrom(Compound);
 
-    [Property]
+    [ScaledProperty]
     public Property Scores_stay_in_bounds_and_complete_holds_exactly_when_all_three_reach_the_threshold() =>
         Prop.ForAll(EvidenceLists.ToArbitrary(), evidence =>
         {
@@ -111,7 +111,7 @@ public sealed class ParticipationScoringTests
             return (inBounds && s.IsComplete == complete).Label(s.ToString()).Classify(s.IsComplete, "complete");
         });
 
-    [Property]
+    [ScaledProperty]
     public Property Scores_follow_the_documented_rule() =>
         Prop.ForAll(EvidenceLists.ToArbitrary(), evidence =>
         {

@@ -63,7 +63,7 @@ public sealed class ProgrammeFulfilmentTests
         Assert.Equal(before, fulfilment.ToSnapshot());
     }
 
-    [Property(Arbitrary = new[] { typeof(ProgrammeArbitraries), typeof(CommunityArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(ProgrammeArbitraries), typeof(CommunityArbitraries) })]
     public Property Random_steps_leave_refused_ones_without_trace_and_the_fulfilment_rebuilds(ProgrammeTemplate template, AdministrativeCommunityId community)
     {
         return Prop.ForAll(Arb.From(ProgrammeGenerators.Steps(template)), steps =>

@@ -42,7 +42,7 @@ public sealed class ProgrammeTemplateTests
         Assert.Equal(DomainGuards.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => new MandatedItem(1, "a", "A", " ")).Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(ProgrammeArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(ProgrammeArbitraries) })]
     public Property A_template_lists_its_items_by_number_with_distinct_keys(ProgrammeTemplate template)
     {
         var numbers = template.Items.Select(i => i.Number).ToList();

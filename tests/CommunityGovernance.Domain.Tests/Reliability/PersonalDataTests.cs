@@ -26,7 +26,7 @@ public sealed class PersonalDataTests
 
     public static Arbitrary<AggregateHistory[]> Histories() => AggregateHistories.Any.ToArbitrary();
 
-    [ReliabilityProperty(Arbitrary = [typeof(PersonalDataTests)])]
+    [ScaledProperty(Arbitrary = [typeof(PersonalDataTests)])]
     public Property No_personal_datum_appears_in_a_description_or_an_exception_message(ResidentParticulars particulars)
     {
         var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at);
@@ -38,7 +38,7 @@ public sealed class PersonalDataTests
         return (leaks.Length == 0).Label($"{leaks.Length} texts show personal data");
     }
 
-    [ReliabilityProperty(Arbitrary = [typeof(PersonalDataTests)])]
+    [ScaledProperty(Arbitrary = [typeof(PersonalDataTests)])]
     public Property Personal_data_is_stored_only_in_members_marked_as_personal_data(ResidentParticulars particulars)
     {
         var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at);
@@ -52,7 +52,7 @@ public sealed class PersonalDataTests
         return (storedAtAll && survivors.Length == 0).Label($"stored: {storedAtAll}; {survivors.Length} data outside marked members");
     }
 
-    [ReliabilityProperty(Arbitrary = [typeof(PersonalDataTests)])]
+    [ScaledProperty(Arbitrary = [typeof(PersonalDataTests)])]
     public Property An_erased_resident_rebuilds_with_erased_particulars_and_everything_else_kept(ResidentParticulars particulars)
     {
         var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at);
@@ -67,7 +67,7 @@ public sealed class PersonalDataTests
         return (rebuilt == expected).ToProperty();
     }
 
-    [ReliabilityProperty(Arbitrary = [typeof(PersonalDataTests)])]
+    [ScaledProperty(Arbitrary = [typeof(PersonalDataTests)])]
     public Property Every_aggregate_rebuilds_from_its_erased_stream(AggregateHistory[] histories) =>
         histories.All(h =>
         {

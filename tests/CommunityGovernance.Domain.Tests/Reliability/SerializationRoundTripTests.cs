@@ -17,16 +17,16 @@ public sealed class SerializationRoundTripTests
 
     public static Arbitrary<AggregateHistory[]> Histories() => AggregateHistories.Any.ToArbitrary();
 
-    [ReliabilityProperty(Arbitrary = [typeof(SerializationRoundTripTests)])]
+    [ScaledProperty(Arbitrary = [typeof(SerializationRoundTripTests)])]
     public Property Every_event_reads_back_from_its_stored_json_equal_to_itself(AggregateHistory[] histories) =>
         histories.SelectMany(h => h.Events).All(RoundTrips).Label("every event round-trips");
 
-    [ReliabilityProperty(Arbitrary = [typeof(SerializationRoundTripTests)])]
+    [ScaledProperty(Arbitrary = [typeof(SerializationRoundTripTests)])]
     public Property Every_snapshot_reads_back_from_its_json_equal_to_itself(AggregateHistory[] histories) =>
         histories.All(h => Equals(JsonSerializer.Deserialize(JsonSerializer.Serialize(h.Snapshot, h.Snapshot.GetType(), Serializer.Options), h.Snapshot.GetType(), Serializer.Options), h.Snapshot))
             .Label("every snapshot round-trips");
 
-    [ReliabilityProperty(Arbitrary = [typeof(SerializationRoundTripTests)])]
+    [ScaledProperty(Arbitrary = [typeof(SerializationRoundTripTests)])]
     public Property An_aggregate_rebuilt_from_its_stored_events_equals_the_live_one(AggregateHistory[] histories) =>
         histories.All(h => Equals(h.Rebuild(h.Events.Select(e => Serializer.Deserialize(Serializer.Serialize(e)))), h.Snapshot))
             .Label("rebuilt from stored events == live");

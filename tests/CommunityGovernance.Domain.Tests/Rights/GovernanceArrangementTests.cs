@@ -102,7 +102,7 @@ public sealed class GovernanceArrangementTests
         Assert.Equal(arrangement.ToSnapshot(), GovernanceArrangement.FromHistory(arrangement.PendingEvents).ToSnapshot());
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property A_tool_is_accepted_exactly_when_the_reference_model_grants_its_powers(RightsScenario scenario, GovernanceTool tool)
     {
         var index = GovernanceRightsIndex.Build(scenario.Events);
@@ -132,7 +132,7 @@ public sealed class GovernanceArrangementTests
         return (wrong.Count == 0).Label(string.Join("; ", wrong.Take(3)));
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property The_co_sharing_report_splits_participants_as_the_reference_model_does(RightsScenario scenario)
     {
         var index = GovernanceRightsIndex.Build(scenario.Events);

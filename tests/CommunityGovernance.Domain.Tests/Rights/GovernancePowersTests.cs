@@ -49,7 +49,7 @@ public sealed class GovernancePowersTests
         Assert.Equal(GovernancePowers.KnownPowerRule, error.Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property Union_and_intersection_bound_both_sets(GovernancePowers a, GovernancePowers b)
     {
         var union = a.Union(b);
@@ -59,7 +59,7 @@ public sealed class GovernancePowersTests
             .Label($"{a} and {b}");
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property A_set_is_its_powers(GovernancePowers powers)
     {
         var rebuilt = GovernancePowers.Of([.. powers.ToEnumerable()]);
@@ -67,7 +67,7 @@ public sealed class GovernancePowersTests
             .Label(powers.ToString());
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property Contains_all_is_subset_the_other_way_round(GovernancePowers a, GovernancePowers b, GovernancePower power) =>
         (a.ContainsAll(b) == b.IsSubsetOf(a) && (a.Contains(power) == GovernancePowers.Of(power).IsSubsetOf(a))).ToProperty();
 }

@@ -43,7 +43,7 @@ public sealed class GovernanceRightProfileTests
         Assert.Equal(tree.Root.Terms.Resources, profile.AdministrativeResources);
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property A_profile_holds_the_powers_the_reference_model_grants(RightsScenario scenario)
     {
         var reference = ReferenceRightsModel.Of(scenario.Trees);

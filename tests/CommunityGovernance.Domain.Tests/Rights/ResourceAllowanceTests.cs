@@ -39,14 +39,14 @@ public sealed class ResourceAllowanceTests
         Assert.Equal(ResourceIntegration.WellFormedRule, error.Rule);
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property Each_addend_is_within_the_sum(ResourceAllowance a, ResourceAllowance b)
     {
         var sum = a.Add(b);
         return (a.IsWithin(sum) && b.IsWithin(sum) && sum == b.Add(a) && sum.Funds == a.Funds + b.Funds).Label($"{a} + {b}");
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property Within_is_a_partial_order(ResourceAllowance a, ResourceAllowance b) =>
         (a.IsWithin(a) && (!(a.IsWithin(b) && b.IsWithin(a)) || a == b)).ToProperty();
 }

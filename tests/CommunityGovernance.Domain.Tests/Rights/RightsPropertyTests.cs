@@ -9,7 +9,7 @@ namespace CommunityGovernance.Domain.Tests.Rights;
 /// <summary>The invariants of governance rights over random hierarchies and random delegation trees up to depth 6.</summary>
 public sealed class RightsPropertyTests
 {
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property No_right_ever_exceeds_its_ancestors(RightsScenario scenario)
     {
         var violations = scenario.Trees.SelectMany(RightsInvariants.NoRightExceedsItsAncestors).ToList();
@@ -17,7 +17,7 @@ public sealed class RightsPropertyTests
             .Classify(scenario.Trees.Any(t => t.Rights.Any(r => t.ChainTo(r.Id).Count >= 4)), "with chains of depth 4 or more");
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property No_upward_delegation_is_ever_accepted(RightsScenario scenario)
     {
         var upward = scenario.Delegations.Where(d => d.IsUpward).ToList();
@@ -25,7 +25,7 @@ public sealed class RightsPropertyTests
             .Classify(upward.Count > 0, "with upward attempts");
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property Every_refused_command_names_a_rule_and_changes_nothing(RightsScenario scenario)
     {
         var changed = scenario.Refusals.Where(r => !r.LeftTreeUnchanged || string.IsNullOrEmpty(r.Rule)).ToList();
@@ -33,7 +33,7 @@ public sealed class RightsPropertyTests
             .Classify(scenario.Refusals.Count > 0, "with refusals");
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property After_a_revocation_no_descendant_is_live(RightsScenario scenario)
     {
         var violations = scenario.Trees.SelectMany(RightsInvariants.NoDescendantOutlivesARevocation).ToList();
@@ -45,7 +45,7 @@ public sealed class RightsPropertyTests
             .Classify(scenario.Events.OfType<GovernanceRightRevoked>().Any(e => e.Revoked.Count > 1), "with cascades");
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property The_fast_check_agrees_with_the_reference_model_on_every_query(RightsScenario scenario)
     {
         var index = GovernanceRightsIndex.Build(scenario.Events);
@@ -55,7 +55,7 @@ public sealed class RightsPropertyTests
             .Classify(scenario.Queries.Count(q => q.AskOf(reference)) > 0, "with some allowed");
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property Powers_over_a_unit_agree_with_the_reference_model(RightsScenario scenario)
     {
         var index = GovernanceRightsIndex.Build(scenario.Events);
@@ -66,7 +66,7 @@ public sealed class RightsPropertyTests
         return (disagreements.Count == 0).Label(string.Join("; ", disagreements.Take(3)));
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property Every_explanation_is_a_true_chain_of_rights(RightsScenario scenario)
     {
         var index = GovernanceRightsIndex.Build(scenario.Events);
@@ -77,7 +77,7 @@ public sealed class RightsPropertyTests
         return (untrue.Count == 0).Label(string.Join("; ", untrue.Take(3)));
     }
 
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property Every_tree_rebuilt_from_its_events_equals_the_live_one(RightsScenario scenario)
     {
         var byTree = scenario.Events.GroupBy(TreeOf(scenario)).ToDictionary(g => g.Key, g => g.ToList());

@@ -42,7 +42,7 @@ public sealed class DomainEventSerializerTests
         Assert.Equal(original, Serializer.Deserialize(stored));
     }
 
-    [Property]
+    [ScaledProperty]
     public Property Every_generated_event_round_trips(PositiveInt seconds, byte suffix, NonEmptyString compound)
     {
         var code = new string([.. compound.Get.Where(char.IsAsciiLetterOrDigit).Take(20)]);

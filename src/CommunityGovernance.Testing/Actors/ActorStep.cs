@@ -1,0 +1,101 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Demands;
+using NodaTime;
+
+namespace CommunityGovernance.Testing.Actors;
+
+/// <summary>
+/// One command on an <see cref="Actor"/>, as data. A generated step may name an unknown category or post, assign a
+/// responsibility twice or withdraw one not held, join a resident or the actor itself, overlap an open post, leave a
+/// post never held, or move an organisation's residence: the actor must refuse it and change nothing.
+/// </summary>
+public abstract record ActorStep
+{
+    private protected ActorStep()
+    {
+    }
+
+    /// <summary>Runs the step on the actor.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="at">When.</param>
+    public abstract void ApplyTo(Actor actor, Instant at);
+
+    /// <summary>Assign a responsibility for a category of demands in a unit.</summary>
+    /// <param name="Category">The category.</param>
+    /// <param name="Unit">The unit.</param>
+    public sealed record AssignResponsibility(DemandCategory Category, CommunityUnit Unit) : ActorStep
+    {
+        /// <inheritdoc />
+        public override void ApplyTo(Actor actor, Instant at)
+        {
+            ArgumentNullException.ThrowIfNull(actor);
+            actor.AssignResponsibility(Category, Unit, at);
+        }
+    }
+
+    /// <summary>Withdraw a responsibility.</summary>
+    /// <param name="Category">The category.</param>
+    /// <param name="Unit">The unit.</param>
+    public sealed record WithdrawResponsibility(DemandCategory Category, CommunityUnit Unit) : ActorStep
+    {
+        /// <inheritdoc />
+        public override void ApplyTo(Actor actor, Instant at)
+        {
+            ArgumentNullException.ThrowIfNull(actor);
+            actor.WithdrawResponsibility(Category, Unit, at);
+        }
+    }
+
+    /// <summary>Declare an interest in a category of demands.</summary>
+    /// <param name="Category">The category.</param>
+    public sealed record DeclareInterest(DemandCategory Category) : ActorStep
+    {
+        /// <inheritdoc />
+        public override void ApplyTo(Actor actor, Instant at)
+        {
+            ArgumentNullException.ThrowIfNull(actor);
+            actor.DeclareInterest(Category, at);
+        }
+    }
+
+    /// <summary>Join an organisation in a post from a day.</summary>
+    /// <param name="Organisation">The organisation (or, to be refused, a resident or the actor itself).</param>
+    /// <param name="Post">The post.</param>
+    /// <param name="From">The first day.</param>
+    public sealed record JoinOrganisation(Actor Organisation, Post Post, LocalDate From) : ActorStep
+    {
+        /// <inheritdoc />
+        public override void ApplyTo(Actor actor, Instant at)
+        {
+            ArgumentNullException.ThrowIfNull(actor);
+            actor.JoinOrganisation(Organisation, Post, From, at);
+        }
+    }
+
+    /// <summary>Leave a post in an organisation on a day.</summary>
+    /// <param name="Organisation">The organisation's id.</param>
+    /// <param name="Post">The post.</param>
+    /// <param name="Until">The last day.</param>
+    public sealed record LeaveOrganisation(ActorId Organisation, Post Post, LocalDate Until) : ActorStep
+    {
+        /// <inheritdoc />
+        public override void ApplyTo(Actor actor, Instant at)
+        {
+            ArgumentNullException.ThrowIfNull(actor);
+            actor.LeaveOrganisation(Organisation, Post, Until, at);
+        }
+    }
+
+    /// <summary>Move a resident's actual residence.</summary>
+    /// <param name="Residence">The new residence.</param>
+    public sealed record MoveResidence(Residence Residence) : ActorStep
+    {
+        /// <inheritdoc />
+        public override void ApplyTo(Actor actor, Instant at)
+        {
+            ArgumentNullException.ThrowIfNull(actor);
+            actor.MoveResidence(Residence, at);
+        }
+    }
+}

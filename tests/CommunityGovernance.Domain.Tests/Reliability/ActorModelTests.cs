@@ -1,0 +1,77 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Demands;
+using CommunityGovernance.Testing.Actors;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace CommunityGovernance.Domain.Tests.Reliability;
+
+/// <summary>
+/// An actor driven step by step beside a plain model: responsibilities and interests as sets of known categories,
+/// memberships in the order begun (never in a resident or in itself, never two open or overlapping in one post of one
+/// organisation, ended only from an open one on or after its first day), and a residence that only a resident has
+/// and moves.
+/// </summary>
+public sealed class ActorModelTests
+{
+    private static readonly Instant s_at = StepByStep.Start;
+
+    private static readonly Actor s_homeowners = Actor.RegisterOrganisation(new ActorId("HOC-1"), ActorKind.HomeownersCommittee, "业委会", s_at);
+    private static readonly Actor s_volunteers = Actor.RegisterOrganisation(new ActorId("SELF-1"), ActorKind.SelfOrganisation, "志愿队", s_at);
+
+    public static Arbitrary<(Actor Actor, ActorStep[] Steps)> Runs() =>
+        (from resident in Gen.Elements(true, false)
+         from actor in resident ? ActorGenerators.Residents : ActorGenerators.Organisations
+         from neighbour in ActorGenerators.Residents
+         from steps in ActorGenerators.Steps([s_homeowners, s_volunteers, neighbour, actor])
+         select (actor, steps)).ToArbitrary();
+
+    [ScaledProperty(Arbitrary = [typeof(ActorModelTests)])]
+    public Property An_actor_follows_its_model_step_by_step((Actor Actor, ActorStep[] Steps) run)
+    {
+        var (actor, steps) = run;
+        var initial = actor.ToSnapshot();
+        var responsibilities = new HashSet<Responsibility>();
+        var interests = new HashSet<DemandCategory>();
+        var memberships = new List<Membership>();
+        var residence = initial.Resident?.ActualResidence;
+
+        return StepByStep.Follows(actor, a => a.ToSnapshot(), steps, (step, _) =>
+            {
+                switch (step)
+                {
+                    case ActorStep.AssignResponsibility s when Enum.IsDefined(s.Category):
+                        return responsibilities.Add(new Responsibility(s.Category, s.Unit));
+                    case ActorStep.WithdrawResponsibility s when Enum.IsDefined(s.Category):
+                        return responsibilities.Remove(new Responsibility(s.Category, s.Unit));
+                    case ActorStep.DeclareInterest s when Enum.IsDefined(s.Category):
+                        return interests.Add(s.Category);
+                    case ActorStep.JoinOrganisation s when Enum.IsDefined(s.Post)
+                        && s.Organisation.Id != initial.Id && s.Organisation.Kind != ActorKind.Resident
+                        && !memberships.Any(m => m.Organisation == s.Organisation.Id && m.Post == s.Post && (m.Until is null || m.Until >= s.From)):
+                        memberships.Add(new Membership(s.Organisation.Id, s.Post, s.From, null));
+                        return true;
+                    case ActorStep.LeaveOrganisation s
+                        when memberships.FindIndex(m => m.Until is null && m.Organisation == s.Organisation && m.Post == s.Post && m.From <= s.Until) is var open and >= 0:
+                        memberships[open] = memberships[open] with { Until = s.Until };
+                        return true;
+                    case ActorStep.MoveResidence s when initial.Kind == ActorKind.Resident:
+                        residence = s.Residence;
+                        return true;
+                    default:
+                        return false;
+                }
+            },
+            (a, step, at) => step.ApplyTo(a, at),
+            a => a.ToSnapshot() is var snapshot
+                && snapshot.Id == initial.Id && snapshot.Kind == initial.Kind && snapshot.OrganisationName == initial.OrganisationName
+                && snapshot.Responsibilities.ToHashSet().SetEquals(responsibilities)
+                && snapshot.Interests.ToHashSet().SetEquals(interests)
+                && snapshot.Memberships.SequenceEqual(memberships)
+                && (initial.Resident is not { } was
+                    ? snapshot.Resident is null
+                    : snapshot.Resident is { } now && now.ActualResidence == residence && now.Name == was.Name
+                        && now.IdentityNumber == was.IdentityNumber && now.Phone == was.Phone && now.RegisteredResidence == was.RegisteredResidence));
+    }
+}
