@@ -14,7 +14,7 @@ public sealed class ActorIdTests
         return Gen.Zip(text, text).ToArbitrary();
     }
 
-    [Property(Arbitrary = [typeof(ActorIdTests)])]
+    [ScaledProperty(Arbitrary = [typeof(ActorIdTests)])]
     public bool Ids_made_apart_are_equal_exactly_when_their_texts_are_and_then_hash_alike((string, string) texts)
     {
         var (a, b) = texts;

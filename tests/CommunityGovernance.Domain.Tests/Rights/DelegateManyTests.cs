@@ -109,7 +109,7 @@ public sealed class DelegateManyTests
     /// reused ids, at any instant — raises what delegating one by one raises, or is refused with the first refusal's
     /// rule and message and changes nothing.
     /// </summary>
-    [Property(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property A_batch_equals_delegating_one_by_one_and_a_refused_batch_changes_nothing(RightsScenario scenario, int seed)
     {
         var random = new Random(seed);

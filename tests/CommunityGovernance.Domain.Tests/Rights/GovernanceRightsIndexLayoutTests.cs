@@ -47,7 +47,7 @@ public sealed class GovernanceRightsIndexLayoutTests
     public static Arbitrary<(int Seed, int Steps)> Plays() =>
         Gen.Zip(Gen.Choose(0, int.MaxValue), Gen.Choose(0, 40)).ToArbitrary();
 
-    [Property(Arbitrary = [typeof(GovernanceRightsIndexLayoutTests)])]
+    [ScaledProperty(Arbitrary = [typeof(GovernanceRightsIndexLayoutTests)])]
     public Property One_holder_of_any_number_of_rights_is_answered_as_the_reference_model_answers((int Seed, int Steps) play)
     {
         var (trees, queries) = Play(play.Seed, play.Steps);
