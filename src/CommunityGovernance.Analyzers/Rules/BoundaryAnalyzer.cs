@@ -39,13 +39,13 @@ public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
             }
 
             // Gathered on first use rather than here, so that a host that only starts the compilation pays nothing.
-            var sideNames = new Lazy<HashSet<string>>(() => SideNames.Collect(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
+            var sideNames = new Lazy<SideNames>(() => SideNames.Collect(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterSyntaxNodeAction(c => AnalyzeName(c, boundary, sideNames), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
-            start.RegisterSyntaxNodeAction(c => AnalyzeImplicitCreation(c, boundary), SyntaxKind.ImplicitObjectCreationExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeImplicitCreation(c, boundary, sideNames), SyntaxKind.ImplicitObjectCreationExpression);
         });
     }
 
-    private static void AnalyzeName(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<HashSet<string>> sideNames)
+    private static void AnalyzeName(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<SideNames> sideNames)
     {
         var name = (SimpleNameSyntax)context.Node;
         if (name is IdentifierNameSyntax { IsVar: true } || name.Parent is NameEqualsSyntax)
@@ -55,14 +55,16 @@ public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
 
         // Cheapest test first: a name no side symbol bears cannot cross, whatever it binds to.
         // A cref in a doc comment documents the other side; it neither runs nor depends on it.
-        if (!sideNames.Value.Contains(name.Identifier.ValueText) || name.IsPartOfStructuredTrivia())
+        var sides = sideNames.Value.Of(name.Identifier.ValueText);
+        if (sides.IsNone || name.IsPartOfStructuredTrivia())
         {
             return;
         }
 
+        // Code of one side crosses only through a name that a symbol of the other side bears.
         var configuration = boundary.ConfigurationFor(name.SyntaxTree);
         var codeSide = CodeSide(context.ContainingSymbol, boundary, configuration);
-        if (codeSide == Side.None)
+        if (codeSide == Side.None || !sides.MayCross(codeSide, context.ContainingSymbol))
         {
             return;
         }
@@ -98,12 +100,18 @@ public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
             SymbolText.SideName(targetSide)));
     }
 
-    private static void AnalyzeImplicitCreation(SyntaxNodeAnalysisContext context, BoundaryContext boundary)
+    private static void AnalyzeImplicitCreation(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<SideNames> sideNames)
     {
         var creation = (ImplicitObjectCreationExpressionSyntax)context.Node;
         var configuration = boundary.ConfigurationFor(creation.SyntaxTree);
         var codeSide = CodeSide(context.ContainingSymbol, boundary, configuration);
         if (codeSide == Side.None)
+        {
+            return;
+        }
+
+        // When the declaration names the type made, its name decides as for any other name.
+        if (DeclaredType(creation) is { } declared && !sideNames.Value.Of(declared).MayCross(codeSide, context.ContainingSymbol))
         {
             return;
         }
@@ -140,6 +148,37 @@ public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
 
         var side = boundary.SideOf(container, configuration);
         return side is Side.Administrative or Side.Living ? side : Side.None;
+    }
+
+    /// <summary>
+    /// The name of the type a target-typed <c>new()</c> makes when a declaration states it
+    /// (<c>List&lt;GridTask&gt; open = new();</c>, a field, a property, an expression-bodied member's return type),
+    /// or null when only binding can tell.
+    /// </summary>
+    private static string? DeclaredType(ImplicitObjectCreationExpressionSyntax creation)
+    {
+        TypeSyntax? type = creation.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+            ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.ReturnType,
+            _ => null,
+        };
+        while (type is NullableTypeSyntax nullable)
+        {
+            type = nullable.ElementType;
+        }
+
+        return type switch
+        {
+            IdentifierNameSyntax { IsVar: true } => null,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            PredefinedTypeSyntax => string.Empty,
+            _ => null,
+        };
     }
 
     /// <summary>Whether a name is read: not assigned to, and not merely named by <c>nameof</c>.</summary>

@@ -38,9 +38,9 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
 
             // Syntax first, operations only for the few nodes that could mix: building the operation tree of every
             // method body would cost more than all the checks together.
-            var identifierNames = new Lazy<HashSet<string>>(() => SideNames.CollectIdentifierTypes(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
+            var identifierTypes = new Lazy<IdentifierTypes>(() => SideNames.CollectIdentifierTypes(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterSyntaxNodeAction(
-                c => AnalyzeNode(c, boundary, identifierNames),
+                c => AnalyzeNode(c, boundary, identifierTypes),
                 SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression, SyntaxKind.LessThanExpression, SyntaxKind.LessThanOrEqualExpression,
                 SyntaxKind.GreaterThanExpression, SyntaxKind.GreaterThanOrEqualExpression, SyntaxKind.InvocationExpression,
                 SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.CastExpression,
@@ -56,10 +56,10 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<HashSet<string>> identifierNames)
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<IdentifierTypes> identifierTypes)
     {
         var node = context.Node;
-        if (!MayMix(node, identifierNames))
+        if (!MayMix(node, identifierTypes.Value))
         {
             return;
         }
@@ -90,16 +90,18 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Whether a node could mix the identifier spaces, judged from its text: comparisons always could; calls only
-    /// by their method's name or when made on an identifier type; creations, casts and type tests only when they
-    /// name an identifier type.
+    /// Whether a node could mix the identifier spaces, judged from its text: comparisons unless one side is a
+    /// literal (which no identifier type converts from); calls only by their method's name or when made on an
+    /// identifier type; creations only with arguments, and when they name a type, an identifier type; casts and
+    /// type tests only when they name an identifier type.
     /// </summary>
-    private static bool MayMix(SyntaxNode node, Lazy<HashSet<string>> identifierNames)
+    private static bool MayMix(SyntaxNode node, IdentifierTypes identifierTypes)
     {
+        var identifierNames = identifierTypes.Names;
         switch (node)
         {
-            case BinaryExpressionSyntax { RawKind: not (int)SyntaxKind.IsExpression and not (int)SyntaxKind.AsExpression }:
-                return true;
+            case BinaryExpressionSyntax { RawKind: not (int)SyntaxKind.IsExpression and not (int)SyntaxKind.AsExpression } comparison:
+                return identifierTypes.ConvertImplicitly || !(IsLiteral(comparison.Left) || IsLiteral(comparison.Right));
             case InvocationExpressionSyntax invocation:
                 var (receiver, name) = invocation.Expression switch
                 {
@@ -108,19 +110,20 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
                     _ => (null, string.Empty),
                 };
                 return name is "Equals" or "CompareTo" or "Compare" or "CompareOrdinal" or "ReferenceEquals" ||
-                    (receiver is not null && identifierNames.Value.Contains(RightmostName(receiver)));
-            case ImplicitObjectCreationExpressionSyntax:
-                return true;
+                    (receiver is not null && identifierNames.Contains(RightmostName(receiver)));
+            case ImplicitObjectCreationExpressionSyntax implicitCreation:
+                // Only the arguments of a creation are checked; new() { ... } has none.
+                return implicitCreation.ArgumentList.Arguments.Count > 0;
             case ObjectCreationExpressionSyntax creation:
-                return identifierNames.Value.Contains(RightmostName(creation.Type));
+                return identifierNames.Contains(RightmostName(creation.Type));
             case CastExpressionSyntax cast:
-                return identifierNames.Value.Contains(RightmostName(cast.Type));
+                return identifierNames.Contains(RightmostName(cast.Type));
             case BinaryExpressionSyntax typeTest:
-                return identifierNames.Value.Contains(RightmostName(typeTest.Right));
+                return identifierNames.Contains(RightmostName(typeTest.Right));
             case IsPatternExpressionSyntax isPattern:
                 foreach (var descendant in isPattern.Pattern.DescendantNodesAndSelf())
                 {
-                    if (descendant is SimpleNameSyntax simple && identifierNames.Value.Contains(simple.Identifier.ValueText))
+                    if (descendant is SimpleNameSyntax simple && identifierNames.Contains(simple.Identifier.ValueText))
                     {
                         return true;
                     }
@@ -130,6 +133,18 @@ public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
             default:
                 return false;
         }
+    }
+
+    /// <summary>A number, string, character or Boolean literal, possibly in parentheses.</summary>
+    private static bool IsLiteral(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression.Kind() is SyntaxKind.NumericLiteralExpression or SyntaxKind.StringLiteralExpression or
+            SyntaxKind.CharacterLiteralExpression or SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression;
     }
 
     private static string RightmostName(SyntaxNode type) => type switch

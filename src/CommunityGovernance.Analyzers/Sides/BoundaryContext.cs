@@ -113,26 +113,34 @@ internal sealed class BoundaryContext
             }
         }
 
-        var outermost = normalized as INamedTypeSymbol ?? normalized.ContainingType;
+        return configuration.SideOf(OutermostType(normalized)?.ContainingNamespace);
+    }
+
+    /// <summary>
+    /// The side that attributes (on the symbol, its containing or base types, or its assembly) give a symbol
+    /// wherever it is used, or <see langword="null"/> when only the namespace patterns of the using file can.
+    /// </summary>
+    public Side? FixedSideOf(ISymbol symbol)
+    {
+        var normalized = Normalize(symbol);
+        if (normalized is null)
+        {
+            return Side.None;
+        }
+
+        return AttributeSide(normalized) ?? (normalized.ContainingAssembly is { } assembly ? AssemblySide(assembly) : null);
+    }
+
+    /// <summary>The outermost type a symbol is declared in (itself, for a top-level type), if any.</summary>
+    public static INamedTypeSymbol? OutermostType(ISymbol? symbol)
+    {
+        var outermost = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
         while (outermost?.ContainingType is not null)
         {
             outermost = outermost.ContainingType;
         }
 
-        return configuration.SideOf(outermost?.ContainingNamespace);
-    }
-
-    /// <summary>Whether attributes (on the symbol, its containing or base types, or its assembly) give it a side.</summary>
-    public bool HasAttributeSide(ISymbol symbol)
-    {
-        var normalized = Normalize(symbol);
-        if (normalized is null)
-        {
-            return false;
-        }
-
-        var side = AttributeSide(normalized) ?? (normalized.ContainingAssembly is { } assembly ? AssemblySide(assembly) : null);
-        return side is Side.Administrative or Side.Living;
+        return outermost;
     }
 
     /// <summary>

@@ -90,6 +90,25 @@ internal sealed class NamespacePattern
         return true;
     }
 
+    /// <summary>Whether the namespace given by its segments, or some namespace below it, could match.</summary>
+    public bool MayMatchWithin(string[] namespaceSegments)
+    {
+        if (namespaceSegments.Length > _segments.Length && !_matchesDescendants)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < namespaceSegments.Length && i < _segments.Length; i++)
+        {
+            if (!SegmentMatches(_segments[i], 0, namespaceSegments[i], 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool SegmentMatches(string pattern, int p, string text, int t)
     {
         while (p < pattern.Length)

@@ -61,6 +61,28 @@ internal sealed class SideConfiguration
         return _sideOfNamespace.GetOrAdd(ns, Compute);
     }
 
+    /// <summary>Whether some pattern could match the namespace given by its segments, or one below it.</summary>
+    public bool MayMatchWithin(string[] namespaceSegments)
+    {
+        foreach (var pattern in _administrative)
+        {
+            if (pattern.MayMatchWithin(namespaceSegments))
+            {
+                return true;
+            }
+        }
+
+        foreach (var pattern in _living)
+        {
+            if (pattern.MayMatchWithin(namespaceSegments))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Side Compute(INamespaceSymbol ns)
     {
         var segments = ns.ToDisplayString().Split('.');

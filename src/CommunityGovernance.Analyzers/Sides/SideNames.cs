@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -6,72 +7,105 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CommunityGovernance.Analyzers.Sides;
 
 /// <summary>
-/// Every simple name that can denote a symbol on one of the two sides, gathered once per compilation, so that the
-/// boundary analyzer binds only the names that could cross: the overwhelming majority of names in any program
-/// (locals, framework members) are dismissed by one set lookup.
+/// Which sides the symbols that bear a simple name are on, worked out once per name and compilation, so that the
+/// boundary analyzer binds only the names that could cross: code of one side can only cross through a name that
+/// some symbol of the other side bears, and the overwhelming majority of names in any program (locals, framework
+/// members, a side's own vocabulary) are dismissed by one dictionary lookup.
 /// </summary>
 /// <remarks>
-/// The names come from the compilation's own types, from referenced assemblies that know the boundary attributes
-/// (they reference the assembly that declares them, or are it), from the types of namespaces that a configured
-/// pattern places on a side, and from every <c>using</c> alias (an alias can name anything).
+/// The symbols of a name are looked up where they can have a side: the compilation's own declarations, the
+/// referenced assemblies that know the boundary attributes (they reference the assembly that declares them, or
+/// are it), and the types of namespaces that a configured pattern places on a side. A symbol counts for the side
+/// its attributes give it, else for the side the patterns give its type's namespace under each file's settings (so
+/// a namespace two files see on different sides counts for both). A constructor is named by its type
+/// (<c>new Resident()</c>, and <c>[GridAudit]</c> for <c>GridAuditAttribute</c>). Every <c>using</c> alias counts
+/// for both sides, since an alias can name anything. A private member (or a member of a private type) can only be
+/// named inside its outermost type, so it counts only for code there.
 /// </remarks>
-internal static class SideNames
+internal sealed class SideNames
 {
-    public static HashSet<string> Collect(Compilation compilation, BoundaryContext boundary)
+    private const string AttributeSuffix = "Attribute";
+
+    private readonly BoundaryContext _boundary;
+    private readonly List<SideConfiguration> _configurations;
+    private readonly HashSet<string> _aliases;
+    private readonly Dictionary<string, List<INamedTypeSymbol>> _typesByName;
+    private readonly ConcurrentDictionary<string, NameSides> _sidesOfName = new(StringComparer.Ordinal);
+
+    private SideNames(BoundaryContext boundary, List<SideConfiguration> configurations, HashSet<string> aliases, Dictionary<string, List<INamedTypeSymbol>> typesByName)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var attributeAssembly = boundary.Administrative?.ContainingAssembly ?? boundary.Living?.ContainingAssembly;
+        _boundary = boundary;
+        _configurations = configurations;
+        _aliases = aliases;
+        _typesByName = typesByName;
+    }
 
-        AddTypesWithSide(compilation.Assembly.GlobalNamespace, boundary, names);
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-        {
-            if (attributeAssembly is not null && KnowsBoundaries(assembly, attributeAssembly))
-            {
-                AddTypesWithSide(assembly.GlobalNamespace, boundary, names);
-            }
-        }
+    /// <summary>The sides of the symbols that bear <paramref name="name"/>.</summary>
+    public NameSides Of(string name) =>
+        _sidesOfName.TryGetValue(name, out var known) ? known : _sidesOfName.GetOrAdd(name, Compute(name));
 
-        var configurations = new HashSet<SideConfiguration>();
+    /// <summary>
+    /// Reads what is cheap up front: every file's namespace patterns, every alias, and an index from each name to
+    /// the types that bear it or declare a member that does (the compilation's own, those of assemblies that know
+    /// the boundary attributes, and those in pattern namespaces), read from their member names alone.
+    /// </summary>
+    public static SideNames Collect(Compilation compilation, BoundaryContext boundary)
+    {
+        var configurations = new List<SideConfiguration>();
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
             var configuration = boundary.ConfigurationFor(tree);
-            if (!configuration.IsEmpty)
+            if (!configuration.IsEmpty && !configurations.Contains(configuration))
             {
                 configurations.Add(configuration);
             }
 
             if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
-                AddAliases(unit.Usings, names);
+                AddAliases(unit.Usings, aliases);
                 foreach (var member in unit.Members)
                 {
                     if (member is BaseNamespaceDeclarationSyntax ns)
                     {
-                        AddAliases(ns.Usings, names);
+                        AddAliases(ns.Usings, aliases);
                     }
                 }
             }
         }
 
-        if (configurations.Count > 0)
-        {
-            AddPatternNamespaces(compilation.GlobalNamespace, configurations, names);
-        }
-
-        return names;
-    }
-
-    /// <summary>The names of every <c>[SideIdentifier]</c> type, and every alias (which could name one).</summary>
-    public static HashSet<string> CollectIdentifierTypes(Compilation compilation, BoundaryContext boundary)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var attributeAssembly = boundary.Identifier?.ContainingAssembly;
-        AddIdentifierTypes(compilation.Assembly.GlobalNamespace, boundary, names);
+        var typesByName = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
+        var knowing = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default) { compilation.Assembly };
+        IndexTypes(compilation.Assembly.GlobalNamespace, typesByName);
+        var attributeAssembly = boundary.Administrative?.ContainingAssembly ?? boundary.Living?.ContainingAssembly;
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (attributeAssembly is not null && KnowsBoundaries(assembly, attributeAssembly))
             {
-                AddIdentifierTypes(assembly.GlobalNamespace, boundary, names);
+                knowing.Add(assembly);
+                IndexTypes(assembly.GlobalNamespace, typesByName);
+            }
+        }
+
+        if (configurations.Count > 0)
+        {
+            IndexPatternNamespaces(compilation.GlobalNamespace, [], configurations, knowing, typesByName);
+        }
+
+        return new SideNames(boundary, configurations, aliases, typesByName);
+    }
+
+    /// <summary>The names of every <c>[SideIdentifier]</c> type, and every alias (which could name one).</summary>
+    public static IdentifierTypes CollectIdentifierTypes(Compilation compilation, BoundaryContext boundary)
+    {
+        var types = new IdentifierTypes();
+        var attributeAssembly = boundary.Identifier?.ContainingAssembly;
+        AddIdentifierTypes(compilation.Assembly.GlobalNamespace, boundary, types);
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (attributeAssembly is not null && KnowsBoundaries(assembly, attributeAssembly))
+            {
+                AddIdentifierTypes(assembly.GlobalNamespace, boundary, types);
             }
         }
 
@@ -79,33 +113,129 @@ internal static class SideNames
         {
             if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
-                AddAliases(unit.Usings, names);
+                AddAliases(unit.Usings, types.Names);
                 foreach (var member in unit.Members)
                 {
                     if (member is BaseNamespaceDeclarationSyntax ns)
                     {
-                        AddAliases(ns.Usings, names);
+                        AddAliases(ns.Usings, types.Names);
                     }
                 }
             }
         }
 
-        return names;
+        return types;
     }
 
-    private static void AddIdentifierTypes(INamespaceSymbol ns, BoundaryContext boundary, HashSet<string> names)
+    private NameSides Compute(string name)
+    {
+        if (_aliases.Contains(name))
+        {
+            return NameSides.Both;
+        }
+
+        var sides = new NameSides();
+        var attributeName = name + AttributeSuffix;
+        AddTypes(name, name, sides);
+        AddTypes(attributeName, name, sides);
+        return sides.IsNone ? NameSides.None : sides;
+    }
+
+    private void AddTypes(string indexName, string name, NameSides sides)
+    {
+        if (!_typesByName.TryGetValue(indexName, out var types))
+        {
+            return;
+        }
+
+        foreach (var type in types)
+        {
+            if (type.Name == indexName)
+            {
+                Add(type, sides);
+            }
+
+            if (indexName == name)
+            {
+                foreach (var member in type.GetMembers(name))
+                {
+                    if (member is not INamedTypeSymbol)
+                    {
+                        Add(member, sides);
+                    }
+                }
+            }
+        }
+    }
+
+    private void Add(ISymbol symbol, NameSides sides)
+    {
+        AddOne(symbol, sides);
+
+        // new Resident(), [GridAudit]: a constructor is named by its type.
+        if (symbol is INamedTypeSymbol type)
+        {
+            foreach (var constructor in type.InstanceConstructors)
+            {
+                AddOne(constructor, sides);
+            }
+
+            foreach (var constructor in type.StaticConstructors)
+            {
+                AddOne(constructor, sides);
+            }
+        }
+    }
+
+    private void AddOne(ISymbol symbol, NameSides sides)
+    {
+        var fixedSide = _boundary.FixedSideOf(symbol);
+        if (fixedSide.HasValue)
+        {
+            sides.Add(symbol, fixedSide.Value);
+            return;
+        }
+
+        var ns = BoundaryContext.OutermostType(symbol)?.ContainingNamespace;
+        foreach (var configuration in _configurations)
+        {
+            sides.Add(symbol, configuration.SideOf(ns));
+        }
+    }
+
+    private static void AddIdentifierTypes(INamespaceSymbol ns, BoundaryContext boundary, IdentifierTypes types)
     {
         foreach (var member in ns.GetMembers())
         {
             if (member is INamespaceSymbol inner)
             {
-                AddIdentifierTypes(inner, boundary, names);
+                AddIdentifierTypes(inner, boundary, types);
             }
-            else if (member is INamedTypeSymbol type && boundary.IdentifierSideOf(type) != Side.None)
+            else if (member is INamedTypeSymbol type && MayHaveAttributes(type) && boundary.IdentifierSideOf(type) != Side.None)
             {
-                names.Add(type.Name);
+                types.Add(type);
             }
         }
+    }
+
+    /// <summary>Whether a type may carry an attribute: one declared in source without attribute lists does not.</summary>
+    private static bool MayHaveAttributes(INamedTypeSymbol type)
+    {
+        var references = type.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var reference in references)
+        {
+            if (reference.GetSyntax() is not MemberDeclarationSyntax { AttributeLists.Count: 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool KnowsBoundaries(IAssemblySymbol assembly, IAssemblySymbol attributeAssembly)
@@ -129,94 +259,6 @@ internal static class SideNames
         return false;
     }
 
-    private static void AddTypesWithSide(INamespaceSymbol ns, BoundaryContext boundary, HashSet<string> names)
-    {
-        foreach (var member in ns.GetMembers())
-        {
-            if (member is INamespaceSymbol inner)
-            {
-                AddTypesWithSide(inner, boundary, names);
-            }
-            else if (member is INamedTypeSymbol type)
-            {
-                AddTypeWithSide(type, boundary, names);
-            }
-        }
-    }
-
-    private static void AddTypeWithSide(INamedTypeSymbol type, BoundaryContext boundary, HashSet<string> names)
-    {
-        // Attributes and inheritance alone, for the type and each member: a member may be on a side in a type
-        // that is not.
-        if (boundary.HasAttributeSide(type))
-        {
-            AddTypeAndMembers(type, names);
-        }
-        else
-        {
-            foreach (var member in type.GetMembers())
-            {
-                if (member is INamedTypeSymbol nested)
-                {
-                    AddTypeWithSide(nested, boundary, names);
-                }
-                else if (boundary.HasAttributeSide(member))
-                {
-                    names.Add(member.Name);
-                }
-            }
-        }
-    }
-
-    private static void AddTypeAndMembers(INamedTypeSymbol type, HashSet<string> names)
-    {
-        names.Add(type.Name);
-
-        // [LivingNote] names LivingNoteAttribute.
-        if (type.Name.Length > "Attribute".Length && type.Name.EndsWith("Attribute", StringComparison.Ordinal))
-        {
-            names.Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length));
-        }
-
-        foreach (var member in type.GetMembers())
-        {
-            if (member is INamedTypeSymbol nested)
-            {
-                AddTypeAndMembers(nested, names);
-            }
-            else
-            {
-                names.Add(member.Name);
-            }
-        }
-    }
-
-    private static void AddPatternNamespaces(INamespaceSymbol ns, HashSet<SideConfiguration> configurations, HashSet<string> names)
-    {
-        foreach (var inner in ns.GetNamespaceMembers())
-        {
-            var onSide = false;
-            foreach (var configuration in configurations)
-            {
-                if (configuration.SideOf(inner) != Side.None)
-                {
-                    onSide = true;
-                    break;
-                }
-            }
-
-            if (onSide)
-            {
-                foreach (var type in inner.GetTypeMembers())
-                {
-                    AddTypeAndMembers(type, names);
-                }
-            }
-
-            AddPatternNamespaces(inner, configurations, names);
-        }
-    }
-
     private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> names)
     {
         foreach (var directive in usings)
@@ -226,5 +268,164 @@ internal static class SideNames
                 names.Add(alias.Name.Identifier.ValueText);
             }
         }
+    }
+
+    private static void IndexTypes(INamespaceSymbol ns, Dictionary<string, List<INamedTypeSymbol>> index)
+    {
+        foreach (var inner in ns.GetNamespaceMembers())
+        {
+            IndexTypes(inner, index);
+        }
+
+        foreach (var type in ns.GetTypeMembers())
+        {
+            IndexType(type, index);
+        }
+    }
+
+    private static void IndexType(INamedTypeSymbol type, Dictionary<string, List<INamedTypeSymbol>> index)
+    {
+        Index(type.Name, type, index);
+        foreach (var memberName in type.MemberNames)
+        {
+            Index(memberName, type, index);
+        }
+
+        foreach (var nested in type.GetTypeMembers())
+        {
+            IndexType(nested, index);
+        }
+    }
+
+    private static void Index(string name, INamedTypeSymbol type, Dictionary<string, List<INamedTypeSymbol>> index)
+    {
+        if (!index.TryGetValue(name, out var types))
+        {
+            types = [];
+            index.Add(name, types);
+        }
+
+        if (types.Count == 0 || !ReferenceEquals(types[types.Count - 1], type))
+        {
+            types.Add(type);
+        }
+    }
+
+    /// <summary>
+    /// Indexes the metadata types of every namespace some pattern places on a side, descending only into
+    /// namespaces a pattern could still match, so that the framework's namespaces are passed over at the top.
+    /// </summary>
+    private static void IndexPatternNamespaces(
+        INamespaceSymbol ns,
+        List<string> segments,
+        List<SideConfiguration> configurations,
+        HashSet<IAssemblySymbol> knowing,
+        Dictionary<string, List<INamedTypeSymbol>> index)
+    {
+        foreach (var inner in ns.GetNamespaceMembers())
+        {
+            segments.Add(inner.Name);
+            var prefix = segments.ToArray();
+            var mayMatchBelow = false;
+            var onSide = false;
+            foreach (var configuration in configurations)
+            {
+                mayMatchBelow |= configuration.MayMatchWithin(prefix);
+                onSide |= configuration.SideOf(inner) != Side.None;
+            }
+
+            if (onSide)
+            {
+                foreach (var type in inner.GetTypeMembers())
+                {
+                    // The compilation's own types and those of known assemblies are indexed already.
+                    if (type.ContainingAssembly is { } assembly && !knowing.Contains(assembly))
+                    {
+                        IndexType(type, index);
+                    }
+                }
+            }
+
+            if (mayMatchBelow)
+            {
+                IndexPatternNamespaces(inner, segments, configurations, knowing, index);
+            }
+
+            segments.RemoveAt(segments.Count - 1);
+        }
+    }
+}
+
+/// <summary>
+/// The sides the symbols bearing one name are on: which sides can be named from anywhere, and, for private
+/// symbols, the outermost types inside which they can be named.
+/// </summary>
+internal sealed class NameSides
+{
+    public static readonly NameSides None = new();
+
+    public static readonly NameSides Both = new() { _administrative = true, _living = true };
+
+    private bool _administrative;
+    private bool _living;
+    private HashSet<INamedTypeSymbol>? _privateAdministrative;
+    private HashSet<INamedTypeSymbol>? _privateLiving;
+
+    /// <summary>Whether no symbol of either side bears the name.</summary>
+    public bool IsNone => !_administrative && !_living && _privateAdministrative is null && _privateLiving is null;
+
+    /// <summary>
+    /// Whether, in code of <paramref name="codeSide"/> declared in <paramref name="codeContainer"/>, the name
+    /// could denote a symbol of the other side.
+    /// </summary>
+    public bool MayCross(Side codeSide, ISymbol? codeContainer)
+    {
+        var (other, privateOther) = codeSide == Side.Administrative ? (_living, _privateLiving) : (_administrative, _privateAdministrative);
+        return other ||
+            (privateOther is not null && BoundaryContext.OutermostType(codeContainer) is { } outermost && privateOther.Contains(outermost.OriginalDefinition));
+    }
+
+    public void Add(ISymbol symbol, Side side)
+    {
+        if (side is not (Side.Administrative or Side.Living))
+        {
+            return;
+        }
+
+        if (!IsPrivate(symbol))
+        {
+            if (side == Side.Administrative)
+            {
+                _administrative = true;
+            }
+            else
+            {
+                _living = true;
+            }
+
+            return;
+        }
+
+        ref var owners = ref side == Side.Administrative ? ref _privateAdministrative : ref _privateLiving;
+        owners ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        owners.Add(BoundaryContext.OutermostType(symbol)!.OriginalDefinition);
+    }
+
+    /// <summary>
+    /// Whether the symbol, or a type it is nested in, is private: it can then only be named inside its outermost
+    /// type. A constructor counts with its type, which can be named wherever the type can.
+    /// </summary>
+    private static bool IsPrivate(ISymbol symbol)
+    {
+        var current = symbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } ? symbol.ContainingType : symbol;
+        for (; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility == Accessibility.Private)
+            {
+                return current.ContainingType is not null;
+            }
+        }
+
+        return false;
     }
 }

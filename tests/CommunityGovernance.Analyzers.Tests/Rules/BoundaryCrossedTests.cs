@@ -211,4 +211,40 @@ public sealed class BoundaryCrossedTests
             """;
         await Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Private_members_aliases_and_declared_target_typed_creations_are_still_checked()
+    {
+        // Names are bound only when a symbol of the other side bears them: these are the cases that rule must keep.
+        var source = Usings.Replace("using Vendor.StreetOffice;", "using Vendor.StreetOffice;\nusing Home = Vendor.Residents.Resident;", StringComparison.Ordinal) + """
+            [LivingSide]
+            public sealed class CompoundCommittee
+            {
+                private int _visits;
+
+                private static string Secret() => "s";
+
+                [AdministrativeSide]
+                public int Inspect() => {|CGB001:_visits|} + {|CGB001:Secret|}().Length;
+
+                [AdministrativeSide]
+                public sealed class Inspector
+                {
+                    public int Peek({|CGB001:CompoundCommittee|} committee) => committee.{|CGB001:_visits|};
+                }
+            }
+
+            [AdministrativeSide]
+            public sealed class StreetOfficeWork
+            {
+                private int _visits;
+                private {|CGB001:Home|} _home = {|CGB001:new|}("x");
+                private {|CGB001:Resident|} _resident = {|CGB001:new|}("y");
+                private List<int> _numbers = new();
+
+                public int Visits() => _visits + _numbers.Count;
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }

@@ -84,6 +84,32 @@ public sealed class IdentifierSpacesMixedTests
     }
 
     [Fact]
+    public async Task Lookups_through_casts_and_static_extension_calls_are_followed_and_single_uses_are_not()
+    {
+        await Verify.VerifyAsync("""
+            using System.Collections.Generic;
+            using CommunityGovernance.Communities;
+
+            public sealed class Register
+            {
+                private readonly Dictionary<string, int> _counts = new();
+                private readonly List<string> _log = new();
+
+                public void Count(AdministrativeCommunityId community)
+                {
+                    _counts.Add(community.ToString(), 1);
+                    _log.Add(community.ToString());
+                }
+
+                public bool Seen(LivingCommunityId compound) =>
+                    {|CGB002:((IDictionary<string, int>)_counts).ContainsKey(compound.Value)|} ||
+                    {|CGB002:CollectionExtensions.GetValueOrDefault(_counts, compound.Value)|} > 0 ||
+                    _counts.Count < 3;
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Same_side_comparisons_and_explicit_units_are_fine()
     {
         await Verify.VerifyAsync(InMethod("""
