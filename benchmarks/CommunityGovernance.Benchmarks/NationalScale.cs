@@ -16,7 +16,10 @@ namespace CommunityGovernance.Benchmarks;
 /// </summary>
 public static class NationalScale
 {
-    public sealed record Result(string Scope, int Rows, int Communities, IReadOnlyList<(string Phase, TimeSpan Time)> Phases, long PeakBytes);
+    public sealed record Result(string Scope, int Rows, int Communities, IReadOnlyList<(string Phase, NationalScale.Measured Time)> Phases, long PeakBytes);
+
+    /// <summary>A phase's wall-clock time and, within it, the time the garbage collector paused the process.</summary>
+    public readonly record struct Measured(TimeSpan Time, TimeSpan GcPause);
 
     public static int Run(string[] args)
     {
@@ -47,7 +50,7 @@ public static class NationalScale
 
     public static Result Measure(string scope, List<DivisionRow> rows)
     {
-        var phases = new List<(string, TimeSpan)>();
+        var phases = new List<(string, Measured)>();
         var tree = Time(() => DivisionRows.PlainTree(rows), out var plain);
         phases.Add(("floor: plain tree", plain));
         GC.KeepAlive(tree);
@@ -148,17 +151,19 @@ public static class NationalScale
     private static void Print(Result result)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## {result.Scope}: {result.Rows:N0} rows, {result.Communities:N0} communities, peak working set {result.PeakBytes / (1024.0 * 1024):N0} MiB"));
+        Console.WriteLine("| phase | time | of which GC pause |");
         foreach (var (phase, time) in result.Phases)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phase} | {time.TotalMilliseconds:N0} ms |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phase} | {time.Time.TotalMilliseconds:N0} ms | {time.GcPause.TotalMilliseconds:N0} ms |"));
         }
     }
 
-    private static T Time<T>(Func<T> work, out TimeSpan elapsed)
+    private static T Time<T>(Func<T> work, out Measured measured)
     {
+        var pause = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         var result = work();
-        elapsed = watch.Elapsed;
+        measured = new Measured(watch.Elapsed, GC.GetTotalPauseDuration() - pause);
         return result;
     }
 }

@@ -143,7 +143,9 @@ public sealed class GovernanceRightsIndexTests
         Assert.Equal(GovernanceRightRules.GovernanceRightIdIsUnique, Assert.Throws<DomainRuleViolationException>(() => index.Apply(tree.PendingEvents[0])).Rule);
         var stray = new GovernanceRightRevoked(Day(3), tree.Id, new EquatableArray<GovernanceRightId>([tree.Id, new GovernanceRightId("ghost")]));
         Assert.Equal(GovernanceRightRules.GovernanceRightIsKnown, Assert.Throws<DomainRuleViolationException>(() => index.Apply(stray)).Rule);
+        Assert.Equal(tree.Rights.Count, index.Count);
         Assert.True(index.MayExercise(DistrictGovernment, GovernancePower.TaskSetting, Community, Day(5)));
+        Assert.Equal([tree.Id.Value], index.Explain(DistrictGovernment, GovernancePower.TaskSetting, Community, Day(5)).Chain.Select(l => l.Right.Value));
     }
 
     [Fact]

@@ -18,18 +18,16 @@ public sealed partial class GovernanceRightsIndex
     /// The event names a right id the index already holds (<see cref="GovernanceRightRules.GovernanceRightIdIsUnique"/>),
     /// or a right it never saw (<see cref="GovernanceRightRules.GovernanceRightIsKnown"/>); the index is then unchanged.
     /// </exception>
-    /// <exception cref="InvalidOperationException">The event would bring the index past 67,108,864 distinct actors.</exception>
+    /// <exception cref="InvalidOperationException">The event would bring the index past 268,435,456 distinct actors.</exception>
     public void Apply(DomainEvent domainEvent)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         switch (domainEvent)
         {
             case GovernanceRightGranted granted:
-                RequireNew(granted.Right);
                 AddSlot(granted.Right, -1, granted.Source, granted.Terms);
                 break;
             case GovernanceRightDelegated delegated:
-                RequireNew(delegated.Right);
                 var parent = SlotOf(delegated.DelegatedFrom);
                 var source = (_records[parent].Flags & RightRecord.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
                 AddSlot(delegated.Right, parent, source, delegated.Terms);
@@ -59,14 +57,6 @@ public sealed partial class GovernanceRightsIndex
         }
     }
 
-    private void RequireNew(GovernanceRightId right)
-    {
-        if (_slotOfRight.ContainsKey(right))
-        {
-            throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIdIsUnique, $"The index already holds a right '{right}'.");
-        }
-    }
-
     private int SlotOf(GovernanceRightId right) => _slotOfRight.TryGetValue(right, out var slot)
         ? slot
         : throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIsKnown, $"The index holds no right '{right}'.");
@@ -83,9 +73,28 @@ public sealed partial class GovernanceRightsIndex
         return slots;
     }
 
+    // Checks the id first, so that an id seen twice leaves the index as it was; one hash look-up claims it.
     private void AddSlot(GovernanceRightId right, int parent, RightSource source, RightTerms terms)
     {
-        var holder = HolderOf(terms.Holder, out var ordinal);
+        var slot = _count;
+        ref var slotOfRight = ref CollectionsMarshal.GetValueRefOrAddDefault(_slotOfRight, right, out var seen);
+        if (seen)
+        {
+            throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIdIsUnique, $"The index already holds a right '{right}'.");
+        }
+
+        slotOfRight = slot;
+        int holder, ordinal;
+        try
+        {
+            holder = HolderOf(terms.Holder, out ordinal);
+        }
+        catch (InvalidOperationException)
+        {
+            _slotOfRight.Remove(right);
+            throw;
+        }
+
         long scope;
         byte level;
         if (terms.Scope.IsLiving)
@@ -108,7 +117,6 @@ public sealed partial class GovernanceRightsIndex
         }
 
         ref var entry = ref _holders[holder];
-        var slot = _count;
         _records[slot] = new RightRecord
         {
             Validity = terms.Validity,
@@ -119,7 +127,6 @@ public sealed partial class GovernanceRightsIndex
         };
         _slots[slot] = new RightSlot { Scope = scope, NextOfHolder = entry.Rights == 0 ? -1 : entry.Newest, Powers = terms.Powers.Bits };
         _rightIds[slot] = right;
-        _slotOfRight.Add(right, slot);
         _count++;
 
         if (entry.Rights == 0)
@@ -148,7 +155,14 @@ public sealed partial class GovernanceRightsIndex
             AddToScopeTable(slot, ordinal);
         }
 
-        RefreshLiveSpan(slot);
+        var (from, until) = CheckTime.LiveSpan(in _records[slot]);
+        _slots[slot].LiveFrom = from;
+        _slots[slot].LiveUntil = until;
+        if (entry.First == slot)
+        {
+            entry.FirstLiveFrom = from;
+            entry.FirstLiveUntil = until;
+        }
     }
 
     // Chains are newest first; a holder's rights join in newest-first order too, so each chain stays that way.
