@@ -162,12 +162,20 @@ public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
             EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
             EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
             ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
-            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.ReturnType,
+            // An async method's `new()` makes the T of its Task<T>, not the task: bind it.
+            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.Modifiers.Any(SyntaxKind.AsyncKeyword) ? null : method.ReturnType,
             _ => null,
         };
         while (type is NullableTypeSyntax nullable)
         {
             type = nullable.ElementType;
+        }
+
+        // `Nullable<T> x = new()` makes a T; any type spelled Nullable<…> is bound rather than judged by name.
+        if (type is GenericNameSyntax { Identifier.ValueText: "Nullable" } or QualifiedNameSyntax { Right: GenericNameSyntax { Identifier.ValueText: "Nullable" } }
+            or AliasQualifiedNameSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Nullable" } })
+        {
+            return null;
         }
 
         return type switch

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -286,7 +287,10 @@ internal sealed class SideNames
     private static void IndexType(INamedTypeSymbol type, Dictionary<string, List<INamedTypeSymbol>> index)
     {
         Index(type.Name, type, index);
-        foreach (var memberName in type.MemberNames)
+
+        // A delegate declared in source lists no member names, though Invoke and its async pair are members.
+        var memberNames = type.TypeKind == TypeKind.Delegate ? type.GetMembers().Select(m => m.Name) : type.MemberNames;
+        foreach (var memberName in memberNames)
         {
             Index(memberName, type, index);
         }

@@ -247,4 +247,84 @@ public sealed class BoundaryCrossedTests
             """;
         await Verify.VerifyAsync(source);
     }
+
+    // Found in review of the narrower binding: each passed before it, failed with it, and passes with the fix.
+    [Fact]
+    public async Task A_delegate_of_the_other_side_is_checked_when_invoked()
+    {
+        var source = Usings + """
+            namespace Vendor.Hooks
+            {
+                [LivingSide] public delegate void FlatVacated(int floor);
+
+                [SanctionedCrossing("test")]
+                public static class HookSource { public static FlatVacated Get() => f => { }; }
+            }
+
+            [AdministrativeSide]
+            public sealed class StreetOfficeWork
+            {
+                public void Run()
+                {
+                    var vacated = Vendor.Hooks.HookSource.Get();
+                    vacated.{|CGB001:Invoke|}(3);
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task A_target_typed_new_in_an_async_method_is_judged_by_what_it_makes_not_by_the_task()
+    {
+        var source = Usings.Replace("using System.Collections.Generic;", "using System.Collections.Generic;\nusing System.Threading.Tasks;", StringComparison.Ordinal) + """
+            [AdministrativeSide]
+            public sealed class StreetOfficeWork
+            {
+                public async Task<{|CGB001:Resident|}> MakeAsync() => {|CGB001:new|}("x");
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task A_target_typed_new_of_a_spelled_out_nullable_is_judged_by_what_it_makes()
+    {
+        var source = Usings + """
+            namespace Vendor.Flats
+            {
+                [LivingSide] public struct FlatNo { public FlatNo() { } public int N; }
+            }
+
+            [AdministrativeSide]
+            public sealed class StreetOfficeWork
+            {
+                public void Run()
+                {
+                    Nullable<Vendor.Flats.{|CGB001:FlatNo|}> flat = {|CGB001:new|}();
+                    System.Nullable<Vendor.Flats.{|CGB001:FlatNo|}> other = {|CGB001:new|}();
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Positional_record_properties_and_enum_members_of_the_other_side_are_checked()
+    {
+        var source = Usings + """
+            namespace Vendor.Leases
+            {
+                [LivingSide] public sealed record Lease(string Deposit, int Months);
+                [LivingSide] public enum Tenure { Owned, Rented }
+            }
+
+            [AdministrativeSide]
+            public sealed class StreetOfficeWork
+            {
+                public object Run(object o) => ((Vendor.Leases.{|CGB001:Lease|})o).{|CGB001:Deposit|} + Vendor.Leases.{|CGB001:Tenure|}.{|CGB001:Rented|};
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }
