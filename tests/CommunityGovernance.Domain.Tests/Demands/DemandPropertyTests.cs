@@ -14,7 +14,8 @@ namespace CommunityGovernance.Domain.Tests.Demands;
 public sealed class DemandPropertyTests
 {
     // The lifecycle of the issue, written out again independently of DemandLifecycle: status → steps allowed.
-    private static readonly Dictionary<DemandStatus, DemandStepKind[]> Legal = new()
+    // The step-by-step model (Reliability/DemandModelTests) reads the same table.
+    internal static readonly Dictionary<DemandStatus, DemandStepKind[]> Legal = new()
     {
         [DemandStatus.Raised] = [DemandStepKind.Accept, DemandStepKind.Reject, DemandStepKind.Withdraw],
         [DemandStatus.Accepted] = [DemandStepKind.Route, DemandStepKind.Reject, DemandStepKind.Withdraw],

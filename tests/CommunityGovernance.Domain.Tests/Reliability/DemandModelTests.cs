@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Demands;
+using CommunityGovernance.Domain.Tests.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Testing.Demands;
 using FsCheck;
@@ -9,25 +10,13 @@ using NodaTime;
 namespace CommunityGovernance.Domain.Tests.Reliability;
 
 /// <summary>
-/// A demand driven step by step beside a plain model of its lifecycle (written out here again, not read from
-/// <see cref="DemandLifecycle"/>): who may take each step, in which status, never back in time; routing only to a
-/// responsible actor other than the current assignee; and every recorded field (assignee, answer, reasons,
+/// A demand driven step by step beside a plain model of its lifecycle (the table written out independently of
+/// <see cref="DemandLifecycle"/> in <see cref="DemandPropertyTests"/>): who may take each step, in which status,
+/// never back in time; routing only to a responsible actor other than the current assignee; and every recorded field (assignee, answer, reasons,
 /// evaluation, first answer, buck passing, rework, the steps themselves) as the model keeps it.
 /// </summary>
 public sealed class DemandModelTests
 {
-    private static readonly Dictionary<DemandStatus, DemandStepKind[]> s_allowed = new()
-    {
-        [DemandStatus.Raised] = [DemandStepKind.Accept, DemandStepKind.Reject, DemandStepKind.Withdraw],
-        [DemandStatus.Accepted] = [DemandStepKind.Route, DemandStepKind.Reject, DemandStepKind.Withdraw],
-        [DemandStatus.Routed] = [DemandStepKind.Route, DemandStepKind.StartWork, DemandStepKind.Reject, DemandStepKind.Withdraw],
-        [DemandStatus.InProgress] = [DemandStepKind.Route, DemandStepKind.Respond, DemandStepKind.Reject, DemandStepKind.Withdraw],
-        [DemandStatus.Responded] = [DemandStepKind.ReturnForRework, DemandStepKind.Close],
-        [DemandStatus.Closed] = [],
-        [DemandStatus.Rejected] = [],
-        [DemandStatus.Withdrawn] = [],
-    };
-
     // What the scenario's Apply writes for each step (DemandScenario): the recorded note of each kind.
     private static readonly Dictionary<DemandStepKind, string> s_notes = new()
     {
@@ -66,7 +55,7 @@ public sealed class DemandModelTests
                 };
                 var at = steps[^1].At + command.Advance;
 
-                var accepted = s_allowed[status].Contains(kind) && at >= steps[^1].At && kind switch
+                var accepted = DemandPropertyTests.Legal[status].Contains(kind) && at >= steps[^1].At && kind switch
                 {
                     DemandStepKind.Route => by != expected.Assignee && responsible.Contains(by),
                     DemandStepKind.StartWork or DemandStepKind.Respond => by == expected.Assignee,
