@@ -114,6 +114,28 @@ public sealed class GovernanceRightsIndexLayoutTests
         Assert.Equal(["R-CITY", "R-COMMUNITY"], explained.Chain.Select(l => l.Right.Value));
     }
 
+    [Fact]
+    public void Among_rights_equally_near_the_unit_the_newest_explains_whatever_the_number_of_rights()
+    {
+        foreach (var others in new[] { 0, GovernanceRightsIndex.ManyRights })
+        {
+            var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), Year(2026));
+            var street = CommunityUnit.Administrative(AreaCode.Parse("510115001"));
+            root.Delegate(new("R-CITY"), new("R-OLDER"), new RightTerms(Holder, GovernancePowers.All, street, new Interval(null, null)), Year(2026));
+            foreach (var i in Enumerable.Range(0, others))
+            {
+                root.Delegate(new("R-CITY"), new(string.Create(CultureInfo.InvariantCulture, $"R-ELSEWHERE-{i}")), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510116002")), new Interval(null, null)), Year(2026));
+            }
+
+            root.Delegate(new("R-CITY"), new("R-NEWER"), new RightTerms(Holder, GovernancePowers.All, street, new Interval(null, null)), Year(2026));
+            var index = GovernanceRightsIndex.Build(root.PendingEvents);
+
+            var explained = index.Explain(Holder, GovernancePower.TaskSetting, CommunityUnit.Administrative(AreaCode.Parse("510115001003")), Year(2027));
+
+            Assert.Equal(["R-CITY", "R-NEWER"], explained.Chain.Select(l => l.Right.Value));
+        }
+    }
+
     private static Instant Year(int year) => Instant.FromUtc(year, 1, 1, 0, 0);
 
     // The explanation ends at a right over the nearest scope among the holder's live rights that justify the answer.

@@ -217,7 +217,11 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
                     return i;
                 }
 
-                if (found < 0 || LevelOf(slot.Scope) > LevelOf(_slots[found].Scope))
+                // The chain runs newest first and ends before the first right, which was looked at already: among
+                // rights equally near the unit, the newest wins, as it does per level for holders of many rights.
+                var level = LevelOf(slot.Scope);
+                var nearestSoFar = found < 0 ? -1 : LevelOf(_slots[found].Scope);
+                if (level > nearestSoFar || (level == nearestSoFar && found == holder.First))
                 {
                     found = i;
                 }
