@@ -28,7 +28,7 @@ public sealed partial class GovernanceRightsIndex
                 AddSlot(granted.Right, -1, granted.Source, granted.Terms);
                 break;
             case GovernanceRightDelegated delegated:
-                var parent = SlotOf(delegated.DelegatedFrom);
+                var parent = ParentSlotOf(delegated.DelegatedFrom);
                 var source = (_records[parent].Flags & RightRecord.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
                 AddSlot(delegated.Right, parent, source, delegated.Terms);
                 break;
@@ -55,6 +55,19 @@ public sealed partial class GovernanceRightsIndex
 
                 break;
         }
+    }
+
+    // A decree delegates one right to many in a row: the last parent's slot is kept, sparing a hash look-up per child.
+    // Slots never move and ids are never reused, so the pair stays true.
+    private int ParentSlotOf(GovernanceRightId parent)
+    {
+        if (_lastParentSlot < 0 || parent != _lastParent)
+        {
+            _lastParentSlot = SlotOf(parent);
+            _lastParent = parent;
+        }
+
+        return _lastParentSlot;
     }
 
     private int SlotOf(GovernanceRightId right) => _slotOfRight.TryGetValue(right, out var slot)

@@ -50,7 +50,7 @@ public sealed partial class GovernanceRightsIndex
             throw new InvalidOperationException($"A rights index holds at most {MaxHolders} actors.");
         }
 
-        if ((_holderCount + 1) * 2 > _holders.Length)
+        if ((_holderCount + 1) * 4L > _holders.Length * 3L)
         {
             Rehash(_holders.Length * 2);
         }
@@ -96,5 +96,5 @@ public sealed partial class GovernanceRightsIndex
         return hash ^ (hash >>> 15);
     }
 
-    private static int TableSizeFor(int holders) => (int)Math.Min(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(holders, 8) * 2), 1u << 30);
+    private static int TableSizeFor(int holders) => (int)Math.Min(System.Numerics.BitOperations.RoundUpToPowerOf2(((uint)Math.Max(holders, 6) * 4 + 2) / 3), 1u << 30);
 }

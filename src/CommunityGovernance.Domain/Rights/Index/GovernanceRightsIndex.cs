@@ -48,6 +48,8 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     private RightSlot[] _slots;
     private RightRecord[] _records;
     private int _count;
+    private GovernanceRightId _lastParent;
+    private int _lastParentSlot = -1;
 
     /// <summary>Creates an empty index.</summary>
     /// <param name="expectedRights">How many rights to make room for at once; growing past it is allowed but copies.</param>
