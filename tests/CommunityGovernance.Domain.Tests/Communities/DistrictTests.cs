@@ -91,6 +91,35 @@ public sealed class DistrictTests
         Assert.Equal("HistoryBelongsToAggregate", error.Rule);
     }
 
+    [Theory]
+    [InlineData("510115002001", District.CommunityStreetIsEstablishedRule)]
+    [InlineData("510115001001", District.UnitIsEstablishedOnceRule)]
+    public void A_history_that_breaks_the_hierarchy_is_refused(string community, string rule)
+    {
+        var history = Wenjiang().PendingEvents.Append(new AdministrativeCommunityEstablished(TestTime.Start, AdministrativeCommunityId.Parse(community), "社区"));
+
+        var error = Assert.Throws<DomainRuleViolationException>(() => District.FromHistory(history));
+
+        Assert.Equal(rule, error.Rule);
+    }
+
+    [Fact]
+    public void Communities_established_out_of_code_order_are_listed_in_code_order()
+    {
+        var district = Wenjiang();
+        district.EstablishCommunity(AdministrativeCommunityId.Parse("510115001003"), "三", TestTime.Start);
+        district.EstablishCommunity(AdministrativeCommunityId.Parse("510115001002"), "二", TestTime.Start);
+
+        Assert.Equal(
+            ["510115001001", "510115001002", "510115001003"],
+            district.CommunitiesOf(AreaCode.Parse("510115001")).Select(c => c.AreaCode.ToTwelveDigitString()));
+        Assert.True(district.TryGetName(AreaCode.Parse("510115001002"), out var name));
+        Assert.Equal("二", name);
+        Assert.False(district.TryGetName(AreaCode.Parse("510115001004"), out _));
+        Assert.False(district.TryGetName(AreaCode.Parse("510115002001"), out _));
+        Assert.Equal(3, district.CommunityCount);
+    }
+
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property A_district_rebuilt_from_its_events_equals_the_live_one(AreaCode seed, PositiveInt streets, PositiveInt communities)
     {

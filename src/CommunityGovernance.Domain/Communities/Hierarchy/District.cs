@@ -32,9 +32,12 @@ public sealed class District : AggregateRoot
 
     private const string AggregateName = "district";
 
-    private readonly Dictionary<AreaCode, string> _streets = [];
-    private readonly Dictionary<AdministrativeCommunityId, string> _communities = [];
-    private readonly Dictionary<AreaCode, List<AdministrativeCommunityId>> _communitiesByStreet = [];
+    // Each street keeps its communities, with their names, in code order. A community is found through its street
+    // (the first 9 digits of its code; a street has at most 999 communities), so the district keeps no table of all
+    // its communities: loading the whole country fills one short list per street, not a growing table per district.
+    private readonly Dictionary<AreaCode, StreetUnits> _streets = [];
+    private int _communityCount;
+    private CommunityIds? _communityIds;
 
     private District()
     {
@@ -53,10 +56,10 @@ public sealed class District : AggregateRoot
     /// The ids of the district's administrative communities, in no particular order: for walking every community
     /// without sorting (use <see cref="CommunitiesOf"/> for one street's, in code order).
     /// </summary>
-    public IReadOnlyCollection<AdministrativeCommunityId> Communities => _communities.Keys;
+    public IReadOnlyCollection<AdministrativeCommunityId> Communities => _communityIds ??= new CommunityIds(this);
 
     /// <summary>The number of administrative communities in the district.</summary>
-    public int CommunityCount => _communities.Count;
+    public int CommunityCount => _communityCount;
 
     /// <summary>Takes a district into the hierarchy.</summary>
     /// <param name="code">The district's area code (6 significant digits).</param>
@@ -112,8 +115,9 @@ public sealed class District : AggregateRoot
     public void EstablishCommunity(AdministrativeCommunityId community, string name, Instant at)
     {
         Required.Id(community);
-        CheckRule(new CommunityStreetIsEstablished(community, _streets.ContainsKey(community.StreetCode)));
-        CheckRule(new UnitIsEstablishedOnce(community.AreaCode, _communities.ContainsKey(community)));
+        var street = _streets.GetValueOrDefault(community.StreetCode);
+        CheckRule(new CommunityStreetIsEstablished(community, street is not null));
+        CheckRule(new UnitIsEstablishedOnce(community.AreaCode, street!.IndexOf(community) >= 0));
         var trimmed = Guard.Against.MissingText(name);
         Raise(new AdministrativeCommunityEstablished(at, community, trimmed));
     }
@@ -121,13 +125,14 @@ public sealed class District : AggregateRoot
     /// <summary>Whether the administrative community is established in this district.</summary>
     /// <param name="community">The community.</param>
     /// <returns><see langword="true"/> when it is.</returns>
-    public bool Contains(AdministrativeCommunityId community) => _communities.ContainsKey(community);
+    public bool Contains(AdministrativeCommunityId community) =>
+        _streets.TryGetValue(community.StreetCode, out var street) && street.IndexOf(community) >= 0;
 
     /// <summary>The administrative communities under a street, in code order.</summary>
     /// <param name="street">The street's code.</param>
     /// <returns>The communities; empty for a street not established here.</returns>
     public IReadOnlyList<AdministrativeCommunityId> CommunitiesOf(AreaCode street) =>
-        _communitiesByStreet.TryGetValue(street, out var communities) ? [.. communities.Order()] : [];
+        _streets.TryGetValue(street, out var units) ? [.. units.Communities.Select(c => c.Id)] : [];
 
     /// <summary>The name of a street or administrative community of this district.</summary>
     /// <param name="unit">The unit's code.</param>
@@ -135,12 +140,21 @@ public sealed class District : AggregateRoot
     /// <returns><see langword="true"/> when the unit is established here.</returns>
     public bool TryGetName(AreaCode unit, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? name)
     {
+        name = null;
         if (unit.Level == AdministrativeLevel.Community)
         {
-            return _communities.TryGetValue(new AdministrativeCommunityId(unit), out name);
+            var community = new AdministrativeCommunityId(unit);
+            if (_streets.TryGetValue(community.StreetCode, out var street) && street.IndexOf(community) is >= 0 and var found)
+            {
+                name = street.Communities[found].Name;
+            }
+        }
+        else if (_streets.TryGetValue(unit, out var street))
+        {
+            name = street.Name;
         }
 
-        return _streets.TryGetValue(unit, out name);
+        return name is not null;
     }
 
     /// <summary>An immutable picture of the district, for comparison and display.</summary>
@@ -148,8 +162,8 @@ public sealed class District : AggregateRoot
     public DistrictSnapshot ToSnapshot() => new(
         Code,
         Name,
-        new EquatableArray<AdministrativeUnitEntry>(_streets.Select(s => new AdministrativeUnitEntry(s.Key, s.Value)).OrderBy(s => s.Code)),
-        new EquatableArray<AdministrativeUnitEntry>(_communities.Select(c => new AdministrativeUnitEntry(c.Key.AreaCode, c.Value)).OrderBy(c => c.Code)));
+        new EquatableArray<AdministrativeUnitEntry>(_streets.Select(s => new AdministrativeUnitEntry(s.Key, s.Value.Name)).OrderBy(s => s.Code)),
+        new EquatableArray<AdministrativeUnitEntry>(_streets.OrderBy(s => s.Key).SelectMany(s => s.Value.Communities, (_, c) => new AdministrativeUnitEntry(c.Id.AreaCode, c.Name))));
 
     /// <inheritdoc />
     protected override void When(DomainEvent domainEvent)
@@ -161,20 +175,81 @@ public sealed class District : AggregateRoot
                 Name = e.Name;
                 break;
             case StreetEstablished e:
-                _streets.Add(e.Street, e.Name);
+                _streets.Add(e.Street, new StreetUnits(e.Name));
                 break;
             case AdministrativeCommunityEstablished e:
-                _communities.Add(e.Community, e.Name);
-                if (!_communitiesByStreet.TryGetValue(e.Community.StreetCode, out var list))
+                // A command checks both rules first; a history that breaks them is not this district's.
+                if (!_streets.TryGetValue(e.Community.StreetCode, out var street))
                 {
-                    list = [];
-                    _communitiesByStreet.Add(e.Community.StreetCode, list);
+                    throw new DomainRuleViolationException(CommunityStreetIsEstablishedRule, $"The history establishes community {e.Community} before its street.");
                 }
 
-                list.Add(e.Community);
+                if (!street.Add(e.Community, e.Name))
+                {
+                    throw new DomainRuleViolationException(UnitIsEstablishedOnceRule, $"The history establishes community {e.Community} twice.");
+                }
+
+                _communityCount++;
                 break;
             default:
                 throw History.Foreign(domainEvent, AggregateName);
         }
+    }
+
+    // A street's name and its communities, in code order. Rows arrive in code order, so adding is an append.
+    private sealed class StreetUnits(string name)
+    {
+        public string Name { get; } = name;
+
+        public List<(AdministrativeCommunityId Id, string Name)> Communities { get; } = [];
+
+        public int IndexOf(AdministrativeCommunityId community)
+        {
+            var (low, high) = (0, Communities.Count - 1);
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var order = Communities[middle].Id.CompareTo(community);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+            }
+
+            return ~low;
+        }
+
+        public bool Add(AdministrativeCommunityId community, string name)
+        {
+            var place = Communities.Count == 0 || Communities[^1].Id.CompareTo(community) < 0 ? ~Communities.Count : IndexOf(community);
+            if (place >= 0)
+            {
+                return false;
+            }
+
+            Communities.Insert(~place, (community, name));
+            return true;
+        }
+    }
+
+    // Every community of the district, street by street, without copying them.
+    private sealed class CommunityIds(District district) : IReadOnlyCollection<AdministrativeCommunityId>
+    {
+        public int Count => district._communityCount;
+
+        public IEnumerator<AdministrativeCommunityId> GetEnumerator()
+        {
+            foreach (var street in district._streets.Values)
+            {
+                foreach (var (id, _) in street.Communities)
+                {
+                    yield return id;
+                }
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
