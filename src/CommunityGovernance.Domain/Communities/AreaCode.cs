@@ -28,23 +28,23 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
     /// <summary>The place value of the last significant digit at each level (index: the level).</summary>
     internal static readonly long[] UnitOfLevel = [0, 10_000_000_000, 100_000_000, 1_000_000, 1_000, 1];
 
-    private readonly long _digits;
-    private readonly AdministrativeLevel _level;
+    private const int LevelShift = 56;
+    private const long DigitsMask = (1L << LevelShift) - 1;
 
-    private AreaCode(long digits, AdministrativeLevel level)
-    {
-        _digits = digits;
-        _level = level;
-    }
+    // The twelve digits (below 2^40) with the level in the top byte: a code is 8 bytes wide, and every community,
+    // unit and right of a country's hierarchy carries at least one.
+    private readonly long _packed;
+
+    private AreaCode(long digits, AdministrativeLevel level) => _packed = digits | ((long)level << LevelShift);
 
     /// <summary>The level this code denotes. The default value of the struct is not a valid code.</summary>
-    public AdministrativeLevel Level => _level;
+    public AdministrativeLevel Level => (AdministrativeLevel)(_packed >>> LevelShift);
 
     /// <summary>The 12-digit numeric value, with the digits below <see cref="Level"/> zero.</summary>
-    public long Value => _digits;
+    public long Value => _packed & DigitsMask;
 
     /// <summary>Whether this code has a parent (every level but <see cref="AdministrativeLevel.Province"/>).</summary>
-    public bool HasParent => _level > AdministrativeLevel.Province;
+    public bool HasParent => Level > AdministrativeLevel.Province;
 
     /// <summary>
     /// The code of the unit directly above: a community's first 9 digits are its street's code, a street's first 6
@@ -60,9 +60,9 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
                 throw new DomainRuleViolationException(WellFormedRule, "A province code has no parent.");
             }
 
-            var parentLevel = (AdministrativeLevel)((byte)_level - 1);
+            var parentLevel = (AdministrativeLevel)((byte)Level - 1);
             var unit = UnitOfLevel[(int)parentLevel];
-            return new AreaCode(_digits / unit * unit, parentLevel);
+            return new AreaCode(Value / unit * unit, parentLevel);
         }
     }
 
@@ -74,13 +74,13 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
     /// <returns><see langword="true"/> when this unit lies within the ancestor's.</returns>
     public bool IsWithin(AreaCode ancestor)
     {
-        if (ancestor._level > _level || ancestor._level == 0)
+        if (ancestor.Level > Level || ancestor.Level == 0)
         {
             return false;
         }
 
-        var unit = UnitOfLevel[(int)ancestor._level];
-        return _digits / unit == ancestor._digits / unit;
+        var unit = UnitOfLevel[(int)ancestor.Level];
+        return Value / unit == ancestor.Value / unit;
     }
 
     /// <summary>Reads a code in its significant form (2, 4, 6, 9 or 12 digits) or padded 12-digit form.</summary>
@@ -242,26 +242,26 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
     /// <summary>The significant digits: 2, 4, 6, 9 or 12 of them according to <see cref="Level"/>.</summary>
     /// <returns>The code as data sources usually store it, e.g. <c>510115</c> for 温江区.</returns>
     public override string ToString() =>
-        _level == 0 ? string.Empty : (_digits / UnitOfLevel[(int)_level]).ToString(CultureInfo.InvariantCulture).PadLeft(SignificantLength(_level), '0');
+        Level == 0 ? string.Empty : (Value / UnitOfLevel[(int)Level]).ToString(CultureInfo.InvariantCulture).PadLeft(SignificantLength(Level), '0');
 
     /// <summary>The padded 12-digit form, e.g. <c>510115000000</c> for 温江区.</summary>
     /// <returns>Twelve digits.</returns>
-    public string ToTwelveDigitString() => _digits.ToString("D12", CultureInfo.InvariantCulture);
+    public string ToTwelveDigitString() => Value.ToString("D12", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public bool Equals(AreaCode other) => _digits == other._digits && _level == other._level;
+    public bool Equals(AreaCode other) => _packed == other._packed;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is AreaCode other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_digits, _level);
+    public override int GetHashCode() => HashCode.Combine(_packed);
 
     /// <inheritdoc />
     public int CompareTo(AreaCode other)
     {
-        var byDigits = _digits.CompareTo(other._digits);
-        return byDigits != 0 ? byDigits : _level.CompareTo(other._level);
+        var byDigits = Value.CompareTo(other.Value);
+        return byDigits != 0 ? byDigits : Level.CompareTo(other.Level);
     }
 
     /// <summary>Whether two codes are equal.</summary>

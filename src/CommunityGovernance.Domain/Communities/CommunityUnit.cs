@@ -24,15 +24,18 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
     private readonly AreaCode _areaCode;
     private readonly LivingCommunityId _livingCommunityId;
 
-    private CommunityUnit(CommunitySide side, AreaCode areaCode, LivingCommunityId livingCommunityId)
+    // The side is not stored: a unit holds either a well-formed area code or a living-community id, never both, so
+    // the struct is two words wide (every right's terms carry one).
+    private CommunityUnit(AreaCode areaCode, LivingCommunityId livingCommunityId)
     {
-        Side = side;
         _areaCode = areaCode;
         _livingCommunityId = livingCommunityId;
     }
 
     /// <summary>The side the unit is on.</summary>
-    public CommunitySide Side { get; }
+    public CommunitySide Side => _livingCommunityId.IsSet
+        ? CommunitySide.Living
+        : _areaCode.Level != 0 ? CommunitySide.Administrative : default;
 
     /// <summary>Whether this is an administrative unit.</summary>
     public bool IsAdministrative => Side == CommunitySide.Administrative;
@@ -63,7 +66,7 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
             throw new DomainRuleViolationException(AreaCode.WellFormedRule, "An administrative unit needs a well-formed area code.");
         }
 
-        return new(CommunitySide.Administrative, areaCode, default);
+        return new(areaCode, default);
     }
 
     /// <summary>An administrative community.</summary>
@@ -82,12 +85,12 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
             throw new DomainRuleViolationException(LivingCommunityId.WellFormedRule, "A living community needs a non-empty id.");
         }
 
-        return new(CommunitySide.Living, default, id);
+        return new(default, id);
     }
 
     /// <inheritdoc />
     public bool Equals(CommunityUnit other) =>
-        Side == other.Side && _areaCode.Equals(other._areaCode) && _livingCommunityId.Equals(other._livingCommunityId);
+        _areaCode.Equals(other._areaCode) && _livingCommunityId.Equals(other._livingCommunityId);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CommunityUnit other && Equals(other);

@@ -34,6 +34,9 @@ public readonly struct LivingCommunityId : IEquatable<LivingCommunityId>, ICompa
     /// <summary>The vendor's value. Empty only for the default value of the struct, which identifies nothing.</summary>
     public string Value => _value ?? string.Empty;
 
+    // Whether this is a made id rather than the default value of the struct.
+    internal bool IsSet => _value is not null;
+
     /// <inheritdoc />
     public bool Equals(LivingCommunityId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 

@@ -18,10 +18,9 @@ public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
     /// <summary>The rule broken by a negative amount or an unknown kind.</summary>
     public const string WellFormedRule = "ResourceAllowanceIsWellFormed";
 
-    private readonly long _funds;
-    private readonly long _venues;
-    private readonly long _services;
-    private readonly long _volunteers;
+    // Most rights allocate no resources: they carry no amounts at all, and the struct is one reference wide (every
+    // RightTerms, event and index of a country's rights carries one).
+    private readonly Amounts? _amounts;
 
     /// <summary>Creates an allowance.</summary>
     /// <param name="funds">Funds, in yuan.</param>
@@ -36,29 +35,26 @@ public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
             throw new DomainRuleViolationException(WellFormedRule, "A resource amount is never negative.");
         }
 
-        _funds = funds;
-        _venues = venues;
-        _services = services;
-        _volunteers = volunteers;
+        _amounts = (funds | venues | services | volunteers) == 0 ? null : new Amounts(funds, venues, services, volunteers);
     }
 
     /// <summary>The allowance of nothing.</summary>
     public static ResourceAllowance None => default;
 
     /// <summary>Funds (资金), in yuan.</summary>
-    public long Funds => _funds;
+    public long Funds => _amounts?.Funds ?? 0;
 
     /// <summary>Venues (场地), in square metres.</summary>
-    public long Venues => _venues;
+    public long Venues => _amounts?.Venues ?? 0;
 
     /// <summary>Services (服务), in service hours.</summary>
-    public long Services => _services;
+    public long Services => _amounts?.Services ?? 0;
 
     /// <summary>Volunteers (志愿者), in volunteer hours.</summary>
-    public long Volunteers => _volunteers;
+    public long Volunteers => _amounts?.Volunteers ?? 0;
 
     /// <summary>Whether every amount is zero.</summary>
-    public bool IsNone => (_funds | _venues | _services | _volunteers) == 0;
+    public bool IsNone => _amounts is null;
 
     /// <summary>An allowance of one kind only.</summary>
     /// <param name="kind">The kind.</param>
@@ -80,10 +76,10 @@ public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
     /// <exception cref="DomainRuleViolationException">The kind is unknown.</exception>
     public long AmountOf(ResourceKind kind) => kind switch
     {
-        ResourceKind.Funds => _funds,
-        ResourceKind.Venues => _venues,
-        ResourceKind.Services => _services,
-        ResourceKind.Volunteers => _volunteers,
+        ResourceKind.Funds => Funds,
+        ResourceKind.Venues => Venues,
+        ResourceKind.Services => Services,
+        ResourceKind.Volunteers => Volunteers,
         _ => throw new DomainRuleViolationException(WellFormedRule, $"'{(int)kind}' is not a resource kind."),
     };
 
@@ -91,31 +87,32 @@ public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
     /// <param name="ceiling">The wider allowance.</param>
     /// <returns><see langword="true"/> when within.</returns>
     public bool IsWithin(ResourceAllowance ceiling) =>
-        _funds <= ceiling._funds && _venues <= ceiling._venues && _services <= ceiling._services && _volunteers <= ceiling._volunteers;
+        _amounts is null || (Funds <= ceiling.Funds && Venues <= ceiling.Venues && Services <= ceiling.Services && Volunteers <= ceiling.Volunteers);
 
     /// <summary>The two allowances added kind by kind, as integration adds resources to what a right may allocate.</summary>
     /// <param name="other">The allowance to add.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">An amount exceeds <see cref="long.MaxValue"/>.</exception>
-    public ResourceAllowance Add(ResourceAllowance other) => new(
-        checked(_funds + other._funds),
-        checked(_venues + other._venues),
-        checked(_services + other._services),
-        checked(_volunteers + other._volunteers));
+    public ResourceAllowance Add(ResourceAllowance other) => other._amounts is null ? this : _amounts is null ? other : new(
+        checked(Funds + other.Funds),
+        checked(Venues + other.Venues),
+        checked(Services + other.Services),
+        checked(Volunteers + other.Volunteers));
 
     /// <inheritdoc />
     public bool Equals(ResourceAllowance other) =>
-        _funds == other._funds && _venues == other._venues && _services == other._services && _volunteers == other._volunteers;
+        ReferenceEquals(_amounts, other._amounts) ||
+        (Funds == other.Funds && Venues == other.Venues && Services == other.Services && Volunteers == other.Volunteers);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ResourceAllowance other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_funds, _venues, _services, _volunteers);
+    public override int GetHashCode() => HashCode.Combine(Funds, Venues, Services, Volunteers);
 
     /// <summary>The amounts, e.g. <c>funds 5000, venues 120, services 0, volunteers 40</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => FormattableString.Invariant($"funds {_funds}, venues {_venues}, services {_services}, volunteers {_volunteers}");
+    public override string ToString() => FormattableString.Invariant($"funds {Funds}, venues {Venues}, services {Services}, volunteers {Volunteers}");
 
     /// <summary>Whether two allowances are equal.</summary>
     /// <param name="left">The first allowance.</param>
@@ -128,4 +125,6 @@ public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
     /// <param name="right">The second allowance.</param>
     /// <returns><see langword="true"/> when different.</returns>
     public static bool operator !=(ResourceAllowance left, ResourceAllowance right) => !left.Equals(right);
+
+    private sealed record Amounts(long Funds, long Venues, long Services, long Volunteers);
 }
