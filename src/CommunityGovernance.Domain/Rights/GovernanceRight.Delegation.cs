@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Kernel;
 using NodaTime;
@@ -81,7 +82,29 @@ public sealed partial class GovernanceRight
         for (var i = 0; i < delegations.Count; i++)
         {
             var (from, id, terms) = delegations[i];
+            if (i == 0 || delegations[i - 1].From != from)
+            {
+                ReserveChildren(from, delegations, i);
+            }
+
             Raise(new GovernanceRightDelegated(at, id, from, terms));
+        }
+    }
+
+    // A decree delegates one right to many in a row: the parent's list of children is sized for the whole run at once.
+    private void ReserveChildren(GovernanceRightId from, IReadOnlyList<Delegation> batch, int start)
+    {
+        var end = start + 1;
+        while (end < batch.Count && batch[end].From == from)
+        {
+            end++;
+        }
+
+        if (end - start > 1)
+        {
+            ref var children = ref CollectionsMarshal.GetValueRefOrAddDefault(_delegations, from, out _);
+            children ??= new List<GovernanceRightId>(end - start);
+            children.EnsureCapacity(children.Count + end - start);
         }
     }
 
