@@ -51,6 +51,7 @@ public sealed class RightsWorkload
     /// </summary>
     public static RightsWorkload Build(List<DivisionRow> rows, int questions, int seed)
     {
+        var events = new List<DomainEvent>(rows.Count);
         var trees = new Dictionary<string, GovernanceRight>(StringComparer.Ordinal);
         var rightOfParent = new Dictionary<string, GovernanceRightId>(StringComparer.Ordinal);
         var districtOfStreet = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -67,7 +68,9 @@ public sealed class RightsWorkload
             rights++;
             if (row.Level == "district")
             {
-                trees[row.Code] = GovernanceRight.Grant(id, new RightTerms(Government(row.Code), GovernancePowers.All, unit, Term), at);
+                var tree = GovernanceRight.Grant(id, new RightTerms(Government(row.Code), GovernancePowers.All, unit, Term), at);
+                trees[row.Code] = tree;
+                Store(tree, events);
                 rightOfParent[row.Code] = id;
                 continue;
             }
@@ -75,7 +78,12 @@ public sealed class RightsWorkload
             // Rows come ordered by code within each level, so a parent's children are contiguous.
             if (!string.Equals(row.ParentCode, batchParent, StringComparison.Ordinal))
             {
-                batchTree?.DelegateMany(batch, at);
+                if (batchTree is not null)
+                {
+                    batchTree.DelegateMany(batch, at);
+                    Store(batchTree, events);
+                }
+
                 batch.Clear();
                 batchParent = row.ParentCode;
                 batchTree = trees[row.Level == "street" ? row.ParentCode : districtOfStreet[row.ParentCode]];
@@ -97,16 +105,17 @@ public sealed class RightsWorkload
             }
         }
 
-        batchTree?.DelegateMany(batch, at);
-
-        var events = new List<DomainEvent>(rows.Count);
-        foreach (var tree in trees.Values)
+        if (batchTree is not null)
         {
-            events.AddRange(tree.DequeuePendingEvents());
+            batchTree.DelegateMany(batch, at);
+            Store(batchTree, events);
         }
 
         return new RightsWorkload([.. trees.Values], events, Ask(communities, districtOfStreet, questions, seed), rights);
     }
+
+    // What a vendor's store does after each command: append the command's events to the log.
+    private static void Store(GovernanceRight tree, List<DomainEvent> events) => events.AddRange(tree.DequeuePendingEvents());
 
     // A third each: a committee about its own community, a street office about a community of its street, and
     // someone about a community elsewhere (mostly refused, walking the whole chain). Powers and instants vary.
