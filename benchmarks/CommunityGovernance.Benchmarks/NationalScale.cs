@@ -78,34 +78,42 @@ public static class NationalScale
         return new Result(scope, rows.Count, communities, phases, Process.GetCurrentProcess().PeakWorkingSet64);
     }
 
-    /// <summary>Every district, street and community through the aggregate's own commands; events go to a store as they would.</summary>
+    /// <summary>
+    /// Every district, street and community through the aggregate's own commands. As a vendor's store would, the events
+    /// of each parent's run of units (a district's streets, a street's communities) are taken once the run ends.
+    /// </summary>
     private static Dictionary<string, District> BuildHierarchy(List<DivisionRow> rows, Instant at)
     {
         var districts = new Dictionary<string, District>(StringComparer.Ordinal);
         var districtOfStreet = new Dictionary<string, District>(StringComparer.Ordinal);
+        District? writing = null;
         foreach (var row in rows)
         {
-            switch (row.Level)
+            var district = row.Level switch
             {
-                case "district":
-                    districts[row.Code] = District.Establish(row.AreaCode(), row.Name, at);
-                    break;
-                case "street":
-                    var district = districts[row.ParentCode];
-                    district.EstablishStreet(row.AreaCode(), row.Name, at);
-                    districtOfStreet[row.Code] = district;
-                    break;
-                default:
-                    districtOfStreet[row.ParentCode].EstablishCommunity(AdministrativeCommunityId.Parse(row.Code), row.Name, at);
-                    break;
+                "district" => districts[row.Code] = District.Establish(row.AreaCode(), row.Name, at),
+                "street" => districts[row.ParentCode],
+                _ => districtOfStreet[row.ParentCode],
+            };
+
+            if (!ReferenceEquals(district, writing))
+            {
+                writing?.DequeuePendingEvents();
+                writing = district;
+            }
+
+            if (row.Level == "street")
+            {
+                district.EstablishStreet(row.AreaCode(), row.Name, at);
+                districtOfStreet[row.Code] = district;
+            }
+            else if (row.Level != "district")
+            {
+                district.EstablishCommunity(AdministrativeCommunityId.Parse(row.Code), row.Name, at);
             }
         }
 
-        foreach (var district in districts.Values)
-        {
-            district.DequeuePendingEvents();
-        }
-
+        writing?.DequeuePendingEvents();
         return districts;
     }
 
