@@ -111,4 +111,39 @@ public sealed class AreaCodeTests
         var reparsed = AreaCode.Parse(code.ToString());
         return (reparsed == code && reparsed.GetHashCode() == code.GetHashCode()).Label(code.ToString());
     }
+
+    // A community code ending in 000 has the digits of its street's code: the two differ only by level. Equality,
+    // hash and order must read both, digits first.
+    [ScaledProperty]
+    public Property Equality_and_order_read_the_digits_then_the_level(PositiveInt seed, PositiveInt otherSeed, bool roundToStreet)
+    {
+        var digits = 110000000001L + (seed.Get % 889999999999L);
+        var community = AreaCode.Parse((roundToStreet ? digits / 1000 * 1000 : digits).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), AdministrativeLevel.Community);
+        var other = AreaCode.Parse((110000000001L + (otherSeed.Get % 889999999999L)).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), AdministrativeLevel.Community);
+        var codes = new List<AreaCode> { other };
+        for (var code = community; ; code = code.Parent)
+        {
+            codes.Add(code);
+            if (!code.HasParent)
+            {
+                break;
+            }
+        }
+
+        var problems = new List<string>();
+        foreach (var a in codes)
+        {
+            foreach (var b in codes)
+            {
+                var same = a.Value == b.Value && a.Level == b.Level;
+                var order = a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Level.CompareTo(b.Level);
+                if (a.Equals(b) != same || (a == b) != same || (same && a.GetHashCode() != b.GetHashCode()) || Math.Sign(a.CompareTo(b)) != Math.Sign(order))
+                {
+                    problems.Add($"{a} ({a.Level}) vs {b} ({b.Level})");
+                }
+            }
+        }
+
+        return (problems.Count == 0).Label(string.Join("; ", problems));
+    }
 }

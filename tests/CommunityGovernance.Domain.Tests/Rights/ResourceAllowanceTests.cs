@@ -49,4 +49,28 @@ public sealed class ResourceAllowanceTests
     [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property Within_is_a_partial_order(ResourceAllowance a, ResourceAllowance b) =>
         (a.IsWithin(a) && (!(a.IsWithin(b) && b.IsWithin(a)) || a == b)).ToProperty();
+
+    // Small amounts, so that equal allowances, empty ones and allowances differing in one kind all come up often.
+    [ScaledProperty]
+    public Property Equality_hash_and_emptiness_follow_the_amounts_kind_by_kind()
+    {
+        var amount = Gen.Choose(0, 2).Select(a => (long)a);
+        var amounts = Gen.Zip(Gen.Zip(amount, amount), Gen.Zip(amount, amount)).Select(a => new[] { a.Item1.Item1, a.Item1.Item2, a.Item2.Item1, a.Item2.Item2 });
+        return Prop.ForAll(Gen.Zip(amounts, amounts).ToArbitrary(), pair =>
+        {
+            var (x, y) = pair;
+            var a = new ResourceAllowance(x[0], x[1], x[2], x[3]);
+            var b = new ResourceAllowance(y[0], y[1], y[2], y[3]);
+            var same = x.SequenceEqual(y);
+            return (a.Equals(b) == same
+                    && (a == b) == same
+                    && (!same || a.GetHashCode() == b.GetHashCode())
+                    && a.IsNone == x.All(v => v == 0)
+                    && a.Add(ResourceAllowance.None) == a
+                    && ResourceAllowance.None.Add(a) == a
+                    && new[] { a.Funds, a.Venues, a.Services, a.Volunteers }.SequenceEqual(x)
+                    && a.IsWithin(b) == x.Zip(y).All(p => p.First <= p.Second))
+                .Label($"{a} vs {b}");
+        });
+    }
 }
