@@ -144,7 +144,11 @@ public sealed partial class GovernanceRight : AggregateRoot
     public IReadOnlyList<GovernanceRightId> SelfAndDescendantsOf(GovernanceRightId id)
     {
         RightOf(id);
-        return [.. SelfAndDescendants(id)];
+
+        // From the original right the walk reaches every right of the tree: the list is sized for them at once.
+        var walk = new List<GovernanceRightId>(id == Id ? _rights.Count : 4);
+        walk.AddRange(SelfAndDescendants(id));
+        return walk;
     }
 
     /// <summary>An immutable picture of the tree, equal for two aggregates with the same history.</summary>
