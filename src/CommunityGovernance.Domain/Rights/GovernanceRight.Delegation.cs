@@ -8,9 +8,6 @@ namespace CommunityGovernance.Rights;
 /// <content>Delegation (放权, 赋权): one right at a time, or a batch that stands or falls as a whole.</content>
 public sealed partial class GovernanceRight
 {
-    // Up to this many delegations, a batch finds its earlier delegations by a scan rather than a dictionary.
-    private const int SmallBatch = 16;
-
     /// <summary>
     /// Delegates (放权, 赋权) part of a right of this tree to another actor: downward, to a unit within the right's
     /// scope, or to an actor acting in the same field (the same scope), never wider in powers, scope, validity or
@@ -59,24 +56,31 @@ public sealed partial class GovernanceRight
 
         // Every delegation is checked before any is raised. Rights delegated earlier in the batch are not in the tree
         // yet, so they are looked up in the batch: they stand (not revoked) from this instant, on their own terms.
-        var earlier = delegations.Count > SmallBatch ? new Dictionary<GovernanceRightId, RightTerms>(delegations.Count) : null;
-        for (var i = 0; i < delegations.Count; i++)
+        var earlier = new EarlierDelegations(delegations);
+        try
         {
-            var (from, id, terms) = delegations[i];
-            CheckDelegated(id, terms, at);
-            if (Earlier(delegations, i, earlier, from) is { } pending)
+            for (var i = 0; i < delegations.Count; i++)
             {
-                RequireUnused(id, delegations, i, earlier);
-                CheckNarrowing(from, revoked: false, pending, terms, at);
-            }
-            else
-            {
-                var parent = RightOf(from);
-                RequireUnused(id, delegations, i, earlier);
-                CheckNarrowing(parent.Id, parent.IsRevoked, parent.Terms, terms, at);
-            }
+                var (from, id, terms) = delegations[i];
+                CheckDelegated(id, terms, at);
+                if (earlier.TermsOf(from) is { } pending)
+                {
+                    RequireUnused(id, in earlier);
+                    CheckNarrowing(from, revoked: false, pending, terms, at);
+                }
+                else
+                {
+                    var parent = RightOf(from);
+                    RequireUnused(id, in earlier);
+                    CheckNarrowing(parent.Id, parent.IsRevoked, parent.Terms, terms, at);
+                }
 
-            earlier?.Add(id, terms);
+                earlier.Add();
+            }
+        }
+        finally
+        {
+            earlier.Release();
         }
 
         for (var i = 0; i < delegations.Count; i++)
@@ -125,9 +129,9 @@ public sealed partial class GovernanceRight
         }
     }
 
-    private void RequireUnused(GovernanceRightId id, IReadOnlyList<Delegation> batch, int index, Dictionary<GovernanceRightId, RightTerms>? earlier)
+    private void RequireUnused(GovernanceRightId id, in EarlierDelegations earlier)
     {
-        if (_rights.ContainsKey(id) || Earlier(batch, index, earlier, id) is not null)
+        if (_rights.ContainsKey(id) || earlier.TermsOf(id) is not null)
         {
             throw NotUnique(id);
         }
@@ -135,26 +139,6 @@ public sealed partial class GovernanceRight
 
     private static DomainRuleViolationException NotUnique(GovernanceRightId id) =>
         new(GovernanceRightRules.GovernanceRightIdIsUnique, $"The tree already holds a right '{id}'.");
-
-    // The terms of the right delegated as `id` before position `index` of the batch, if any. A small batch is searched
-    // in place, a large one through a dictionary of the delegations checked so far.
-    private static RightTerms? Earlier(IReadOnlyList<Delegation> batch, int index, Dictionary<GovernanceRightId, RightTerms>? earlier, GovernanceRightId id)
-    {
-        if (earlier is not null)
-        {
-            return earlier.GetValueOrDefault(id);
-        }
-
-        for (var i = 0; i < index; i++)
-        {
-            if (batch[i].Id == id)
-            {
-                return batch[i].Terms;
-            }
-        }
-
-        return null;
-    }
 
     // A delegated right never exceeds the right it comes from. The rules are structs: checking them allocates nothing.
     private static void CheckNarrowing(GovernanceRightId fromId, bool revoked, RightTerms from, RightTerms terms, Instant at)
