@@ -38,10 +38,10 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
         : _areaCode.Level != 0 ? CommunitySide.Administrative : default;
 
     /// <summary>Whether this is an administrative unit.</summary>
-    public bool IsAdministrative => Side == CommunitySide.Administrative;
+    public bool IsAdministrative => _areaCode.Level != 0;
 
     /// <summary>Whether this is a living community.</summary>
-    public bool IsLiving => Side == CommunitySide.Living;
+    public bool IsLiving => _livingCommunityId.IsSet;
 
     /// <summary>The administrative unit's area code.</summary>
     /// <exception cref="DomainRuleViolationException">This is a living community.</exception>
