@@ -2,7 +2,7 @@ using CommunityGovernance.Actors;
 
 namespace CommunityGovernance.Rights;
 
-/// <content>The holders' open-addressing table: linear probing over a power-of-two array, at most half full. An actor joins
+/// <content>The holders' open-addressing table: linear probing over a power-of-two array, at most three quarters full. An actor joins
 /// with its first right, so every entry holds at least one.</content>
 public sealed partial class GovernanceRightsIndex
 {
