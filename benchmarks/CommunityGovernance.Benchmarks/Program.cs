@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using CommunityGovernance.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- <command>
+//   all                everything, in one run: the rights check (BenchmarkDotNet), national scale, analyzers
 //   --smoke            every workload once on tiny data (CI runs this so the benchmarks cannot rot)
 //   national [scope]   the national-scale run, one child process per scope (wenjiang, sichuan, country)
 //   analyzers [--files 1000] [--rounds 5]
@@ -10,11 +11,20 @@ using CommunityGovernance.Benchmarks;
 //   anything else      BenchmarkDotNet's switcher, e.g. --filter '*'
 return args switch
 {
+    ["all"] => RunAll(),
     ["--smoke", ..] => Smoke.Run(),
     ["national", ..] => NationalScale.Run(args[1..]),
     ["analyzers", ..] => CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };
+
+// The three parts one after the other, each with the settings its section of docs/benchmarks.md was measured with.
+static int RunAll()
+{
+    RunBenchmarkDotNet(["--filter", "*RightsCheckBenchmarks*", "--job", "short", "--memory", "--inProcess"]);
+    var national = NationalScale.Run([]);
+    return national != 0 ? national : CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run([]);
+}
 
 static int RunBenchmarkDotNet(string[] args)
 {
