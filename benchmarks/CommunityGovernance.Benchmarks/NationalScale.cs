@@ -12,7 +12,7 @@ namespace CommunityGovernance.Benchmarks;
 /// <summary>
 /// Loads the administrative divisions of a scope (Wenjiang, Sichuan, the whole country) and times each phase,
 /// beside the floor of reading the same rows into plain records and a plain tree. Each scope runs in its own
-/// process so that its peak memory is its own.
+/// process so that its peak memory is its own; <c>--runs N</c> runs each scope N times and ends with the medians.
 /// </summary>
 public static class NationalScale
 {
@@ -29,24 +29,104 @@ public static class NationalScale
             var rows = Time(() => DivisionRows.ReadDatabase(DivisionRows.DatabasePath(), DivisionRows.Scopes[childScope]), out var read);
             var result = Measure(childScope, rows);
             Print(result with { Phases = [("floor: read rows (Microsoft.Data.Sqlite)", read), .. result.Phases] });
+            var library = result.Phases.Where(p => p.Phase.StartsWith("library", StringComparison.Ordinal)).Sum(p => p.Time.Time.TotalMilliseconds);
+            var tree = result.Phases.Single(p => p.Phase == "floor: plain tree").Time.Time.TotalMilliseconds;
+            Console.WriteLine(new Totals(read.Time.TotalMilliseconds, tree, library));
             return 0;
         }
 
-        var scopes = args.Length == 0 ? DivisionRows.Scopes.Keys.ToArray() : args;
-        foreach (var scope in scopes)
+        var runs = 1;
+        var scopes = new List<string>();
+        for (var i = 0; i < args.Length; i++)
         {
-            using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, ["national", "--child", scope])
+            if (args[i] == "--runs" && i + 1 < args.Length)
             {
-                UseShellExecute = false,
-            })!;
-            child.WaitForExit();
-            if (child.ExitCode != 0)
+                runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else
             {
-                return child.ExitCode;
+                scopes.Add(args[i]);
             }
         }
 
+        var summary = new List<string>();
+        foreach (var scope in scopes.Count == 0 ? DivisionRows.Scopes.Keys : scopes)
+        {
+            var totals = new List<Totals>();
+            for (var run = 0; run < runs; run++)
+            {
+                using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, ["national", "--child", scope])
+                {
+                    UseShellExecute = false,
+                    RedirectStandardOutput = true,
+                })!;
+                while (child.StandardOutput.ReadLine() is { } line)
+                {
+                    Console.WriteLine(line);
+                    if (Totals.TryParse(line, out var parsed))
+                    {
+                        totals.Add(parsed);
+                    }
+                }
+
+                child.WaitForExit();
+                if (child.ExitCode != 0)
+                {
+                    return child.ExitCode;
+                }
+            }
+
+            summary.Add(Totals.Summary(scope, totals));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| scope | runs | floor: read + plain tree (median) | library phases (median) | library ÷ floor (median, range) | read + library ÷ read + plain tree (median, range) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        summary.ForEach(Console.WriteLine);
         return 0;
+    }
+
+    /// <summary>
+    /// One run's sums: the floor (reading the rows, then the plain tree) and the library's phases. Two ratios follow: the
+    /// library's phases against the floor, and the whole load (reading included on both sides) against the floor.
+    /// </summary>
+    private readonly record struct Totals(double Read, double Tree, double Library)
+    {
+        private const string Prefix = "#totals ";
+
+        public double LibraryRatio => Library / (Read + Tree);
+
+        public double WholeRatio => (Read + Library) / (Read + Tree);
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Read:F0} {Tree:F0} {Library:F0}");
+
+        public static bool TryParse(string line, out Totals totals)
+        {
+            totals = default;
+            if (!line.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var parts = line[Prefix.Length..].Split(' ').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            totals = new Totals(parts[0], parts[1], parts[2]);
+            return true;
+        }
+
+        public static string Summary(string scope, List<Totals> runs)
+        {
+            static double Median(IEnumerable<double> values)
+            {
+                var sorted = values.Order().ToArray();
+                return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+            }
+
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {scope} | {runs.Count} | {Median(runs.Select(r => r.Read + r.Tree)):N0} ms | {Median(runs.Select(r => r.Library)):N0} ms | " +
+                $"{Median(runs.Select(r => r.LibraryRatio)):F2}× ({runs.Min(r => r.LibraryRatio):F2}–{runs.Max(r => r.LibraryRatio):F2}) | " +
+                $"{Median(runs.Select(r => r.WholeRatio)):F2}× ({runs.Min(r => r.WholeRatio):F2}–{runs.Max(r => r.WholeRatio):F2}) |");
+        }
     }
 
     public static Result Measure(string scope, List<DivisionRow> rows)

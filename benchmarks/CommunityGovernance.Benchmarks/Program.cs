@@ -4,7 +4,8 @@ using CommunityGovernance.Benchmarks;
 // dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- <command>
 //   all                everything, in one run: the rights check (BenchmarkDotNet), national scale, analyzers
 //   --smoke            every workload once on tiny data (CI runs this so the benchmarks cannot rot)
-//   national [scope]   the national-scale run, one child process per scope (wenjiang, sichuan, country)
+//   national [scope] [--runs N]
+//                      the national-scale run, one child process per scope and run (wenjiang, sichuan, country)
 //   analyzers [--files 1000] [--rounds 5]
 //                      the boundary analyzers' cost and detection on a generated vendor codebase, against
 //                      a no-op analyzer, BannedApiAnalyzers, NetArchTest.Rules and ArchUnitNET
@@ -22,7 +23,7 @@ return args switch
 static int RunAll()
 {
     RunBenchmarkDotNet(["--filter", "*RightsCheckBenchmarks*", "--job", "short", "--memory", "--inProcess"]);
-    var national = NationalScale.Run([]);
+    var national = NationalScale.Run(["--runs", "3"]);
     return national != 0 ? national : CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run([]);
 }
 
