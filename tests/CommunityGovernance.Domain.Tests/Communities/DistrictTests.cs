@@ -104,6 +104,14 @@ public sealed class DistrictTests
     }
 
     [Fact]
+    public void A_history_that_establishes_a_street_twice_is_refused()
+    {
+        var history = Wenjiang().PendingEvents.Append(new StreetEstablished(TestTime.Start, AreaCode.Parse("510115001"), "柳城街道"));
+
+        Assert.Equal(District.UnitIsEstablishedOnceRule, Assert.Throws<DomainRuleViolationException>(() => District.FromHistory(history)).Rule);
+    }
+
+    [Fact]
     public void Communities_established_out_of_code_order_are_listed_in_code_order()
     {
         var district = Wenjiang();

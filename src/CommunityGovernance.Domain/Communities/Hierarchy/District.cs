@@ -175,7 +175,11 @@ public sealed class District : AggregateRoot
                 Name = e.Name;
                 break;
             case StreetEstablished e:
-                _streets.Add(e.Street, new StreetUnits(e.Name));
+                if (!_streets.TryAdd(e.Street, new StreetUnits(e.Name)))
+                {
+                    throw new DomainRuleViolationException(UnitIsEstablishedOnceRule, $"The history establishes street {e.Street} twice.");
+                }
+
                 break;
             case AdministrativeCommunityEstablished e:
                 // A command checks both rules first; a history that breaks them is not this district's.
