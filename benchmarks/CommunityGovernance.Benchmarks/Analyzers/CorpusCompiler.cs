@@ -18,14 +18,8 @@ public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> 
     /// <summary>The name of the no-op baseline.</summary>
     public const string NoOp = "no-op analyzer";
 
-    /// <summary>The name of our three analyzers together.</summary>
+    /// <summary>The name of our analyzer (every rule, CGB001–CGB006).</summary>
     public const string Ours = "our analyzers";
-
-    /// <summary>The name of the timing-only run of CGB001/CGB003 alone.</summary>
-    public const string BoundaryOnly = "BoundaryAnalyzer alone";
-
-    /// <summary>The name of the timing-only run of CGB002 alone.</summary>
-    public const string IdentifierSpaceOnly = "IdentifierSpaceAnalyzer alone";
 
     /// <summary>The tools of the run, plain compilation first.</summary>
     public static IReadOnlyList<RoslynTool> All()
@@ -35,9 +29,7 @@ public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> 
         [
             new(Plain, [], none),
             new(NoOp, [new NoOpAnalyzer()], none),
-            new(Ours, [new BoundaryAnalyzer(), new IdentifierSpaceAnalyzer(), new BoundaryConfigurationAnalyzer()], none),
-            new(BoundaryOnly, [new BoundaryAnalyzer()], none),
-            new(IdentifierSpaceOnly, [new IdentifierSpaceAnalyzer()], none),
+            new(Ours, [new BoundaryAnalyzer()], none),
             new("BannedApiAnalyzers", BannedApiAnalyzers(), new AnalyzerOptions(BannedSymbolsText.AsArray(), new SidePatternsProvider())),
         ];
     }
