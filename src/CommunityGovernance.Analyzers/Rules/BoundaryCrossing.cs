@@ -24,11 +24,12 @@ internal static class BoundaryCrossing
     {
         // Gathered on first use rather than here, so that a host that only starts the compilation pays nothing.
         var sideNames = new Lazy<SideNames>(() => SideNames.Collect(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
-        start.RegisterSyntaxNodeAction(c => AnalyzeName(c, boundary, sideNames), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+        var receivers = new ReceiverMembers(boundary);
+        start.RegisterSyntaxNodeAction(c => AnalyzeName(c, boundary, sideNames, receivers), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
         start.RegisterSyntaxNodeAction(c => AnalyzeImplicitCreation(c, boundary, sideNames), SyntaxKind.ImplicitObjectCreationExpression);
     }
 
-    private static void AnalyzeName(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<SideNames> sideNames)
+    private static void AnalyzeName(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<SideNames> sideNames, ReceiverMembers receivers)
     {
         var name = (SimpleNameSyntax)context.Node;
         if (name is IdentifierNameSyntax { IsVar: true } || name.Parent is NameEqualsSyntax)
@@ -48,6 +49,12 @@ internal static class BoundaryCrossing
         var configuration = boundary.ConfigurationFor(name.SyntaxTree);
         var codeSide = CodeSide(context.ContainingSymbol, boundary, configuration);
         if (codeSide == Side.None || !sides.MayCross(codeSide, context.ContainingSymbol))
+        {
+            return;
+        }
+
+        // A name both sides bear, picked from a receiver whose type has no such member on the other side.
+        if (receivers.CannotCross(name, sides, codeSide, context.ContainingSymbol, context.SemanticModel, configuration, context.CancellationToken))
         {
             return;
         }
