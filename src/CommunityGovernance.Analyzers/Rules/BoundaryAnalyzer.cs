@@ -12,10 +12,11 @@ namespace CommunityGovernance.Analyzers.Rules;
 /// </summary>
 /// <remarks>
 /// One analyzer rather than one per rule: the compiler's analyzer driver walks every declaration's syntax and
-/// dispatches its callbacks once per analyzer, and that walk, not the rules' own work, was most of what separate
-/// analyzers cost a build. The rules share one resolution of the boundary attributes and one cache of sides per
-/// compilation; each rule's work lives in its own class (<c>BoundaryCrossing</c>, <c>IdentifierSpaces</c>,
-/// <c>BoundaryConfiguration</c>). Severities and suppressions apply per rule as usual.
+/// dispatches its callbacks once per analyzer, so separate analyzers pay that walk again each, and each resolved
+/// the boundary attributes and built its caches for itself. The rules share one resolution of the boundary
+/// attributes and one cache of sides per compilation; each rule's work lives in its own class
+/// (<c>BoundaryCrossing</c>, <c>IdentifierSpaces</c>, <c>BoundaryConfiguration</c>). Severities and suppressions
+/// apply per rule as usual.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
