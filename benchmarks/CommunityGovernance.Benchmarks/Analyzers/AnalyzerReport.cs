@@ -10,20 +10,27 @@ public static class AnalyzerReport
     public static string Markdown(AnalyzerRun run)
     {
         var text = new StringBuilder();
-        var plain = run.TimeOf(RoslynTool.Plain).Median;
-        var noOp = run.TimeOf(RoslynTool.NoOp).Median;
-        var plainCpu = run.TimeOf(RoslynTool.Plain).CpuMedian;
-        var noOpCpu = run.TimeOf(RoslynTool.NoOp).CpuMedian;
-        Append(text, $"corpus: {run.Files} generated files + 3 core files, {run.Lines} lines; median of {run.Rounds} rounds");
+        var plain = run.TimeOf(RoslynTool.Plain);
+        var noOp = run.TimeOf(RoslynTool.NoOp);
+        Append(text, $"corpus: {run.Files} generated files + 3 core files, {run.Lines} lines; {run.Rounds} rounds, method {run.Method}");
         Append(text, "");
-        Append(text, "| tool | median s | min–max s | × plain compilation | × no-op baseline | CPU s (median) | CPU × plain | CPU × no-op |");
-        Append(text, "|---|---:|---:|---:|---:|---:|---:|---:|");
+        Append(text, "| tool | median s | min–max s | × plain | × no-op | × no-op paired | CPU s (median) | CPU × plain | CPU × no-op | CPU × no-op paired | least CPU × no-op |");
+        Append(text, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var timing in run.Timings)
         {
             var il = run.Detections.Any(d => d.Tool == timing.Tool && d.Unit == "failing types");
             Append(text, $"| {timing.Tool} | {timing.Median:F2} | {timing.Min:F2}–{timing.Max:F2} | " +
-                         (il ? "n/a | n/a | " : $"{timing.Median / plain:F2} | {timing.Median / noOp:F2} | ") +
-                         $"{timing.CpuMedian:F2} | " + (il ? "n/a | n/a |" : $"{timing.CpuMedian / plainCpu:F2} | {timing.CpuMedian / noOpCpu:F2} |"));
+                         (il ? "n/a | n/a | n/a | " : $"{timing.Median / plain.Median:F2} | {timing.Median / noOp.Median:F2} | {timing.PairedRatio(noOp):F2} | ") +
+                         $"{timing.CpuMedian:F2} | " +
+                         (il ? "n/a | n/a | n/a | n/a |" : $"{timing.CpuMedian / plain.CpuMedian:F2} | {timing.CpuMedian / noOp.CpuMedian:F2} | {timing.PairedCpuRatio(noOp):F2} | {timing.CpuMin / noOp.CpuMin:F2} |"));
+        }
+
+        Append(text, "");
+        Append(text, "Every round (wall s / CPU s), in the order run:");
+        Append(text, "");
+        foreach (var timing in run.Timings)
+        {
+            Append(text, $"- {timing.Tool}: " + string.Join(", ", timing.Seconds.Zip(timing.CpuSeconds, (w, c) => $"{w:F2}/{c:F2}")));
         }
 
         Append(text, "");

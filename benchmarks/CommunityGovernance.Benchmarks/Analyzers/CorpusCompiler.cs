@@ -18,14 +18,8 @@ public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> 
     /// <summary>The name of the no-op baseline.</summary>
     public const string NoOp = "no-op analyzer";
 
-    /// <summary>The name of our three analyzers together.</summary>
+    /// <summary>The name of our analyzer (every rule, CGB001–CGB006).</summary>
     public const string Ours = "our analyzers";
-
-    /// <summary>The name of the timing-only run of CGB001/CGB003 alone.</summary>
-    public const string BoundaryOnly = "BoundaryAnalyzer alone";
-
-    /// <summary>The name of the timing-only run of CGB002 alone.</summary>
-    public const string IdentifierSpaceOnly = "IdentifierSpaceAnalyzer alone";
 
     /// <summary>The tools of the run, plain compilation first.</summary>
     public static IReadOnlyList<RoslynTool> All()
@@ -35,9 +29,7 @@ public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> 
         [
             new(Plain, [], none),
             new(NoOp, [new NoOpAnalyzer()], none),
-            new(Ours, [new BoundaryAnalyzer(), new IdentifierSpaceAnalyzer(), new BoundaryConfigurationAnalyzer()], none),
-            new(BoundaryOnly, [new BoundaryAnalyzer()], none),
-            new(IdentifierSpaceOnly, [new IdentifierSpaceAnalyzer()], none),
+            new(Ours, [new BoundaryAnalyzer()], none),
             new("BannedApiAnalyzers", BannedApiAnalyzers(), new AnalyzerOptions(BannedSymbolsText.AsArray(), new SidePatternsProvider())),
         ];
     }
@@ -73,29 +65,42 @@ public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> 
     }
 }
 
-/// <summary>Compiles the generated corpus: parsed once, a fresh compilation for every measurement so no binding is reused.</summary>
+/// <summary>
+/// Compiles the generated corpus in a fresh compilation for every measurement, so no binding is reused; the files
+/// are parsed again for each one too (<see cref="Compile(bool)"/>), so that no run finds syntax trees whose nodes,
+/// line and pragma maps an earlier run of another tool has already built.
+/// </summary>
 public sealed class CorpusCompiler
 {
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
+    private readonly IReadOnlyList<GeneratedFile> _corpus;
     private readonly ImmutableArray<SyntaxTree> _trees;
 
     /// <summary>Parses the corpus.</summary>
-    public CorpusCompiler(IReadOnlyList<GeneratedFile> corpus) =>
-        _trees = [.. corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, Parse, f.Path))];
+    public CorpusCompiler(IReadOnlyList<GeneratedFile> corpus)
+    {
+        _corpus = corpus;
+        _trees = ParseAll();
+    }
 
-    /// <summary>A new compilation of the corpus against .NET 10 and the Domain assembly.</summary>
-    public CSharpCompilation Compile() => CSharpCompilation.Create(
+    /// <summary>A new compilation of the corpus against .NET 10 and the Domain assembly, of the trees parsed once.</summary>
+    public CSharpCompilation Compile() => Compile(freshTrees: false);
+
+    /// <summary>A new compilation of the corpus; with <paramref name="freshTrees"/>, of trees parsed anew for it.</summary>
+    public CSharpCompilation Compile(bool freshTrees) => CSharpCompilation.Create(
         "Vendor.Corpus",
-        _trees,
+        freshTrees ? ParseAll() : _trees,
         [.. Net100.References.All,
             MetadataReference.CreateFromFile(typeof(AdministrativeCommunityId).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(NodaTime.Instant).Assembly.Location)],
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     /// <summary>Runs one tool on a fresh compilation; returns every diagnostic (compiler's and analyzers').</summary>
-    public ImmutableArray<Diagnostic> Run(RoslynTool tool)
+    public ImmutableArray<Diagnostic> Run(RoslynTool tool) => Run(tool, Compile());
+
+    /// <summary>Runs one tool on <paramref name="compilation"/>, which no other run may have used.</summary>
+    public static ImmutableArray<Diagnostic> Run(RoslynTool tool, CSharpCompilation compilation)
     {
-        var compilation = Compile();
         if (tool.IsPlain)
         {
             return compilation.GetDiagnostics();
@@ -115,4 +120,6 @@ public sealed class CorpusCompiler
                 string.Join("; ", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
         }
     }
+
+    private ImmutableArray<SyntaxTree> ParseAll() => [.. _corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, Parse, f.Path))];
 }

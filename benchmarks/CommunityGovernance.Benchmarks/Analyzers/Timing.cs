@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using System.Runtime;
 
 namespace CommunityGovernance.Benchmarks.Analyzers;
 
 /// <summary>
-/// The rounds of one tool: median and spread of the wall-clock seconds, and the median CPU seconds of the process
-/// (all threads), which a machine shared with other builds disturbs far less than the wall clock.
+/// The rounds of one tool: wall-clock and CPU seconds of the process (all threads) per round, kept in round order
+/// so that each round can be compared with the baseline's round run beside it under the same load.
 /// </summary>
 public sealed class Timing(string tool)
 {
@@ -13,6 +14,12 @@ public sealed class Timing(string tool)
 
     /// <summary>The tool timed.</summary>
     public string Tool { get; } = tool;
+
+    /// <summary>Wall-clock seconds of every round, in round order.</summary>
+    public IReadOnlyList<double> Seconds => _seconds;
+
+    /// <summary>CPU seconds of every round (all threads of this process), in round order.</summary>
+    public IReadOnlyList<double> CpuSeconds => _cpuSeconds;
 
     /// <summary>The median round.</summary>
     public double Median => MedianOf(_seconds);
@@ -26,11 +33,39 @@ public sealed class Timing(string tool)
     /// <summary>The slowest round.</summary>
     public double Max => _seconds.Max();
 
-    /// <summary>Times one round of <paramref name="work"/>, after a full collection so no round pays for another's garbage.</summary>
-    public T Time<T>(Func<T> work)
+    /// <summary>The round that took least CPU: other processes only ever add to it, never take away.</summary>
+    public double CpuMin => _cpuSeconds.Min();
+
+    /// <summary>
+    /// The median over rounds of this tool's wall time divided by <paramref name="baseline"/>'s in the same round:
+    /// both met the same stretch of the machine's load, which a ratio of two medians taken over different rounds
+    /// does not ensure.
+    /// </summary>
+    public double PairedRatio(Timing baseline) => MedianOf(_seconds.Zip(baseline._seconds, (x, y) => x / y).ToList());
+
+    /// <summary>As <see cref="PairedRatio"/>, for CPU seconds.</summary>
+    public double PairedCpuRatio(Timing baseline) => MedianOf(_cpuSeconds.Zip(baseline._cpuSeconds, (x, y) => x / y).ToList());
+
+    /// <summary>
+    /// Times one round of <paramref name="work"/>. Before the clock starts, every tool alike gets a heap emptied of
+    /// earlier rounds' garbage (a full, blocking, compacting collection, finalizers run, and a second collection for
+    /// what they freed), so that no round pays for another's allocations or inherits its GC budget.
+    /// </summary>
+    public T Time<T>(Func<T> work, bool fullCollection = true)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
+        if (fullCollection)
+        {
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+        else
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
@@ -41,7 +76,7 @@ public sealed class Timing(string tool)
         return result;
     }
 
-    private static double MedianOf(List<double> values)
+    private static double MedianOf(IReadOnlyList<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;

@@ -1,29 +1,34 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CommunityGovernance.Analyzers.Rules;
 
 /// <summary>
-/// CGB001 (boundary crossed) and CGB003 (personal data read by administrative code): code on one side that
-/// names, calls, constructs, reads or writes a symbol of the other side outside a sanctioned crossing.
+/// The boundary analyzer: every rule of the boundary between the administrative side (行政社区) and the living side
+/// (生活共同体社区) — CGB001 boundary crossed, CGB002 identifier spaces mixed, CGB003 personal data read by
+/// administrative code, and the configuration rules CGB004–CGB006.
 /// </summary>
 /// <remarks>
-/// Every name in code that has a side is bound once and compared with the side of the code around it; the
-/// diagnostic sits on that exact name. Names inside code without a side are never bound.
+/// One analyzer rather than one per rule: the compiler's analyzer driver walks every declaration's syntax and
+/// dispatches its callbacks once per analyzer, so separate analyzers pay that walk again each, and each resolved
+/// the boundary attributes and built its caches for itself. The rules share one resolution of the boundary
+/// attributes and one cache of sides per compilation; each rule's work lives in its own class
+/// (<c>BoundaryCrossing</c>, <c>IdentifierSpaces</c>, <c>BoundaryConfiguration</c>). Severities and suppressions
+/// apply per rule as usual.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(BoundaryRules.BoundaryCrossed, BoundaryRules.PersonalDataRead);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        BoundaryRules.BoundaryCrossed,
+        BoundaryRules.IdentifierSpacesMixed,
+        BoundaryRules.PersonalDataRead,
+        BoundaryRules.MalformedNamespacePattern,
+        BoundaryRules.ConflictingSides,
+        BoundaryRules.CrossingWithoutReason);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -32,190 +37,16 @@ public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
+            // Nothing can have a side when the attributes are not referenced and no file configures a pattern.
             var boundary = BoundaryContext.TryCreate(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
             if (boundary is null)
             {
                 return;
             }
 
-            // Gathered on first use rather than here, so that a host that only starts the compilation pays nothing.
-            var sideNames = new Lazy<SideNames>(() => SideNames.Collect(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterSyntaxNodeAction(c => AnalyzeName(c, boundary, sideNames), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
-            start.RegisterSyntaxNodeAction(c => AnalyzeImplicitCreation(c, boundary, sideNames), SyntaxKind.ImplicitObjectCreationExpression);
+            BoundaryConfiguration.Register(start, boundary);
+            BoundaryCrossing.Register(start, boundary);
+            IdentifierSpaces.Register(start, boundary);
         });
-    }
-
-    private static void AnalyzeName(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<SideNames> sideNames)
-    {
-        var name = (SimpleNameSyntax)context.Node;
-        if (name is IdentifierNameSyntax { IsVar: true } || name.Parent is NameEqualsSyntax)
-        {
-            return;
-        }
-
-        // Cheapest test first: a name no side symbol bears cannot cross, whatever it binds to.
-        // A cref in a doc comment documents the other side; it neither runs nor depends on it.
-        var sides = sideNames.Value.Of(name.Identifier.ValueText);
-        if (sides.IsNone || name.IsPartOfStructuredTrivia())
-        {
-            return;
-        }
-
-        // Code of one side crosses only through a name that a symbol of the other side bears.
-        var configuration = boundary.ConfigurationFor(name.SyntaxTree);
-        var codeSide = CodeSide(context.ContainingSymbol, boundary, configuration);
-        if (codeSide == Side.None || !sides.MayCross(codeSide, context.ContainingSymbol))
-        {
-            return;
-        }
-
-        var symbol = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol;
-        if (symbol is null || symbol.Kind is SymbolKind.Local or SymbolKind.Parameter or SymbolKind.Namespace or SymbolKind.TypeParameter)
-        {
-            return;
-        }
-
-        var targetSide = boundary.SideOf(symbol, configuration);
-        if (targetSide is not (Side.Administrative or Side.Living) || targetSide == codeSide)
-        {
-            return;
-        }
-
-        if (RecordedAccess.Encloses(name, context.SemanticModel, boundary, context.CancellationToken))
-        {
-            return;
-        }
-
-        if (codeSide == Side.Administrative && boundary.IsPersonalData(symbol) && ReadsValue(name))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(BoundaryRules.PersonalDataRead, name.Identifier.GetLocation(), SymbolText.Of(symbol)));
-            return;
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(
-            BoundaryRules.BoundaryCrossed,
-            name.Identifier.GetLocation(),
-            SymbolText.SideName(codeSide),
-            SymbolText.Of(symbol),
-            SymbolText.SideName(targetSide)));
-    }
-
-    private static void AnalyzeImplicitCreation(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<SideNames> sideNames)
-    {
-        var creation = (ImplicitObjectCreationExpressionSyntax)context.Node;
-        var configuration = boundary.ConfigurationFor(creation.SyntaxTree);
-        var codeSide = CodeSide(context.ContainingSymbol, boundary, configuration);
-        if (codeSide == Side.None)
-        {
-            return;
-        }
-
-        // When the declaration names the type made, its name decides as for any other name.
-        if (DeclaredType(creation) is { } declared && !sideNames.Value.Of(declared).MayCross(codeSide, context.ContainingSymbol))
-        {
-            return;
-        }
-
-        var constructor = context.SemanticModel.GetSymbolInfo(creation, context.CancellationToken).Symbol;
-        if (constructor is null)
-        {
-            return;
-        }
-
-        var targetSide = boundary.SideOf(constructor, configuration);
-        if (targetSide is not (Side.Administrative or Side.Living) || targetSide == codeSide ||
-            RecordedAccess.Encloses(creation, context.SemanticModel, boundary, context.CancellationToken))
-        {
-            return;
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(
-            BoundaryRules.BoundaryCrossed,
-            creation.NewKeyword.GetLocation(),
-            SymbolText.SideName(codeSide),
-            SymbolText.Of(constructor),
-            SymbolText.SideName(targetSide)));
-    }
-
-    /// <summary>The side of the code a name appears in; only the two sides themselves are checked.</summary>
-    private static Side CodeSide(ISymbol? container, BoundaryContext boundary, SideConfiguration configuration)
-    {
-        // Using directives and namespace declarations belong to no member; the uses below them are checked.
-        if (container is null or INamespaceSymbol)
-        {
-            return Side.None;
-        }
-
-        var side = boundary.SideOf(container, configuration);
-        return side is Side.Administrative or Side.Living ? side : Side.None;
-    }
-
-    /// <summary>
-    /// The name of the type a target-typed <c>new()</c> makes when a declaration states it
-    /// (<c>List&lt;GridTask&gt; open = new();</c>, a field, a property, an expression-bodied member's return type),
-    /// or null when only binding can tell.
-    /// </summary>
-    private static string? DeclaredType(ImplicitObjectCreationExpressionSyntax creation)
-    {
-        TypeSyntax? type = creation.Parent switch
-        {
-            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
-            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
-            ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
-            // An async method's `new()` makes the T of its Task<T>, not the task: bind it.
-            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.Modifiers.Any(SyntaxKind.AsyncKeyword) ? null : method.ReturnType,
-            _ => null,
-        };
-        while (type is NullableTypeSyntax nullable)
-        {
-            type = nullable.ElementType;
-        }
-
-        // `Nullable<T> x = new()` makes a T; any type spelled Nullable<…> is bound rather than judged by name.
-        if (type is GenericNameSyntax { Identifier.ValueText: "Nullable" } or QualifiedNameSyntax { Right: GenericNameSyntax { Identifier.ValueText: "Nullable" } }
-            or AliasQualifiedNameSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Nullable" } })
-        {
-            return null;
-        }
-
-        return type switch
-        {
-            IdentifierNameSyntax { IsVar: true } => null,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            PredefinedTypeSyntax => string.Empty,
-            _ => null,
-        };
-    }
-
-    /// <summary>Whether a name is read: not assigned to, and not merely named by <c>nameof</c>.</summary>
-    private static bool ReadsValue(SimpleNameSyntax name)
-    {
-        ExpressionSyntax expression = name;
-        if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
-        {
-            expression = access;
-        }
-        else if (name.Parent is MemberBindingExpressionSyntax binding)
-        {
-            expression = binding;
-        }
-
-        if (expression.Parent is AssignmentExpressionSyntax assignment && assignment.Left == expression &&
-            assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
-        {
-            return false;
-        }
-
-        for (var node = expression.Parent; node is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax; node = node.Parent)
-        {
-            if (node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } })
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -368,10 +368,12 @@ internal sealed class NameSides
 {
     public static readonly NameSides None = new();
 
-    public static readonly NameSides Both = new() { _administrative = true, _living = true };
+    public static readonly NameSides Both = new() { _administrative = true, _living = true, _administrativeMayExtend = true, _livingMayExtend = true };
 
     private bool _administrative;
     private bool _living;
+    private bool _administrativeMayExtend;
+    private bool _livingMayExtend;
     private HashSet<INamedTypeSymbol>? _privateAdministrative;
     private HashSet<INamedTypeSymbol>? _privateLiving;
 
@@ -389,11 +391,30 @@ internal sealed class NameSides
             (privateOther is not null && BoundaryContext.OutermostType(codeContainer) is { } outermost && privateOther.Contains(outermost.OriginalDefinition));
     }
 
+    /// <summary>
+    /// Whether, for code of <paramref name="codeSide"/>, some symbol of the other side bearing the name could be an
+    /// extension member, which a member access can pick whatever its receiver's type: an extension method, or a
+    /// member of a type nested in a static class (where C# 14 declares extension blocks).
+    /// </summary>
+    public bool OtherMayExtend(Side codeSide) => codeSide == Side.Administrative ? _livingMayExtend : _administrativeMayExtend;
+
     public void Add(ISymbol symbol, Side side)
     {
         if (side is not (Side.Administrative or Side.Living))
         {
             return;
+        }
+
+        if (symbol is IMethodSymbol { IsExtensionMethod: true } || symbol.ContainingType?.ContainingType is { IsStatic: true })
+        {
+            if (side == Side.Administrative)
+            {
+                _administrativeMayExtend = true;
+            }
+            else
+            {
+                _livingMayExtend = true;
+            }
         }
 
         if (!IsPrivate(symbol))

@@ -16,7 +16,7 @@ internal sealed record AnalysisResult(ImmutableArray<Diagnostic> Diagnostics, Im
 internal static class AnalyzerRun
 {
     public static ImmutableArray<DiagnosticAnalyzer> All =>
-        [new BoundaryAnalyzer(), new IdentifierSpaceAnalyzer(), new BoundaryConfigurationAnalyzer()];
+        [new BoundaryAnalyzer()];
 
     public static async Task<AnalysisResult> AnalyzeAsync(
         Compilation compilation, AnalyzerConfigOptionsProvider options, bool concurrentAnalysis, CancellationToken cancellationToken = default)

@@ -1,5 +1,5 @@
 using CommunityGovernance.Analyzers.Rules;
-using Verify = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Rules.BoundaryAnalyzer>;
+using Verify = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Tests.Verification.CrossingRules>;
 
 namespace CommunityGovernance.Analyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
-using Verify = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Rules.BoundaryAnalyzer>;
-using VerifyConfiguration = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Rules.BoundaryConfigurationAnalyzer>;
+using Verify = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Tests.Verification.CrossingRules>;
+using VerifyConfiguration = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Tests.Verification.ConfigurationRules>;
 
 namespace CommunityGovernance.Analyzers.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using Verify = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Rules.IdentifierSpaceAnalyzer>;
+using Verify = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Tests.Verification.IdentifierRules>;
 
 namespace CommunityGovernance.Analyzers.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using Verify = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Rules.BoundaryAnalyzer>;
+using Verify = CommunityGovernance.Analyzers.Tests.Verification.AnalyzerVerifier<CommunityGovernance.Analyzers.Tests.Verification.CrossingRules>;
 
 namespace CommunityGovernance.Analyzers.Tests.Rules;
 

@@ -53,7 +53,7 @@ public sealed class RobustnessTests
             (exception, _, _) => exceptions.Add(exception),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
-        DiagnosticAnalyzer[] analyzers = [new BoundaryAnalyzer(), new IdentifierSpaceAnalyzer(), new BoundaryConfigurationAnalyzer()];
+        DiagnosticAnalyzer[] analyzers = [new BoundaryAnalyzer()];
         var diagnostics = await compilation.WithAnalyzers([.. analyzers], options).GetAnalyzerDiagnosticsAsync();
 
         Assert.Empty(exceptions);

@@ -1,13 +1,16 @@
+using CommunityGovernance.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace CommunityGovernance.Analyzers.Tests.Verification;
 
-/// <summary>Runs one analyzer over a test file plus <see cref="Boundary.Vendor"/>, with diagnostics in markup.</summary>
-internal static class AnalyzerVerifier<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>
+/// Runs the package's one analyzer over a test file plus <see cref="Boundary.Vendor"/>, comparing only the
+/// diagnostics of the rules <typeparamref name="TRules"/> names (the others are disabled), with diagnostics in markup.
+/// </summary>
+internal static class AnalyzerVerifier<TRules>
+    where TRules : IRulesUnderTest
 {
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
         VerifyAsync(source, editorConfig: null, OutputKind.DynamicallyLinkedLibrary, expected);
@@ -23,14 +26,15 @@ internal static class AnalyzerVerifier<TAnalyzer>
         await test.RunAsync();
     }
 
-    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<BoundaryAnalyzer, DefaultVerifier>.Diagnostic(id);
 
-    public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, string? editorConfig)
+    public static CSharpAnalyzerTest<BoundaryAnalyzer, DefaultVerifier> Create(string source, string? editorConfig)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        var test = new CSharpAnalyzerTest<BoundaryAnalyzer, DefaultVerifier>
         {
             ReferenceAssemblies = Boundary.References,
         };
+        test.DisabledDiagnostics.AddRange(RulesUnderTest.All.Except(TRules.Ids));
         test.TestState.AdditionalReferences.AddRange(Boundary.AdditionalReferences);
         test.TestState.Sources.Add(("/0/Vendor.cs", Boundary.Vendor));
         test.TestState.Sources.Add(("/0/Test.cs", source));

@@ -14,46 +14,34 @@ namespace CommunityGovernance.Analyzers.Rules;
 /// <summary>
 /// CGB002 (identifier spaces mixed): a comparison, conversion, construction or collection lookup that mixes an
 /// administrative-community identifier with a living-community identifier, directly or through the values
-/// read from them.
+/// read from them. Registered by <see cref="BoundaryAnalyzer"/>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class IdentifierSpaceAnalyzer : DiagnosticAnalyzer
+internal static class IdentifierSpaces
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(BoundaryRules.IdentifierSpacesMixed);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    public static void Register(CompilationStartAnalysisContext start, BoundaryContext boundary)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (boundary.Identifier is null)
         {
-            var boundary = BoundaryContext.TryCreate(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
-            if (boundary?.Identifier is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            // Syntax first, operations only for the few nodes that could mix: building the operation tree of every
-            // method body would cost more than all the checks together.
-            var identifierTypes = new Lazy<IdentifierTypes>(() => SideNames.CollectIdentifierTypes(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterSyntaxNodeAction(
-                c => AnalyzeNode(c, boundary, identifierTypes),
-                SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression, SyntaxKind.LessThanExpression, SyntaxKind.LessThanOrEqualExpression,
-                SyntaxKind.GreaterThanExpression, SyntaxKind.GreaterThanOrEqualExpression, SyntaxKind.InvocationExpression,
-                SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.CastExpression,
-                SyntaxKind.AsExpression, SyntaxKind.IsExpression, SyntaxKind.IsPatternExpression);
-            start.RegisterSymbolStartAction(
-                symbolStart =>
-                {
-                    var keys = new CollectionKeys(boundary);
-                    symbolStart.RegisterSyntaxNodeAction(keys.Record, SyntaxKind.InvocationExpression, SyntaxKind.ElementAccessExpression);
-                    symbolStart.RegisterSymbolEndAction(keys.Report);
-                },
-                SymbolKind.NamedType);
-        });
+        // Syntax first, operations only for the few nodes that could mix: building the operation tree of every
+        // method body would cost more than all the checks together.
+        var identifierTypes = new Lazy<IdentifierTypes>(() => SideNames.CollectIdentifierTypes(start.Compilation, boundary), LazyThreadSafetyMode.ExecutionAndPublication);
+        start.RegisterSyntaxNodeAction(
+            c => AnalyzeNode(c, boundary, identifierTypes),
+            SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression, SyntaxKind.LessThanExpression, SyntaxKind.LessThanOrEqualExpression,
+            SyntaxKind.GreaterThanExpression, SyntaxKind.GreaterThanOrEqualExpression, SyntaxKind.InvocationExpression,
+            SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.CastExpression,
+            SyntaxKind.AsExpression, SyntaxKind.IsExpression, SyntaxKind.IsPatternExpression);
+        start.RegisterSymbolStartAction(
+            symbolStart =>
+            {
+                var keys = new CollectionKeys(boundary);
+                symbolStart.RegisterSyntaxNodeAction(keys.Record, SyntaxKind.InvocationExpression, SyntaxKind.ElementAccessExpression);
+                symbolStart.RegisterSymbolEndAction(keys.Report);
+            },
+            SymbolKind.NamedType);
     }
 
     private static void AnalyzeNode(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<IdentifierTypes> identifierTypes)

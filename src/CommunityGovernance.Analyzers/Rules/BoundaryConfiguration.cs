@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,39 +11,23 @@ namespace CommunityGovernance.Analyzers.Rules;
 /// <summary>
 /// Configuration problems, so that a mistake in placing code on a side is never silently ignored: CGB004 (a
 /// malformed namespace pattern in <c>.editorconfig</c>), CGB005 (a declaration marked with both sides, or an
-/// identifier type marked with a side) and CGB006 (a sanctioned crossing that gives no reason).
+/// identifier type marked with a side) and CGB006 (a sanctioned crossing that gives no reason). Registered by
+/// <see cref="BoundaryAnalyzer"/>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BoundaryConfigurationAnalyzer : DiagnosticAnalyzer
+internal static class BoundaryConfiguration
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        BoundaryRules.MalformedNamespacePattern, BoundaryRules.ConflictingSides, BoundaryRules.CrossingWithoutReason);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    public static void Register(CompilationStartAnalysisContext start, BoundaryContext boundary)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        start.RegisterCompilationEndAction(c => ReportPatternProblems(c, boundary));
+        if (boundary.Administrative is null && boundary.Living is null)
         {
-            var boundary = BoundaryContext.TryCreate(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
-            if (boundary is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterCompilationEndAction(c => ReportPatternProblems(c, boundary));
-            if (boundary.Administrative is null && boundary.Living is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(
-                c => AnalyzeMarkers(c, boundary),
-                SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
-            start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, boundary), SyntaxKind.Attribute);
-        });
+        start.RegisterSymbolAction(
+            c => AnalyzeMarkers(c, boundary),
+            SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
+        start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, boundary), SyntaxKind.Attribute);
     }
 
     /// <summary>
