@@ -167,6 +167,7 @@ public static class NationalScale
         var districts = new Dictionary<string, District>(StringComparer.Ordinal);
         var districtOfStreet = new Dictionary<string, District>(StringComparer.Ordinal);
         District? writing = null;
+        var parent = string.Empty;
         foreach (var row in rows)
         {
             var district = row.Level switch
@@ -176,10 +177,10 @@ public static class NationalScale
                 _ => districtOfStreet[row.ParentCode],
             };
 
-            if (!ReferenceEquals(district, writing))
+            if (!string.Equals(row.ParentCode, parent, StringComparison.Ordinal))
             {
                 writing?.DequeuePendingEvents();
-                writing = district;
+                (writing, parent) = (district, row.ParentCode);
             }
 
             if (row.Level == "street")
