@@ -249,4 +249,37 @@ public sealed class GovernanceRightsIndexLayoutTests
         Instant? end = random.Next(5) == 0 ? null : around + Duration.FromDays(random.Next(1, 450_000));
         return new Interval(start, end);
     }
+
+    // Past ~1,300 rights the per-right arrays are large objects and live on the pinned object heap, growing by copy
+    // from small ordinary arrays: an index that grows there from nothing answers as one sized for them up front, a
+    // revocation included, and every right is found again.
+    [Fact]
+    public void An_index_grown_past_the_large_object_size_answers_as_one_made_for_its_size()
+    {
+        var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), Year(2026));
+        var communities = (from s in Enumerable.Range(1, 50)
+                           from c in Enumerable.Range(1, 100)
+                           select AreaCode.Parse(string.Create(CultureInfo.InvariantCulture, $"510115{s:D3}{c:D3}"))).ToArray();
+        root.DelegateMany(
+            [.. communities.Select((code, i) => new Delegation(new("R-CITY"), new(string.Create(CultureInfo.InvariantCulture, $"R-{i}")), new RightTerms(new ActorId(string.Create(CultureInfo.InvariantCulture, $"rc-{i}")), GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(code), new Interval(null, null))))],
+            Year(2026));
+        root.Revoke(new("R-7"), Year(2027));
+
+        var grown = GovernanceRightsIndex.Build(root.PendingEvents);
+        var sized = GovernanceRightsIndex.Build(root.PendingEvents, root.Rights.Count);
+
+        Assert.Equal(communities.Length + 1, grown.Count);
+        for (var i = 0; i < communities.Length; i++)
+        {
+            var actor = new ActorId(string.Create(CultureInfo.InvariantCulture, $"rc-{i}"));
+            var unit = CommunityUnit.Administrative(communities[i]);
+            var expected = i != 7;
+            Assert.Equal(expected, grown.MayExercise(actor, GovernancePower.TaskSetting, unit, Year(2028)));
+            Assert.Equal(expected, sized.MayExercise(actor, GovernancePower.TaskSetting, unit, Year(2028)));
+            Assert.True(grown.MayExercise(actor, GovernancePower.TaskSetting, unit, Year(2026)));
+            Assert.False(grown.MayExercise(actor, GovernancePower.TaskSetting, CommunityUnit.Administrative(communities[(i + 1) % communities.Length]), Year(2026)));
+        }
+
+        Assert.Equal(sized.Explain(new("rc-4999"), GovernancePower.TaskSetting, CommunityUnit.Administrative(communities[^1]), Year(2026)), grown.Explain(new("rc-4999"), GovernancePower.TaskSetting, CommunityUnit.Administrative(communities[^1]), Year(2026)));
+    }
 }

@@ -124,8 +124,8 @@ public sealed partial class GovernanceRightsIndex
         if (_count == _slots.Length)
         {
             var capacity = _count * 2;
-            Array.Resize(ref _slots, capacity);
-            Array.Resize(ref _records, capacity);
+            GrowLongLived(ref _slots, capacity);
+            GrowLongLived(ref _records, capacity);
             Array.Resize(ref _rightIds, capacity);
         }
 
