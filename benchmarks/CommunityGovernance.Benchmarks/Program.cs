@@ -22,7 +22,7 @@ return args switch
 // The three parts one after the other, each with the settings its section of docs/benchmarks.md was measured with.
 static int RunAll()
 {
-    RunBenchmarkDotNet(["--filter", "*RightsCheckBenchmarks*", "--job", "short", "--memory", "--inProcess"]);
+    RunBenchmarkDotNet(["--filter", "*RightsCheckBenchmarks*", "--job", "medium", "--memory", "--inProcess"]);
     var national = NationalScale.Run(["--runs", "3"]);
     return national != 0 ? national : CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run([]);
 }
