@@ -66,7 +66,7 @@ internal static class BoundaryCrossing
         }
 
         var targetSide = boundary.SideOf(symbol, configuration);
-        if (targetSide is not (Side.Administrative or Side.Living) || targetSide == codeSide)
+        if (!Crosses(codeSide, targetSide))
         {
             return;
         }
@@ -82,12 +82,7 @@ internal static class BoundaryCrossing
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            BoundaryRules.BoundaryCrossed,
-            name.Identifier.GetLocation(),
-            SymbolText.SideName(codeSide),
-            SymbolText.Of(symbol),
-            SymbolText.SideName(targetSide)));
+        ReportCrossed(context, name.Identifier.GetLocation(), codeSide, symbol, targetSide);
     }
 
     private static void AnalyzeImplicitCreation(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<SideNames> sideNames)
@@ -113,19 +108,24 @@ internal static class BoundaryCrossing
         }
 
         var targetSide = boundary.SideOf(constructor, configuration);
-        if (targetSide is not (Side.Administrative or Side.Living) || targetSide == codeSide ||
-            RecordedAccess.Encloses(creation, context.SemanticModel, boundary, context.CancellationToken))
+        if (!Crosses(codeSide, targetSide) || RecordedAccess.Encloses(creation, context.SemanticModel, boundary, context.CancellationToken))
         {
             return;
         }
 
+        ReportCrossed(context, creation.NewKeyword.GetLocation(), codeSide, constructor, targetSide);
+    }
+
+    // Code of one side uses a symbol of the other: only the two sides themselves count, never unsided code.
+    internal static bool Crosses(Side codeSide, Side targetSide) => targetSide is Side.Administrative or Side.Living && targetSide != codeSide;
+
+    private static void ReportCrossed(SyntaxNodeAnalysisContext context, Location location, Side codeSide, ISymbol symbol, Side targetSide) =>
         context.ReportDiagnostic(Diagnostic.Create(
             BoundaryRules.BoundaryCrossed,
-            creation.NewKeyword.GetLocation(),
+            location,
             SymbolText.SideName(codeSide),
-            SymbolText.Of(constructor),
+            SymbolText.Of(symbol),
             SymbolText.SideName(targetSide)));
-    }
 
     /// <summary>The side of the code a name appears in; only the two sides themselves are checked.</summary>
     private static Side CodeSide(ISymbol? container, BoundaryContext boundary, SideConfiguration configuration)

@@ -152,7 +152,7 @@ internal sealed class ReceiverMembers
         foreach (var member in members)
         {
             var side = _boundary.SideOf(member, configuration);
-            if (side is Side.Administrative or Side.Living && side != codeSide)
+            if (BoundaryCrossing.Crosses(codeSide, side))
             {
                 return true;
             }
