@@ -83,6 +83,38 @@ public sealed class GovernanceRightsIndexLayoutTests
     }
 
     [Fact]
+    public void A_validity_shortened_back_into_the_numbered_range_is_read_exactly_from_then_on()
+    {
+        var start = Year(2000) + Duration.FromNanoseconds(123);
+        var tree = GovernanceRight.Grant(new("R-FAR"), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(start, Year(2600))), start);
+        tree.ShortenValidity(new("R-FAR"), Year(2040), Year(2030));
+        var index = GovernanceRightsIndex.Build(tree.PendingEvents);
+        var community = CommunityUnit.Administrative(AreaCode.Parse("510115001001"));
+
+        Assert.Equal(new Interval(start, Year(2040)), index.Explain(Holder, GovernancePower.TaskSetting, community, Year(2039)).Chain.Single().Validity);
+        Assert.False(index.MayExercise(Holder, GovernancePower.TaskSetting, community, start - Duration.Epsilon));
+        Assert.True(index.MayExercise(Holder, GovernancePower.TaskSetting, community, start));
+        Assert.False(index.MayExercise(Holder, GovernancePower.TaskSetting, community, Year(2040)));
+        Assert.False(index.MayExercise(Holder, GovernancePower.TaskSetting, community, Year(2500)));
+        Assert.False(index.MayExercise(Holder, GovernancePower.TaskSetting, community, Instant.MinValue));
+    }
+
+    [Fact]
+    public void A_right_revoked_beyond_the_numbered_range_is_live_exactly_until_its_revocation()
+    {
+        var tree = GovernanceRight.Grant(new("R-FAR"), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(Year(2000), null)), Year(2000));
+        tree.Revoke(new("R-FAR"), Year(2400));
+        var index = GovernanceRightsIndex.Build(tree.PendingEvents);
+        var community = CommunityUnit.Administrative(AreaCode.Parse("510115001001"));
+
+        Assert.True(index.MayExercise(Holder, GovernancePower.TaskSetting, community, Year(2100)));
+        Assert.True(index.MayExercise(Holder, GovernancePower.TaskSetting, community, Year(2400) - Duration.Epsilon));
+        Assert.False(index.MayExercise(Holder, GovernancePower.TaskSetting, community, Year(2400)));
+        Assert.False(index.MayExercise(Holder, GovernancePower.TaskSetting, community, Instant.MaxValue));
+        Assert.Equal(new Interval(Year(2000), null), index.Explain(Holder, GovernancePower.TaskSetting, community, Year(2100)).Chain.Single().Validity);
+    }
+
+    [Fact]
     public void A_holder_of_many_rights_is_explained_by_its_right_nearest_the_unit()
     {
         var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), Year(2026));

@@ -11,7 +11,8 @@ internal static class CheckTime
 {
     private const long NanosecondsPerDay = 86_400_000_000_000;
 
-    // |days| ≤ 106,750 keeps days × nanoseconds-per-day + nanosecond-of-day inside a long, with room to spare.
+    // |days| ≤ 106,750 keeps days × nanoseconds-per-day + nanosecond-of-day inside a long, with room to spare: no
+    // number in the range reaches long.MinValue or long.MaxValue, which stand for open (or saturated) bounds.
     private const int DaysInRange = 106_750;
 
     /// <summary>The instant as a number, when it lies within the exact range.</summary>
@@ -29,20 +30,16 @@ internal static class CheckTime
         return true;
     }
 
+    /// <summary>The instant a number within the exact range stands for.</summary>
+    public static Instant InstantOf(long number) => NodaConstants.UnixEpoch.PlusNanoseconds(number);
+
     /// <summary>A bound as a number: exact within the range, <see cref="long.MinValue"/> before it, <see cref="long.MaxValue"/> after it.</summary>
     public static long Bound(Instant instant) =>
         TryNumber(instant, out var number) ? number : instant < NodaConstants.UnixEpoch ? long.MinValue : long.MaxValue;
 
-    /// <summary>The numbers between which a right is live: from its start to the earlier of its end and its revocation.</summary>
-    public static (long From, long Until) LiveSpan(in RightRecord record)
-    {
-        var from = record.Validity.HasStart ? Bound(record.Validity.Start) : long.MinValue;
-        var until = record.Validity.HasEnd ? Bound(record.Validity.End) : long.MaxValue;
-        if ((record.Flags & RightRecord.RevokedFlag) != 0)
-        {
-            until = Math.Min(until, Bound(record.RevokedAt));
-        }
-
-        return (from, until);
-    }
+    /// <summary>Whether every instant of a validity and a revocation has an exact number.</summary>
+    public static bool AllInRange(Interval validity, bool revoked, Instant revokedAt) =>
+        (!validity.HasStart || TryNumber(validity.Start, out _))
+        && (!validity.HasEnd || TryNumber(validity.End, out _))
+        && (!revoked || TryNumber(revokedAt, out _));
 }

@@ -35,22 +35,18 @@ public sealed partial class GovernanceRightsIndex
             case GovernanceRightRevoked revoked:
                 foreach (var slot in SlotsOf(revoked.Revoked))
                 {
-                    _records[slot].Flags |= RightRecord.RevokedFlag;
-                    _records[slot].RevokedAt = revoked.OccurredAt;
-                    RefreshLiveSpan(slot);
+                    ChangeTimes(slot, ValidityOf(slot), revoked: true, revoked.OccurredAt);
                 }
 
                 break;
             case GovernanceRightValidityExtended extended:
                 var renewed = SlotOf(extended.Right);
-                _records[renewed].Validity = Validity.Extended(_records[renewed].Validity, extended.NewEnd);
-                RefreshLiveSpan(renewed);
+                ChangeTimes(renewed, Validity.Extended(ValidityOf(renewed), extended.NewEnd), IsRevoked(renewed), RevokedAtOf(renewed));
                 break;
             case GovernanceRightValidityShortened shortened:
                 foreach (var slot in SlotsOf(shortened.Shortened))
                 {
-                    _records[slot].Validity = Validity.EndingBy(_records[slot].Validity, shortened.NewEnd);
-                    RefreshLiveSpan(slot);
+                    ChangeTimes(slot, Validity.EndingBy(ValidityOf(slot), shortened.NewEnd), IsRevoked(slot), RevokedAtOf(slot));
                 }
 
                 break;
@@ -70,10 +66,6 @@ public sealed partial class GovernanceRightsIndex
         return _lastParentSlot;
     }
 
-    private int SlotOf(GovernanceRightId right) => _slotOfRight.TryGetValue(right, out var slot)
-        ? slot
-        : throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIsKnown, $"The index holds no right '{right}'.");
-
     // All ids are resolved before any slot changes, so an event that does not fit leaves the index as it was.
     private int[] SlotsOf(EquatableArray<GovernanceRightId> rights)
     {
@@ -86,28 +78,19 @@ public sealed partial class GovernanceRightsIndex
         return slots;
     }
 
-    // Checks the id first, so that an id seen twice leaves the index as it was; one hash look-up claims it.
+    // Checks the id first, so that an id seen twice leaves the index as it was; the place found for it is where it goes.
     private void AddSlot(GovernanceRightId right, int parent, RightSource source, RightTerms terms)
     {
         var slot = _count;
-        ref var slotOfRight = ref CollectionsMarshal.GetValueRefOrAddDefault(_slotOfRight, right, out var seen);
-        if (seen)
+        ReserveId();
+        var hash = HashOf(right);
+        var place = PlaceOf(right, hash);
+        if (_ids[place].SlotPlusOne != 0)
         {
             throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIdIsUnique, $"The index already holds a right '{right}'.");
         }
 
-        slotOfRight = slot;
-        int holder, ordinal;
-        try
-        {
-            holder = HolderOf(terms.Holder, out ordinal);
-        }
-        catch (InvalidOperationException)
-        {
-            _slotOfRight.Remove(right);
-            throw;
-        }
-
+        var holder = HolderOf(terms.Holder, out var ordinal);
         long scope;
         byte level;
         if (terms.Scope.IsLiving)
@@ -132,7 +115,6 @@ public sealed partial class GovernanceRightsIndex
         ref var entry = ref _holders[holder];
         _records[slot] = new RightRecord
         {
-            Validity = terms.Validity,
             Holder = ordinal,
             Parent = parent,
             NextInScope = -1,
@@ -140,6 +122,7 @@ public sealed partial class GovernanceRightsIndex
         };
         _slots[slot] = new RightSlot { Scope = scope, NextOfHolder = entry.Rights == 0 ? -1 : entry.Newest, Powers = terms.Powers.Bits };
         _rightIds[slot] = right;
+        _ids[place] = new IdPlace { Hash = hash, SlotPlusOne = slot + 1 };
         _count++;
 
         if (entry.Rights == 0)
@@ -168,9 +151,7 @@ public sealed partial class GovernanceRightsIndex
             AddToScopeTable(slot, ordinal);
         }
 
-        var (from, until) = CheckTime.LiveSpan(in _records[slot]);
-        _slots[slot].LiveFrom = from;
-        _slots[slot].LiveUntil = until;
+        var (from, until) = StoreTimes(slot, terms.Validity, revoked: false, default);
         if (entry.First == slot)
         {
             entry.FirstLiveFrom = from;
@@ -208,12 +189,10 @@ public sealed partial class GovernanceRightsIndex
         }
     }
 
-    // After any change to a right's validity or revocation: the slot, and its holder's copy when it is the first.
-    private void RefreshLiveSpan(int slot)
+    // After any change to a right's validity or revocation: its slot and record, and its holder's copy when it is the first.
+    private void ChangeTimes(int slot, Interval validity, bool revoked, Instant revokedAt)
     {
-        var (from, until) = CheckTime.LiveSpan(in _records[slot]);
-        _slots[slot].LiveFrom = from;
-        _slots[slot].LiveUntil = until;
+        var (from, until) = StoreTimes(slot, validity, revoked, revokedAt);
         ref var holder = ref _holders[FindHolder(_actors[_records[slot].Holder])];
         if (holder.First == slot)
         {
@@ -221,6 +200,58 @@ public sealed partial class GovernanceRightsIndex
             holder.FirstLiveUntil = until;
         }
     }
+
+    // A right's validity and revocation as numbers, in its slot (what the check reads) and its record; exactly, aside,
+    // when some instant lies beyond the numbered range. Returns the live span the slot now holds.
+    private (long From, long Until) StoreTimes(int slot, Interval validity, bool revoked, Instant revokedAt)
+    {
+        ref var record = ref _records[slot];
+        var from = validity.HasStart ? CheckTime.Bound(validity.Start) : long.MinValue;
+        record.End = validity.HasEnd ? CheckTime.Bound(validity.End) : long.MaxValue;
+        record.RevokedAt = revoked ? CheckTime.Bound(revokedAt) : 0;
+        var wasBeyond = (record.Flags & RightRecord.BeyondRangeFlag) != 0;
+        record.Flags = (byte)((record.Flags & RightRecord.MarketAndSocialFlag) | (revoked ? RightRecord.RevokedFlag : 0));
+        if (!CheckTime.AllInRange(validity, revoked, revokedAt))
+        {
+            record.Flags |= RightRecord.BeyondRangeFlag;
+            _beyondRange[slot] = (validity, revokedAt);
+        }
+        else if (wasBeyond)
+        {
+            _beyondRange.Remove(slot);
+        }
+
+        var until = revoked ? Math.Min(record.End, record.RevokedAt) : record.End;
+        _slots[slot].LiveFrom = from;
+        _slots[slot].LiveUntil = until;
+        return (from, until);
+    }
+
+    private bool IsRevoked(int slot) => (_records[slot].Flags & RightRecord.RevokedFlag) != 0;
+
+    // The exact validity: from the numbers (exact for a right within the range), or kept aside.
+    private Interval ValidityOf(int slot)
+    {
+        ref readonly var record = ref _records[slot];
+        if ((record.Flags & RightRecord.BeyondRangeFlag) != 0)
+        {
+            return _beyondRange[slot].Validity;
+        }
+
+        var from = _slots[slot].LiveFrom;
+        return new Interval(
+            from == long.MinValue ? null : CheckTime.InstantOf(from),
+            record.End == long.MaxValue ? null : CheckTime.InstantOf(record.End));
+    }
+
+    // The exact instant of the revocation of a revoked right.
+    private Instant RevokedAtOf(int slot) => (_records[slot].Flags & RightRecord.BeyondRangeFlag) != 0
+        ? _beyondRange[slot].RevokedAt
+        : CheckTime.InstantOf(_records[slot].RevokedAt);
+
+    // Whether the right is live at an instant beyond the numbered range, read from its exact validity and revocation.
+    private bool IsLiveExactly(int slot, Instant at) =>
+        ValidityOf(slot).Contains(at) && (!IsRevoked(slot) || at < RevokedAtOf(slot));
 
     private int OrdinalOf(LivingCommunityId living)
     {
@@ -242,6 +273,6 @@ public sealed partial class GovernanceRightsIndex
             ? CommunityUnit.Living(_livingCommunities[(int)(-1L - s.Scope)])
             : CommunityUnit.Administrative(AreaCode.Parse((s.Scope / 8).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), (AdministrativeLevel)(s.Scope % 8)));
         var source = (r.Flags & RightRecord.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
-        return new RightLink(_rightIds[slot], _actors[r.Holder], source, GovernancePowers.FromBits(s.Powers), scope, r.Validity);
+        return new RightLink(_rightIds[slot], _actors[r.Holder], source, GovernancePowers.FromBits(s.Powers), scope, ValidityOf(slot));
     }
 }

@@ -89,12 +89,10 @@ public sealed partial class GovernanceRightsIndex
     }
 
     // The id's own hash (ordinal, randomized per process, so vendor-chosen ids cannot be crafted to collide; computed
-    // once when the id was made), with the high bits folded in, since the table keeps only the low ones.
-    private static int HashOf(ActorId actor)
-    {
-        var hash = actor.GetHashCode();
-        return hash ^ (hash >>> 15);
-    }
+    // once when the id was made), with the high bits folded in, since the tables keep only the low ones.
+    private static int HashOf(ActorId actor) => Fold(actor.GetHashCode());
+
+    private static int Fold(int hash) => hash ^ (hash >>> 15);
 
     private static int TableSizeFor(int holders) => (int)Math.Min(System.Numerics.BitOperations.RoundUpToPowerOf2(((uint)Math.Max(holders, 6) * 4 + 2) / 3), 1u << 30);
 }

@@ -46,7 +46,8 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     private readonly Dictionary<LivingCommunityId, int> _livingOrdinals = [];
     private readonly List<LivingCommunityId> _livingCommunities = [];
     private readonly Dictionary<ScopeKey, int> _manyRightsHeads = [];
-    private readonly Dictionary<GovernanceRightId, int> _slotOfRight;
+    private readonly Dictionary<int, (Interval Validity, Instant RevokedAt)> _beyondRange = [];
+    private IdPlace[] _ids;
     private GovernanceRightId[] _rightIds;
     private RightSlot[] _slots;
     private RightRecord[] _records;
@@ -61,7 +62,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         var capacity = Math.Max(expectedRights, 4);
         _holders = new HolderEntry[TableSizeFor(capacity)];
         _actors = new(capacity);
-        _slotOfRight = new(capacity);
+        _ids = LongLived<IdPlace>(TableSizeFor(capacity));
         _rightIds = new GovernanceRightId[capacity];
         _slots = LongLived<RightSlot>(capacity);
         _records = LongLived<RightRecord>(capacity);
@@ -294,7 +295,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     }
 
     private bool IsFirstLive(in HolderEntry holder, bool exact, long now, Instant at) =>
-        exact ? holder.FirstLiveFrom <= now && now < holder.FirstLiveUntil : _records[holder.First].IsLiveAt(at);
+        exact ? holder.FirstLiveFrom <= now && now < holder.FirstLiveUntil : IsLiveExactly(holder.First, at);
 
     private int HolderOrdinal(in HolderEntry holder) => _records[holder.First].Holder;
 
@@ -306,7 +307,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
             return s.LiveFrom <= now && now < s.LiveUntil;
         }
 
-        return _records[slot].IsLiveAt(at);
+        return IsLiveExactly(slot, at);
     }
 
     // Whether a right over `rightScope` covers `unitScope`: the same living community, or an administrative unit

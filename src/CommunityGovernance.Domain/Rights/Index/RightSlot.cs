@@ -6,8 +6,9 @@ namespace CommunityGovernance.Rights;
 /// </summary>
 /// <remarks>
 /// An administrative scope is its area code's 12 digits times 8 plus its level; a living community is minus one
-/// minus its ordinal. Everything else about the right (its id, exact validity, revocation, parent, source) is in
-/// <see cref="RightRecord"/> at the same position, read only to explain an answer or to apply an event.
+/// minus its ordinal. Everything else about the right (the end of its validity, its revocation, holder, parent and
+/// source) is in <see cref="RightRecord"/> at the same position, and its id in the index's column of ids: read only
+/// to explain an answer, to apply an event, or to check at an instant beyond the numbered range.
 /// </remarks>
 internal struct RightSlot
 {
