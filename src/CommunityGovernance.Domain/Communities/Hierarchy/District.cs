@@ -205,7 +205,9 @@ public sealed class District : AggregateRoot
     {
         public string Name { get; } = name;
 
-        public List<(AdministrativeCommunityId Id, string Name)> Communities { get; } = [];
+        // Room for 16 from the start: a Chinese street or township has 15 communities on average (620,573 in 41,352),
+        // so most lists never grow, where growing from 4 copied and dropped 12 entries of 16 bytes a street.
+        public List<(AdministrativeCommunityId Id, string Name)> Communities { get; } = new(16);
 
         public int IndexOf(AdministrativeCommunityId community)
         {
