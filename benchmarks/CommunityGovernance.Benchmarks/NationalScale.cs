@@ -26,12 +26,14 @@ public static class NationalScale
         if (args is ["--child", var childScope])
         {
             using var log = GcLog.FromEnvironment();
+            var fresh = FreshMemory.MillisecondsPerMiB();
             var rows = Time(() => DivisionRows.ReadDatabase(DivisionRows.DatabasePath(), DivisionRows.Scopes[childScope]), out var read);
             var result = Measure(childScope, rows);
             Print(result with { Phases = [("floor: read rows (Microsoft.Data.Sqlite)", read), .. result.Phases] });
             var library = result.Phases.Where(p => p.Phase.StartsWith("library", StringComparison.Ordinal)).Sum(p => p.Time.Time.TotalMilliseconds);
             var tree = result.Phases.Single(p => p.Phase == "floor: plain tree").Time.Time.TotalMilliseconds;
-            Console.WriteLine(new Totals(read.Time.TotalMilliseconds, tree, library));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fresh memory on this machine: {fresh:F2} ms per MiB touched the first time (32 MiB, one write a page)"));
+            Console.WriteLine(new Totals(read.Time.TotalMilliseconds, tree, library, fresh));
             return 0;
         }
 
@@ -80,8 +82,8 @@ public static class NationalScale
         }
 
         Console.WriteLine();
-        Console.WriteLine("| scope | runs | floor: read + plain tree (median) | library phases (median) | library ÷ floor (median, range) | read + library ÷ read + plain tree (median, range) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| scope | runs | floor: read + plain tree (median) | library phases (median) | library ÷ floor (median, range) | read + library ÷ read + plain tree (median, range) | fresh memory per MiB (median) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         summary.ForEach(Console.WriteLine);
         return 0;
     }
@@ -90,7 +92,7 @@ public static class NationalScale
     /// One run's sums: the floor (reading the rows, then the plain tree) and the library's phases. Two ratios follow: the
     /// library's phases against the floor, and the whole load (reading included on both sides) against the floor.
     /// </summary>
-    private readonly record struct Totals(double Read, double Tree, double Library)
+    private readonly record struct Totals(double Read, double Tree, double Library, double FreshPerMiB)
     {
         private const string Prefix = "#totals ";
 
@@ -98,7 +100,7 @@ public static class NationalScale
 
         public double WholeRatio => (Read + Library) / (Read + Tree);
 
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Read:F0} {Tree:F0} {Library:F0}");
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Read:F0} {Tree:F0} {Library:F0} {FreshPerMiB:F2}");
 
         public static bool TryParse(string line, out Totals totals)
         {
@@ -109,7 +111,7 @@ public static class NationalScale
             }
 
             var parts = line[Prefix.Length..].Split(' ').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-            totals = new Totals(parts[0], parts[1], parts[2]);
+            totals = new Totals(parts[0], parts[1], parts[2], parts[3]);
             return true;
         }
 
@@ -125,7 +127,8 @@ public static class NationalScale
                 CultureInfo.InvariantCulture,
                 $"| {scope} | {runs.Count} | {Median(runs.Select(r => r.Read + r.Tree)):N0} ms | {Median(runs.Select(r => r.Library)):N0} ms | " +
                 $"{Median(runs.Select(r => r.LibraryRatio)):F2}× ({runs.Min(r => r.LibraryRatio):F2}–{runs.Max(r => r.LibraryRatio):F2}) | " +
-                $"{Median(runs.Select(r => r.WholeRatio)):F2}× ({runs.Min(r => r.WholeRatio):F2}–{runs.Max(r => r.WholeRatio):F2}) |");
+                $"{Median(runs.Select(r => r.WholeRatio)):F2}× ({runs.Min(r => r.WholeRatio):F2}–{runs.Max(r => r.WholeRatio):F2}) | " +
+                $"{Median(runs.Select(r => r.FreshPerMiB)):F2} ms |");
         }
     }
 
