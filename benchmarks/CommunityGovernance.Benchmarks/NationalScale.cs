@@ -140,11 +140,6 @@ public static class NationalScale
         GC.KeepAlive(tree);
         tree = null;
 
-        // The floor's tree is garbage now: collected here, untimed, so the library's phases do not pay for it (as
-        // BenchmarkDotNet collects between iterations). Measured: the delegation phase's collections go from 370 to 205 ms,
-        // the library's phases in all by about 40 ms, since a later phase then collects what this one no longer does.
-        GC.Collect();
-
         var at = RightsWorkload.Term.Start;
         var districts = Time(() => BuildHierarchy(rows, at), out var hierarchy);
         phases.Add(("library: hierarchy (District aggregates, every unit validated)", hierarchy));
