@@ -4,8 +4,9 @@ using CommunityGovernance.Benchmarks;
 // dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- <command>
 //   all                everything, in one run: the rights check (BenchmarkDotNet), national scale, analyzers
 //   --smoke            every workload once on tiny data (CI runs this so the benchmarks cannot rot)
-//   national [scope] [--runs N]
-//                      the national-scale run, one child process per scope and run (wenjiang, sichuan, country)
+//   national [scope] [--runs N] [--tiered-compilation off|on]
+//                      the national-scale run, one child process per scope and run (wenjiang, sichuan, country),
+//                      as a batch job: tiered compilation off unless asked for on
 //   analyzers [--files 1000] [--rounds 5]
 //                      the boundary analyzers' cost and detection on a generated vendor codebase, against
 //                      a no-op analyzer, BannedApiAnalyzers, NetArchTest.Rules and ArchUnitNET
