@@ -96,6 +96,21 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     {
         ArgumentNullException.ThrowIfNull(events);
         var index = new GovernanceRightsIndex(expectedRights);
+        if (events is IReadOnlyList<DomainEvent> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (i + PrefetchDistance < list.Count)
+                {
+                    index.Prefetch(list[i + PrefetchDistance]);
+                }
+
+                index.Apply(list[i]);
+            }
+
+            return index;
+        }
+
         foreach (var domainEvent in events)
         {
             index.Apply(domainEvent);
