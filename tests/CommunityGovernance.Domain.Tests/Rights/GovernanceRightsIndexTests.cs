@@ -143,6 +143,10 @@ public sealed class GovernanceRightsIndexTests
         Assert.Equal(GovernanceRightRules.GovernanceRightIdIsUnique, Assert.Throws<DomainRuleViolationException>(() => index.Apply(tree.PendingEvents[0])).Rule);
         var stray = new GovernanceRightRevoked(Day(3), tree.Id, new EquatableArray<GovernanceRightId>([tree.Id, new GovernanceRightId("ghost")]));
         Assert.Equal(GovernanceRightRules.GovernanceRightIsKnown, Assert.Throws<DomainRuleViolationException>(() => index.Apply(stray)).Rule);
+
+        // No aggregate raises it, but a forged or corrupted log might: an extension to an end before the start.
+        var backwards = new GovernanceRightValidityExtended(Day(3), tree.Id, tree.Root.Validity.Start - NodaTime.Duration.FromDays(1));
+        Assert.Equal(GovernanceRightRules.ValidityExtensionLengthens, Assert.Throws<DomainRuleViolationException>(() => index.Apply(backwards)).Rule);
         Assert.Equal(tree.Rights.Count, index.Count);
         Assert.True(index.MayExercise(DistrictGovernment, GovernancePower.TaskSetting, Community, Day(5)));
         Assert.Equal([tree.Id.Value], index.Explain(DistrictGovernment, GovernancePower.TaskSetting, Community, Day(5)).Chain.Select(l => l.Right.Value));

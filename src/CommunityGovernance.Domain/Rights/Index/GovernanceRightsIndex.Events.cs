@@ -16,7 +16,9 @@ public sealed partial class GovernanceRightsIndex
     /// <param name="domainEvent">The event, applied after every earlier event of its aggregate.</param>
     /// <exception cref="DomainRuleViolationException">
     /// The event names a right id the index already holds (<see cref="GovernanceRightRules.GovernanceRightIdIsUnique"/>),
-    /// or a right it never saw (<see cref="GovernanceRightRules.GovernanceRightIsKnown"/>); the index is then unchanged.
+    /// or a right it never saw (<see cref="GovernanceRightRules.GovernanceRightIsKnown"/>), or extends a validity to end
+    /// before it starts (<see cref="GovernanceRightRules.ValidityExtensionLengthens"/>, which no aggregate raises); the
+    /// index is then unchanged.
     /// </exception>
     /// <exception cref="InvalidOperationException">The event would bring the index past 268,435,456 distinct actors.</exception>
     public void Apply(DomainEvent domainEvent)
@@ -41,7 +43,15 @@ public sealed partial class GovernanceRightsIndex
                 break;
             case GovernanceRightValidityExtended extended:
                 var renewed = SlotOf(extended.Right);
-                ChangeTimes(renewed, Validity.Extended(ValidityOf(renewed), extended.NewEnd), IsRevoked(renewed), RevokedAtOf(renewed));
+                var validity = ValidityOf(renewed);
+                if (validity.HasStart && extended.NewEnd < validity.Start)
+                {
+                    throw new DomainRuleViolationException(
+                        GovernanceRightRules.ValidityExtensionLengthens,
+                        $"The index cannot extend right '{extended.Right}' to end at {extended.NewEnd}, before it starts at {validity.Start}.");
+                }
+
+                ChangeTimes(renewed, Validity.Extended(validity, extended.NewEnd), IsRevoked(renewed), RevokedAtOf(renewed));
                 break;
             case GovernanceRightValidityShortened shortened:
                 foreach (var slot in SlotsOf(shortened.Shortened))
