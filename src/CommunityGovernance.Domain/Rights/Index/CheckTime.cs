@@ -33,13 +33,18 @@ internal static class CheckTime
     /// <summary>The instant a number within the exact range stands for.</summary>
     public static Instant InstantOf(long number) => NodaConstants.UnixEpoch.PlusNanoseconds(number);
 
-    /// <summary>A bound as a number: exact within the range, <see cref="long.MinValue"/> before it, <see cref="long.MaxValue"/> after it.</summary>
-    public static long Bound(Instant instant) =>
-        TryNumber(instant, out var number) ? number : instant < NodaConstants.UnixEpoch ? long.MinValue : long.MaxValue;
+    /// <summary>
+    /// A bound as a number: exact within the range, <see cref="long.MinValue"/> before it, <see cref="long.MaxValue"/>
+    /// after it; <paramref name="beyondRange"/> is set when the number is not exact.
+    /// </summary>
+    public static long Bound(Instant instant, ref bool beyondRange)
+    {
+        if (TryNumber(instant, out var number))
+        {
+            return number;
+        }
 
-    /// <summary>Whether every instant of a validity and a revocation has an exact number.</summary>
-    public static bool AllInRange(Interval validity, bool revoked, Instant revokedAt) =>
-        (!validity.HasStart || TryNumber(validity.Start, out _))
-        && (!validity.HasEnd || TryNumber(validity.End, out _))
-        && (!revoked || TryNumber(revokedAt, out _));
+        beyondRange = true;
+        return instant < NodaConstants.UnixEpoch ? long.MinValue : long.MaxValue;
+    }
 }

@@ -216,12 +216,13 @@ public sealed partial class GovernanceRightsIndex
     private (long From, long Until) StoreTimes(int slot, Interval validity, bool revoked, Instant revokedAt)
     {
         ref var record = ref _records[slot];
-        var from = validity.HasStart ? CheckTime.Bound(validity.Start) : long.MinValue;
-        record.End = validity.HasEnd ? CheckTime.Bound(validity.End) : long.MaxValue;
-        record.RevokedAt = revoked ? CheckTime.Bound(revokedAt) : 0;
+        var beyond = false;
+        var from = validity.HasStart ? CheckTime.Bound(validity.Start, ref beyond) : long.MinValue;
+        record.End = validity.HasEnd ? CheckTime.Bound(validity.End, ref beyond) : long.MaxValue;
+        record.RevokedAt = revoked ? CheckTime.Bound(revokedAt, ref beyond) : 0;
         var wasBeyond = (record.Flags & RightRecord.BeyondRangeFlag) != 0;
         record.Flags = (byte)((record.Flags & RightRecord.MarketAndSocialFlag) | (revoked ? RightRecord.RevokedFlag : 0));
-        if (!CheckTime.AllInRange(validity, revoked, revokedAt))
+        if (beyond)
         {
             record.Flags |= RightRecord.BeyondRangeFlag;
             _beyondRange[slot] = (validity, revokedAt);
