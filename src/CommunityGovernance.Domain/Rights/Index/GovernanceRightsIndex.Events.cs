@@ -31,7 +31,7 @@ public sealed partial class GovernanceRightsIndex
                 break;
             case GovernanceRightDelegated delegated:
                 var parent = ParentSlotOf(delegated.DelegatedFrom);
-                var source = (_records[parent].Flags & RightRecord.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
+                var source = (_slots[parent].Flags & RightSlot.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
                 AddSlot(delegated.Right, parent, source, delegated.Terms);
                 break;
             case GovernanceRightRevoked revoked:
@@ -123,14 +123,14 @@ public sealed partial class GovernanceRightsIndex
         }
 
         ref var entry = ref _holders[holder];
-        _records[slot] = new RightRecord
+        _records[slot] = new RightRecord { Holder = ordinal, Parent = parent, NextInScope = -1 };
+        _slots[slot] = new RightSlot
         {
-            Holder = ordinal,
-            Parent = parent,
-            NextInScope = -1,
-            Flags = source == RightSource.MarketAndSocial ? RightRecord.MarketAndSocialFlag : (byte)0,
+            Scope = scope,
+            NextOfHolder = entry.Rights == 0 ? -1 : entry.Newest,
+            Powers = terms.Powers.Bits,
+            Flags = source == RightSource.MarketAndSocial ? RightSlot.MarketAndSocialFlag : (byte)0,
         };
-        _slots[slot] = new RightSlot { Scope = scope, NextOfHolder = entry.Rights == 0 ? -1 : entry.Newest, Powers = terms.Powers.Bits };
         _rightIds[slot] = right;
         _ids[place] = new IdPlace { Hash = hash, SlotPlusOne = slot + 1 };
         _count++;
@@ -203,7 +203,7 @@ public sealed partial class GovernanceRightsIndex
     private void ChangeTimes(int slot, Interval validity, bool revoked, Instant revokedAt)
     {
         var (from, until) = StoreTimes(slot, validity, revoked, revokedAt);
-        ref var holder = ref _holders[FindHolder(_actors[_records[slot].Holder])];
+        ref var holder = ref _holders[_holderPlaces[_records[slot].Holder]];
         if (holder.First == slot)
         {
             holder.FirstLiveFrom = from;
@@ -211,54 +211,64 @@ public sealed partial class GovernanceRightsIndex
         }
     }
 
-    // A right's validity and revocation as numbers, in its slot (what the check reads) and its record; exactly, aside,
-    // when some instant lies beyond the numbered range. Returns the live span the slot now holds.
+    // A right's validity and revocation as numbers: the live span in its slot (what the check reads); the end and the
+    // revocation of a revoked right aside, and exactly, aside too, when some instant lies beyond the numbered range.
+    // Returns the live span the slot now holds.
     private (long From, long Until) StoreTimes(int slot, Interval validity, bool revoked, Instant revokedAt)
     {
-        ref var record = ref _records[slot];
+        ref var s = ref _slots[slot];
         var beyond = false;
         var from = validity.HasStart ? CheckTime.Bound(validity.Start, ref beyond) : long.MinValue;
-        record.End = validity.HasEnd ? CheckTime.Bound(validity.End, ref beyond) : long.MaxValue;
-        record.RevokedAt = revoked ? CheckTime.Bound(revokedAt, ref beyond) : 0;
-        var wasBeyond = (record.Flags & RightRecord.BeyondRangeFlag) != 0;
-        record.Flags = (byte)((record.Flags & RightRecord.MarketAndSocialFlag) | (revoked ? RightRecord.RevokedFlag : 0));
+        var end = validity.HasEnd ? CheckTime.Bound(validity.End, ref beyond) : long.MaxValue;
+        var revokedNumber = revoked ? CheckTime.Bound(revokedAt, ref beyond) : 0;
+        var flags = s.Flags;
+        s.Flags = (byte)((flags & RightSlot.MarketAndSocialFlag) | (revoked ? RightSlot.RevokedFlag : 0) | (beyond ? RightSlot.BeyondRangeFlag : 0));
         if (beyond)
         {
-            record.Flags |= RightRecord.BeyondRangeFlag;
             _beyondRange[slot] = (validity, revokedAt);
         }
-        else if (wasBeyond)
+        else if ((flags & RightSlot.BeyondRangeFlag) != 0)
         {
             _beyondRange.Remove(slot);
         }
 
-        var until = revoked ? Math.Min(record.End, record.RevokedAt) : record.End;
-        _slots[slot].LiveFrom = from;
-        _slots[slot].LiveUntil = until;
+        if (revoked)
+        {
+            _revocations[slot] = (end, revokedNumber);
+        }
+        else if ((flags & RightSlot.RevokedFlag) != 0)
+        {
+            _revocations.Remove(slot);
+        }
+
+        var until = revoked ? Math.Min(end, revokedNumber) : end;
+        s.LiveFrom = from;
+        s.LiveUntil = until;
         return (from, until);
     }
 
-    private bool IsRevoked(int slot) => (_records[slot].Flags & RightRecord.RevokedFlag) != 0;
+    private bool IsRevoked(int slot) => (_slots[slot].Flags & RightSlot.RevokedFlag) != 0;
 
-    // The exact validity: from the numbers (exact for a right within the range), or kept aside.
+    // The exact validity: from the numbers (exact for a right within the range; the end of a revoked right is aside),
+    // or kept aside.
     private Interval ValidityOf(int slot)
     {
-        ref readonly var record = ref _records[slot];
-        if ((record.Flags & RightRecord.BeyondRangeFlag) != 0)
+        ref readonly var s = ref _slots[slot];
+        if ((s.Flags & RightSlot.BeyondRangeFlag) != 0)
         {
             return _beyondRange[slot].Validity;
         }
 
-        var from = _slots[slot].LiveFrom;
+        var end = (s.Flags & RightSlot.RevokedFlag) != 0 ? _revocations[slot].End : s.LiveUntil;
         return new Interval(
-            from == long.MinValue ? null : CheckTime.InstantOf(from),
-            record.End == long.MaxValue ? null : CheckTime.InstantOf(record.End));
+            s.LiveFrom == long.MinValue ? null : CheckTime.InstantOf(s.LiveFrom),
+            end == long.MaxValue ? null : CheckTime.InstantOf(end));
     }
 
-    // The exact instant of the revocation of a revoked right.
-    private Instant RevokedAtOf(int slot) => (_records[slot].Flags & RightRecord.BeyondRangeFlag) != 0
+    // The exact instant of the revocation of a revoked right; of a right that stands, any instant (it is not read).
+    private Instant RevokedAtOf(int slot) => (_slots[slot].Flags & RightSlot.BeyondRangeFlag) != 0
         ? _beyondRange[slot].RevokedAt
-        : CheckTime.InstantOf(_records[slot].RevokedAt);
+        : CheckTime.InstantOf(_revocations.TryGetValue(slot, out var revocation) ? revocation.RevokedAt : 0);
 
     // Whether the right is live at an instant beyond the numbered range, read from its exact validity and revocation.
     private bool IsLiveExactly(int slot, Instant at) =>
@@ -279,11 +289,10 @@ public sealed partial class GovernanceRightsIndex
     private RightLink LinkOf(int slot)
     {
         ref readonly var s = ref _slots[slot];
-        ref readonly var r = ref _records[slot];
         var scope = s.Scope < 0
             ? CommunityUnit.Living(_livingCommunities[(int)(-1L - s.Scope)])
             : CommunityUnit.Administrative(AreaCode.Parse((s.Scope / 8).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), (AdministrativeLevel)(s.Scope % 8)));
-        var source = (r.Flags & RightRecord.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
-        return new RightLink(_rightIds[slot], _actors[r.Holder], source, GovernancePowers.FromBits(s.Powers), scope, ValidityOf(slot));
+        var source = (s.Flags & RightSlot.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
+        return new RightLink(_rightIds[slot], new ActorId(_holders[_holderPlaces[_records[slot].Holder]].Key!), source, GovernancePowers.FromBits(s.Powers), scope, ValidityOf(slot));
     }
 }

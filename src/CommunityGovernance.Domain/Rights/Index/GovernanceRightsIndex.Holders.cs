@@ -58,7 +58,12 @@ public sealed partial class GovernanceRightsIndex
         var place = FreePlace(_holders, hash);
         _holders[place] = new HolderEntry { Key = key, Hash = hash, Newest = -1, First = -1 };
         ordinal = _holderCount++;
-        _actors.Add(actor);
+        if (ordinal == _holderPlaces.Length)
+        {
+            GrowLongLived(ref _holderPlaces, ordinal * 2);
+        }
+
+        _holderPlaces[ordinal] = place;
         return place;
     }
 
@@ -69,7 +74,10 @@ public sealed partial class GovernanceRightsIndex
         {
             if (entry.Key is not null)
             {
-                table[FreePlace(table, entry.Hash)] = entry;
+                // Every holder already in the table has its first right, whose record names the holder's ordinal.
+                var place = FreePlace(table, entry.Hash);
+                table[place] = entry;
+                _holderPlaces[HolderOrdinal(in entry)] = place;
             }
         }
 

@@ -42,11 +42,15 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
 
     private HolderEntry[] _holders;
     private int _holderCount;
-    private readonly List<ActorId> _actors;
     private readonly Dictionary<LivingCommunityId, int> _livingOrdinals = [];
     private readonly List<LivingCommunityId> _livingCommunities = [];
     private readonly Dictionary<ScopeKey, int> _manyRightsHeads = [];
     private readonly Dictionary<int, (Interval Validity, Instant RevokedAt)> _beyondRange = [];
+    // Each holder's place in the holder table, by ordinal (the order holders were first seen).
+    private int[] _holderPlaces;
+    // The end and the revocation of each revoked right, as numbers, by slot: while a right stands its slot's live span
+    // ends where its validity does, so only a revoked right needs both apart.
+    private readonly Dictionary<int, (long End, long RevokedAt)> _revocations = [];
     private IdPlace[] _ids;
     private GovernanceRightId[] _rightIds;
     private RightSlot[] _slots;
@@ -61,7 +65,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     {
         var capacity = Math.Max(expectedRights, 4);
         _holders = new HolderEntry[TableSizeFor(capacity)];
-        _actors = new(capacity);
+        _holderPlaces = LongLived<int>(capacity);
         _ids = LongLived<IdPlace>(TableSizeFor(capacity));
         _rightIds = new GovernanceRightId[capacity];
         _slots = LongLived<RightSlot>(capacity);

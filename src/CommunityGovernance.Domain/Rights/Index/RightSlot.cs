@@ -2,26 +2,35 @@ namespace CommunityGovernance.Rights;
 
 /// <summary>
 /// One right as the check reads it, 32 bytes so that two share a cache line: its scope, when it is live as two
-/// numbers (see <see cref="CheckTime"/>), the powers it confers, and the next right of the same holder.
+/// numbers (see <see cref="CheckTime"/>), the powers it confers, its flags, and the next right of the same holder.
 /// </summary>
 /// <remarks>
 /// An administrative scope is its area code's 12 digits times 8 plus its level; a living community is minus one
-/// minus its ordinal. Everything else about the right (the end of its validity, its revocation, holder, parent and
-/// source) is in <see cref="RightRecord"/> at the same position, and its id in the index's column of ids: read only
-/// to explain an answer, to apply an event, or to check at an instant beyond the numbered range.
+/// minus its ordinal. The holder, the parent (see <see cref="RightRecord"/>, at the same position) and the id (in the
+/// index's column of ids) are read only to explain an answer or to apply an event.
 /// </remarks>
 internal struct RightSlot
 {
+    public const byte RevokedFlag = 1;
+    public const byte MarketAndSocialFlag = 2;
+    public const byte BeyondRangeFlag = 4;
+
     public long Scope;
 
     /// <summary>The first instant at which the right is live, as <see cref="CheckTime"/> numbers it.</summary>
     public long LiveFrom;
 
-    /// <summary>The first instant at which it no longer is: the end of its validity or its revocation, whichever comes first.</summary>
+    /// <summary>
+    /// The first instant at which it no longer is: the end of its validity (<see cref="long.MaxValue"/> when open) or,
+    /// for a revoked right, its revocation, whichever comes first.
+    /// </summary>
     public long LiveUntil;
 
     /// <summary>The holder's next right (older), or -1.</summary>
     public int NextOfHolder;
 
     public byte Powers;
+
+    /// <summary><see cref="RevokedFlag"/>, <see cref="MarketAndSocialFlag"/> and <see cref="BeyondRangeFlag"/>.</summary>
+    public byte Flags;
 }
