@@ -39,11 +39,14 @@ public sealed class RightsWorkload
 
     public int Rights { get; }
 
-    public static ActorId Government(string districtCode) => new($"gov-{districtCode}");
+    // The ids are the units' own codes, as read from the rows: a vendor's import takes its ids from its data rather
+    // than formatting new strings (district, street and community codes differ in length, so no two ids collide).
+    // Formatting "gov-…", "so-…", "rc-…" and "R…" cost the country's load 67 MiB and ~0.2-0.3 s on the vendor's side.
+    public static ActorId Government(string districtCode) => new(districtCode);
 
-    public static ActorId StreetOffice(string streetCode) => new($"so-{streetCode}");
+    public static ActorId StreetOffice(string streetCode) => new(streetCode);
 
-    public static ActorId ResidentsCommittee(string communityCode) => new($"rc-{communityCode}");
+    public static ActorId ResidentsCommittee(string communityCode) => new(communityCode);
 
     /// <summary>
     /// Grants the rights of every district in <paramref name="rows"/> and delegates them down, parents before children:
@@ -64,7 +67,7 @@ public sealed class RightsWorkload
         foreach (var row in rows)
         {
             var unit = CommunityUnit.Administrative(row.AreaCode());
-            var id = new GovernanceRightId($"R{row.Code}");
+            var id = new GovernanceRightId(row.Code);
             rights++;
             if (row.Level == "district")
             {
