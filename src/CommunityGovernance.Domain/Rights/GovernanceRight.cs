@@ -22,7 +22,7 @@ namespace CommunityGovernance.Rights;
 /// </remarks>
 public sealed partial class GovernanceRight : AggregateRoot
 {
-    private readonly Dictionary<GovernanceRightId, HeldRight> _rights = [];
+    private readonly RightTable _rights = new();
     // Only rights delegated from hold an entry: most rights of a large tree are leaves.
     private readonly Dictionary<GovernanceRightId, List<GovernanceRightId>> _delegations = [];
     private readonly List<ResourceIntegration> _integrations = [];
@@ -41,7 +41,7 @@ public sealed partial class GovernanceRight : AggregateRoot
     public Instant LastChangedAt { get; private set; }
 
     /// <summary>Every right of the tree, the original one included.</summary>
-    public IReadOnlyCollection<HeldRight> Rights => _rights.Values;
+    public IReadOnlyCollection<HeldRight> Rights => _rights;
 
     /// <summary>The resource integrations concluded for the original right, in the order they were concluded.</summary>
     public IReadOnlyList<ResourceIntegration> Integrations => _integrations;
@@ -156,7 +156,7 @@ public sealed partial class GovernanceRight : AggregateRoot
     public GovernanceRightSnapshot ToSnapshot() => new(
         Id,
         LastChangedAt,
-        new EquatableArray<HeldRight>(_rights.Values.OrderBy(r => r.Id)),
+        new EquatableArray<HeldRight>(_rights.OrderBy(r => r.Id)),
         new EquatableArray<ResourceIntegration>(_integrations));
 
     /// <inheritdoc />
@@ -225,7 +225,7 @@ public sealed partial class GovernanceRight : AggregateRoot
 
     private void Add(HeldRight right)
     {
-        _rights.Add(right.Id, right);
+        _rights.Add(right);
     }
 
     private HeldRight RightOf(GovernanceRightId id) => _rights.TryGetValue(id, out var right)

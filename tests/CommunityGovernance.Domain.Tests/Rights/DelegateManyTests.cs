@@ -37,6 +37,50 @@ public sealed class DelegateManyTests
     }
 
     [Fact]
+    public void A_tree_of_a_thousand_rights_finds_each_by_id_and_lists_them_in_the_order_they_were_delegated()
+    {
+        var right = DistrictRight();
+        var ids = Enumerable.Range(0, 1_000).Select(i => new GovernanceRightId($"RC-{i:D4}")).ToList();
+        right.DelegateMany(
+            [.. ids.Select(id => new Delegation(new("WJ-2026-001"), id, new RightTerms(ResidentsCommittee, StreetPowers, Community, Year2026)))],
+            Day(1));
+
+        Assert.Equal(["WJ-2026-001", .. ids.Select(id => id.Value)], right.Rights.Select(r => r.Id.Value));
+        Assert.All(ids, id => Assert.Equal(id, right.Find(id)!.Id));
+        Assert.Null(right.Find(new("RC-1000")));
+        Assert.Equal(1_001, right.Rights.Count);
+    }
+
+    [Fact]
+    public void Delegating_while_the_rights_are_enumerated_throws_but_revoking_does_not()
+    {
+        var right = DistrictRight();
+        right.Delegate(new("WJ-2026-001"), new("LC-2026-001"), new RightTerms(StreetOffice, StreetPowers, Street, Year2026), Day(1));
+
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var held in right.Rights)
+            {
+                right.Delegate(new("WJ-2026-001"), new($"X-{held.Id}"), new RightTerms(StreetOffice, StreetPowers, Street, Year2026), Day(2));
+            }
+        });
+
+        // A revocation replaces rights the tree holds and adds none, as a dictionary's values may be replaced.
+        var seen = new List<string>();
+        foreach (var held in right.Rights)
+        {
+            seen.Add(held.Id.Value);
+            if (!held.IsRevoked && held.Id.Value == "LC-2026-001")
+            {
+                right.Revoke(held.Id, Day(3));
+            }
+        }
+
+        Assert.Equal(right.Rights.Select(r => r.Id.Value), seen);
+        Assert.True(right.Find(new("LC-2026-001"))!.IsRevoked);
+    }
+
+    [Fact]
     public void A_batch_with_one_widening_delegation_is_refused_naming_the_rule_and_delegates_nothing()
     {
         var right = DistrictRight();
