@@ -151,6 +151,27 @@ public sealed partial class GovernanceRight : AggregateRoot
         return walk;
     }
 
+    /// <summary>
+    /// The right and every right delegated from it, transitively, as they stand, in the order of
+    /// <see cref="SelfAndDescendantsOf"/>: a walk of the tree that neither lists the ids first nor looks each one up.
+    /// </summary>
+    /// <param name="id">A right of the tree.</param>
+    /// <returns>The rights, the one with <paramref name="id"/> first, read as the walk reaches them.</returns>
+    /// <exception cref="DomainRuleViolationException">The tree holds no such right (thrown at once, not when enumerated).</exception>
+    public IEnumerable<HeldRight> SelfAndDescendantRightsOf(GovernanceRightId id)
+    {
+        RightOf(id);
+        return Walk(id);
+
+        IEnumerable<HeldRight> Walk(GovernanceRightId from)
+        {
+            foreach (var next in SelfAndDescendants(from))
+            {
+                yield return _rights[next];
+            }
+        }
+    }
+
     /// <summary>An immutable picture of the tree, equal for two aggregates with the same history.</summary>
     /// <returns>The snapshot.</returns>
     public GovernanceRightSnapshot ToSnapshot() => new(

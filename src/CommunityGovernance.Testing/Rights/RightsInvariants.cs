@@ -24,9 +24,8 @@ public static class RightsInvariants
         // so no chain is rebuilt per right. A right the walk never reaches is a violation of its own.
         var path = new List<HeldRight>();
         var reached = 0;
-        foreach (var id in tree.SelfAndDescendantsOf(tree.Id))
+        foreach (var right in tree.SelfAndDescendantRightsOf(tree.Id))
         {
-            var right = tree.Find(id)!;
             reached++;
             while (path.Count > 0 && path[^1].Id != right.DelegatedFrom)
             {
@@ -91,9 +90,8 @@ public static class RightsInvariants
         var violations = new List<string>();
         foreach (var revoked in tree.Rights.Where(r => r.RevokedAt.HasValue))
         {
-            foreach (var id in tree.SelfAndDescendantsOf(revoked.Id))
+            foreach (var descendant in tree.SelfAndDescendantRightsOf(revoked.Id))
             {
-                var descendant = tree.Find(id)!;
                 if (descendant.RevokedAt is not { } at || at > revoked.RevokedAt!.Value)
                 {
                     violations.Add($"{descendant.Id} outlives the revocation of {revoked.Id} at {revoked.RevokedAt}");

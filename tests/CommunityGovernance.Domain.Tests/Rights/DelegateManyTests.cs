@@ -52,6 +52,17 @@ public sealed class DelegateManyTests
     }
 
     [Fact]
+    public void Walking_from_a_right_the_tree_does_not_hold_is_refused_at_once_naming_the_rule()
+    {
+        var right = DelegatedDownToTheCommunity();
+
+        var error = Assert.Throws<DomainRuleViolationException>(() => right.SelfAndDescendantRightsOf(new("NO-SUCH-RIGHT")));
+
+        Assert.Equal(GovernanceRightRules.GovernanceRightIsKnown, error.Rule);
+        Assert.Equal(right.SelfAndDescendantsOf(right.Id), right.SelfAndDescendantRightsOf(right.Id).Select(r => r.Id));
+    }
+
+    [Fact]
     public void Delegating_while_the_rights_are_enumerated_throws_but_revoking_does_not()
     {
         var right = DistrictRight();

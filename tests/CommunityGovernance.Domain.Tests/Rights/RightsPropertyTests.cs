@@ -18,6 +18,18 @@ public sealed class RightsPropertyTests
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
+    public Property Walking_a_subtree_reads_the_rights_the_ids_of_the_subtree_name_in_the_same_order(RightsScenario scenario)
+    {
+        var differing = scenario.Trees
+            .SelectMany(t => t.Rights.Select(r => (Tree: t, r.Id)))
+            .Where(s => !s.Tree.SelfAndDescendantRightsOf(s.Id).SequenceEqual(s.Tree.SelfAndDescendantsOf(s.Id).Select(id => s.Tree.Find(id)!)))
+            .Select(s => s.Id.Value)
+            .ToList();
+        return (differing.Count == 0).Label(string.Join("; ", differing.Take(3)))
+            .Classify(scenario.Trees.Any(t => t.Rights.Any(r => r.IsRevoked)), "with revoked rights");
+    }
+
+    [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]
     public Property No_upward_delegation_is_ever_accepted(RightsScenario scenario)
     {
         var upward = scenario.Delegations.Where(d => d.IsUpward).ToList();
@@ -38,7 +50,7 @@ public sealed class RightsPropertyTests
     {
         var violations = scenario.Trees.SelectMany(RightsInvariants.NoDescendantOutlivesARevocation).ToList();
         var liveAfter = scenario.Trees.SelectMany(t => t.Rights.Where(r => r.RevokedAt.HasValue)
-            .SelectMany(r => t.SelfAndDescendantsOf(r.Id).Select(id => t.Find(id)!))
+            .SelectMany(r => t.SelfAndDescendantRightsOf(r.Id))
             .Where(d => d.IsLiveAt(t.Rights.Where(r => r.RevokedAt.HasValue).Min(r => r.RevokedAt!.Value) + NodaTime.Duration.FromDays(10_000))))
             .ToList();
         return (violations.Count == 0 && liveAfter.Count == 0).Label(string.Join("; ", violations.Take(3)))
