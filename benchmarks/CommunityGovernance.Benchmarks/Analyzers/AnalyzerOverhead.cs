@@ -9,7 +9,7 @@ namespace CommunityGovernance.Benchmarks.Analyzers;
 /// checking the equivalent dependency rule on the compiled assembly; and what each tool finds.
 /// </summary>
 /// <remarks>
-/// dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- analyzers [--files 1000] [--rounds 5] [--method old]
+/// dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- analyzers [--files 1000] [--rounds 5] [--method old] [--pair]
 /// </remarks>
 public static class AnalyzerOverhead
 {
@@ -20,6 +20,11 @@ public static class AnalyzerOverhead
         var rounds = Option(args, "--rounds", 5);
         var methodAt = Array.IndexOf(args, "--method");
         var method = methodAt >= 0 && methodAt + 1 < args.Length && args[methodAt + 1] == "old" ? MeasureMethod.Old : MeasureMethod.Fair;
+        if (args.Contains("--pair"))
+        {
+            return AnalyzerPair.Run(files, rounds);
+        }
+
         Console.WriteLine($"analyzers: {files} files, {rounds} rounds, method {method}, {Environment.ProcessorCount} cores, " +
                           $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, load {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         var run = Measure(files, rounds, warmUp: true, method);
