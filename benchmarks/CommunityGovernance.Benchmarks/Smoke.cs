@@ -27,6 +27,7 @@ public static class Smoke
         Check(analyzers.PlantedTotal == Analyzers.PlantedKinds.Violations.Length, "the tiny analyzer corpus plants one violation of every kind");
         Check(analyzers.FoundTotal == analyzers.PlantedTotal, "our analyzers find every planted violation");
         Check(analyzers.FalsePositiveTotal == 0, "our analyzers flag no legitimate use");
+        Check(Analyzers.AnalyzerPair.Run(files: 20, rounds: 1) == 0, "the no-op and our analyzer run side by side");
 
         Console.WriteLine("smoke: every benchmark workload ran");
         return 0;
