@@ -120,7 +120,8 @@ public static class AnalyzerOverhead
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
-    private static string LoadAverage() =>
+    /// <summary>The load average of the last 1, 5 and 15 minutes, where the system tells it.</summary>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
 

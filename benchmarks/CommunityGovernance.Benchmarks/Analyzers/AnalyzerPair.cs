@@ -16,6 +16,7 @@ public static class AnalyzerPair
     /// <summary>Times <paramref name="rounds"/> rounds of each, after two untimed ones, and prints the ratios.</summary>
     public static int Run(int files, int rounds)
     {
+        var load = AnalyzerOverhead.LoadAverage();
         var compiler = new CorpusCompiler(VendorCorpus.Generate(files));
         var tools = RoslynTool.All().Where(t => t.Name is RoslynTool.NoOp or RoslynTool.Ours).ToList();
         if (Environment.GetEnvironmentVariable("CG_ANALYZER_B") is { Length: > 0 } other)
@@ -37,7 +38,8 @@ public static class AnalyzerPair
         }
 
         var noOp = timings[0];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files, {rounds} rounds: no-op {noOp.Median:F3} s wall, {noOp.CpuMedian:F3} s CPU"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files, {rounds} rounds, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load {load} → {AnalyzerOverhead.LoadAverage()}: " +
+            $"no-op {noOp.Median:F3} s wall, {noOp.CpuMedian:F3} s CPU"));
         foreach (var ours in timings.Skip(1))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
