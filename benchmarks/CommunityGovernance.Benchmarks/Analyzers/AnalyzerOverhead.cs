@@ -18,13 +18,14 @@ public static class AnalyzerOverhead
     {
         var files = Option(args, "--files", 1000);
         var rounds = Option(args, "--rounds", 5);
-        var methodAt = Array.IndexOf(args, "--method");
-        var method = methodAt >= 0 && methodAt + 1 < args.Length && args[methodAt + 1] == "old" ? MeasureMethod.Old : MeasureMethod.Fair;
         if (args.Contains("--pair"))
         {
+            // Always by the fair method; --method does not apply.
             return AnalyzerPair.Run(files, rounds);
         }
 
+        var methodAt = Array.IndexOf(args, "--method");
+        var method = methodAt >= 0 && methodAt + 1 < args.Length && args[methodAt + 1] == "old" ? MeasureMethod.Old : MeasureMethod.Fair;
         Console.WriteLine($"analyzers: {files} files, {rounds} rounds, method {method}, {Environment.ProcessorCount} cores, " +
                           $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, load {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         var run = Measure(files, rounds, warmUp: true, method);

@@ -17,26 +17,7 @@ public static class AnalyzerPair
     public static int Run(int files, int rounds)
     {
         var load = AnalyzerOverhead.LoadAverage();
-        var compiler = new CorpusCompiler(VendorCorpus.Generate(files));
-        var tools = RoslynTool.All().Where(t => t.Name is RoslynTool.NoOp or RoslynTool.Ours).ToList();
-        if (Environment.GetEnvironmentVariable("CG_ANALYZER_B") is { Length: > 0 } other)
-        {
-            tools.Add(tools[1] with { Name = "B: " + other, Analyzers = [Load(other)] });
-        }
-
-        var timings = tools.Select(t => new Timing(t.Name)).ToArray();
-        for (var round = -2; round < rounds; round++)
-        {
-            for (var i = 0; i < tools.Count; i++)
-            {
-                // Alternating which goes first spreads a drifting load over both alike.
-                var at = (i + Math.Max(round, 0)) % tools.Count;
-                var timing = round < 0 ? new Timing(tools[at].Name) : timings[at];
-                var compilation = compiler.Compile(freshTrees: true);
-                timing.Time(() => CorpusCompiler.Run(tools[at], compilation));
-            }
-        }
-
+        var timings = Measure(files, rounds);
         var noOp = timings[0];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files, {rounds} rounds, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load {load} → {AnalyzerOverhead.LoadAverage()}: " +
             $"no-op {noOp.Median:F3} s wall, {noOp.CpuMedian:F3} s CPU"));
@@ -49,6 +30,38 @@ public static class AnalyzerPair
         }
 
         return 0;
+    }
+
+    /// <summary>The rounds of the no-op first, then ours, then the other build's if <c>CG_ANALYZER_B</c> names one.</summary>
+    public static IReadOnlyList<Timing> Measure(int files, int rounds)
+    {
+        var compiler = new CorpusCompiler(VendorCorpus.Generate(files));
+        var tools = RoslynTool.All().Where(t => t.Name is RoslynTool.NoOp or RoslynTool.Ours).ToList();
+        if (Environment.GetEnvironmentVariable("CG_ANALYZER_B") is { Length: > 0 } other)
+        {
+            tools.Add(tools[1] with { Name = "B: " + other, Analyzers = [Load(other)] });
+        }
+
+        var timings = tools.Select(t => new Timing(t.Name)).ToArray();
+        for (var round = -2; round < rounds; round++)
+        {
+            for (var i = 0; i < tools.Count; i++)
+            {
+                // Rotating which goes first spreads a drifting load over all alike; the two rounds before 0 are untimed.
+                var at = (i + Math.Max(round, 0)) % tools.Count;
+                var compilation = compiler.Compile(freshTrees: true);
+                if (round < 0)
+                {
+                    CorpusCompiler.Run(tools[at], compilation);
+                }
+                else
+                {
+                    timings[at].Time(() => CorpusCompiler.Run(tools[at], compilation));
+                }
+            }
+        }
+
+        return timings;
     }
 
     // Its own load context, so that it does not clash with the build this benchmark references; Roslyn itself comes
