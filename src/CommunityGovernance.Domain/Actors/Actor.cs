@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Actors;
@@ -21,7 +22,7 @@ namespace CommunityGovernance.Actors;
 /// data.
 /// </para>
 /// </remarks>
-public sealed class Actor : AggregateRoot
+public sealed class Actor : AggregateRoot, IEventSourced<Actor>
 {
     /// <summary>The longest organisation name accepted.</summary>
     public const int MaxNameLength = 100;
@@ -95,6 +96,17 @@ public sealed class Actor : AggregateRoot
         actor.Raise(new ResidentRegistered(id, particulars.Name, particulars.IdentityNumber, particulars.Phone, particulars.RegisteredResidence, particulars.ActualResidence, at));
         return actor;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "actor";
+
+    /// <inheritdoc />
+    public StreamName<Actor> Stream => StreamOf(Id);
+
+    /// <summary>The stream of the actor with id <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The stream's name, <c>actor/…</c>.</returns>
+    public static StreamName<Actor> StreamOf(ActorId id) => StreamName.For<Actor>(id.Value);
 
     /// <summary>Rebuilds an actor from its events.</summary>
     /// <param name="history">The actor's events, oldest first, starting with its registration.</param>

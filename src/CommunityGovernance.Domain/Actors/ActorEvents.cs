@@ -23,7 +23,7 @@ public sealed record OrganisationRegistered(ActorId Actor, ActorKind Kind, strin
 /// <param name="OccurredAt">When the resident was registered.</param>
 [LivingSide]
 public sealed record ResidentRegistered(
-    ActorId Actor,
+    [property: DataSubject] ActorId Actor,
     [property: PersonalData] PersonName Name,
     [property: PersonalData] ResidentIdentityNumber IdentityNumber,
     [property: PersonalData] PhoneNumber? Phone,

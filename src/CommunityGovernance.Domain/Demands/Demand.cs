@@ -3,6 +3,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Demands;
@@ -25,7 +26,7 @@ namespace CommunityGovernance.Demands;
 /// </para>
 /// </remarks>
 [SanctionedCrossing("A demand (诉求) is the sanctioned channel by which a matter of either side reaches the actor responsible for it.")]
-public sealed partial class Demand : AggregateRoot
+public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
 {
     /// <summary>The longest subcategory accepted.</summary>
     public const int MaxSubcategoryLength = 50;
@@ -128,6 +129,17 @@ public sealed partial class Demand : AggregateRoot
         demand.Raise(new DemandRaised(id, raiser, subject, category, trimmedSubcategory, trimmedText, at + deadlines.For(category), at));
         return demand;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "demand";
+
+    /// <inheritdoc />
+    public StreamName<Demand> Stream => StreamOf(Id);
+
+    /// <summary>The stream of the demand with id <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The stream's name, <c>demand/…</c>.</returns>
+    public static StreamName<Demand> StreamOf(DemandId id) => StreamName.For<Demand>(id.Value);
 
     /// <summary>Rebuilds a demand from its events.</summary>
     /// <param name="history">The demand's events, oldest first, starting with <see cref="DemandRaised"/>.</param>

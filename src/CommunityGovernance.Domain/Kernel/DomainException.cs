@@ -10,7 +10,16 @@ public abstract class DomainException : Exception
     /// <param name="rule">The stable name of the broken rule.</param>
     /// <param name="message">The explanation, free of personal data.</param>
     protected DomainException(string rule, string message)
-        : base($"{rule}: {message}")
+        : this(rule, message, null)
+    {
+    }
+
+    /// <summary>Creates the exception with the error that caused it.</summary>
+    /// <param name="rule">The stable name of the broken rule.</param>
+    /// <param name="message">The explanation, free of personal data.</param>
+    /// <param name="innerException">The underlying error, or <see langword="null"/>.</param>
+    protected DomainException(string rule, string message, Exception? innerException)
+        : base($"{rule}: {message}", innerException)
     {
         Rule = rule;
     }

@@ -3,6 +3,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Participation;
@@ -17,7 +18,7 @@ namespace CommunityGovernance.Participation;
 /// stood on a past day. It is living-side data: it describes a person's behaviour in their community.
 /// </remarks>
 [LivingSide]
-public sealed class ParticipationProfile : AggregateRoot
+public sealed class ParticipationProfile : AggregateRoot, IEventSourced<ParticipationProfile>
 {
     /// <summary>The longest retraction reason accepted.</summary>
     public const int MaxReasonLength = 500;
@@ -57,6 +58,19 @@ public sealed class ParticipationProfile : AggregateRoot
         profile.Raise(new ParticipationProfileOpened(actor, community, at));
         return profile;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "participation-profile";
+
+    /// <inheritdoc />
+    public StreamName<ParticipationProfile> Stream => StreamOf(Actor, Community);
+
+    /// <summary>The stream of <paramref name="actor"/>'s profile in <paramref name="community"/>.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="community">The community.</param>
+    /// <returns>The stream's name, <c>participation-profile/actor/side:unit</c>.</returns>
+    public static StreamName<ParticipationProfile> StreamOf(ActorId actor, CommunityUnit community) =>
+        StreamName.For<ParticipationProfile>(actor.Value, community.IsLiving ? "living:" + community.LivingCommunityId.Value : "administrative:" + community.AreaCode);
 
     /// <summary>Rebuilds a profile from its events.</summary>
     /// <param name="history">The profile's events, oldest first, starting with <see cref="ParticipationProfileOpened"/>.</param>

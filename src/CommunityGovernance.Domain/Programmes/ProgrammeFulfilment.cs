@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Programmes;
@@ -11,7 +12,7 @@ namespace CommunityGovernance.Programmes;
 /// content, its evidence and the day it was fulfilled.
 /// </summary>
 [AdministrativeSide]
-public sealed class ProgrammeFulfilment : AggregateRoot
+public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<ProgrammeFulfilment>
 {
     /// <summary>The rule broken by naming an item the programme does not mandate.</summary>
     public const string ItemIsMandatedRule = "ItemIsMandated";
@@ -51,6 +52,19 @@ public sealed class ProgrammeFulfilment : AggregateRoot
         fulfilment.Raise(new ProgrammeFulfilmentStarted(at, programme.Code, community, new EquatableArray<string>(programme.Items.Select(i => i.Key))));
         return fulfilment;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "programme-fulfilment";
+
+    /// <inheritdoc />
+    public StreamName<ProgrammeFulfilment> Stream => StreamOf(Programme, Community);
+
+    /// <summary>The stream of <paramref name="community"/>'s fulfilment of the programme coded <paramref name="programme"/>.</summary>
+    /// <param name="programme">The programme's code.</param>
+    /// <param name="community">The administrative community.</param>
+    /// <returns>The stream's name, <c>programme-fulfilment/programme/community</c>.</returns>
+    public static StreamName<ProgrammeFulfilment> StreamOf(string programme, AdministrativeCommunityId community) =>
+        StreamName.For<ProgrammeFulfilment>(programme, community.ToString());
 
     /// <summary>Rebuilds a fulfilment from its events.</summary>
     /// <param name="history">Its events, starting with <see cref="ProgrammeFulfilmentStarted"/>.</param>

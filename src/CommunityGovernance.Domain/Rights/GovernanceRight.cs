@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Rights;
@@ -20,7 +21,7 @@ namespace CommunityGovernance.Rights;
 /// </para>
 /// <para>To ask who may exercise which power where, feed the events to a <see cref="GovernanceRightsIndex"/>.</para>
 /// </remarks>
-public sealed partial class GovernanceRight : AggregateRoot
+public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<GovernanceRight>
 {
     private readonly RightTable _rights = new();
     // Only rights delegated from hold an entry: most rights of a large tree are leaves.
@@ -89,6 +90,17 @@ public sealed partial class GovernanceRight : AggregateRoot
         right.Raise(new ResourcesIntegrated(at, id, integration));
         return right;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "governance-right";
+
+    /// <inheritdoc />
+    public StreamName<GovernanceRight> Stream => StreamOf(Id);
+
+    /// <summary>The stream of the governance right (a delegation tree) whose original right is <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The stream's name, <c>governance-right/…</c>.</returns>
+    public static StreamName<GovernanceRight> StreamOf(GovernanceRightId id) => StreamName.For<GovernanceRight>(id.Value);
 
     /// <summary>Rebuilds the aggregate from its events.</summary>
     /// <param name="history">The events, in the order they were raised, starting with <see cref="GovernanceRightGranted"/>.</param>

@@ -4,7 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Encodings.Web;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage.PersonalData;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -16,8 +18,18 @@ namespace CommunityGovernance.Storage;
 /// older stored shapes are upgraded by <see cref="IEventUpcaster"/>s before they are read.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Instances are immutable and thread-safe; create one at start-up and share it. Reading an event runs the
-/// same validation as creating it, so a tampered store cannot produce an invalid value.
+/// same validation as creating it, so a tampered store cannot produce an invalid value. Chinese text is written as
+/// it reads (no <c>\uXXXX</c> escapes).
+/// </para>
+/// <para>
+/// Given an <see cref="IPersonalDataKeyStore"/>, the serializer encrypts every member marked
+/// <see cref="Boundaries.PersonalDataAttribute"/> under its data subject's key (the member marked
+/// <see cref="Boundaries.DataSubjectAttribute"/>), so identity numbers, names and phone numbers never reach a store
+/// in clear text; once a subject's key is destroyed, their data reads as its erased form
+/// (<see cref="PersonalDataEraser"/>) and the aggregates still rebuild. The durable stores require one.
+/// </para>
 /// </remarks>
 public sealed class DomainEventSerializer
 {
@@ -30,8 +42,15 @@ public sealed class DomainEventSerializer
     /// <summary>Creates a serializer for this library's events and those of <paramref name="vendorAssemblies"/>.</summary>
     /// <param name="upcasters">Upcasters for older stored shapes, at most one per event type and version.</param>
     /// <param name="vendorAssemblies">Assemblies whose own <see cref="DomainEvent"/> types should be readable too.</param>
-    /// <exception cref="DomainRuleViolationException">Two event types share a name, or two upcasters the same version.</exception>
-    public DomainEventSerializer(IEnumerable<IEventUpcaster>? upcasters = null, IEnumerable<Assembly>? vendorAssemblies = null)
+    /// <param name="personalDataKeys">
+    /// The key store to encrypt personal data under, one key per data subject; <see langword="null"/> to write personal
+    /// data in clear text (for messages and tests, never for a durable store).
+    /// </param>
+    /// <exception cref="DomainRuleViolationException">
+    /// Two event types share a name, or two upcasters the same version; with a key store, a personal-data member has no
+    /// data subject (<c>PersonalDataHasSubject</c>) or no erased form (<see cref="PersonalDataEraser.ErasableRule"/>).
+    /// </exception>
+    public DomainEventSerializer(IEnumerable<IEventUpcaster>? upcasters = null, IEnumerable<Assembly>? vendorAssemblies = null, IPersonalDataKeyStore? personalDataKeys = null)
     {
         var types = new Dictionary<string, Type>(StringComparer.Ordinal);
         foreach (var assembly in new[] { typeof(DomainEvent).Assembly }.Concat(vendorAssemblies ?? []).Distinct())
@@ -56,8 +75,26 @@ public sealed class DomainEventSerializer
 
         _eventTypes = types.ToFrozenDictionary(StringComparer.Ordinal);
         _upcasters = byVersion.ToFrozenDictionary();
-        Options = CreateOptions();
+        var plain = CreateOptions();
+        if (personalDataKeys is null)
+        {
+            Options = plain;
+            return;
+        }
+
+        var protection = new PersonalDataProtection(plain, personalDataKeys);
+        ProtectsPersonalData = true;
+        foreach (var type in _eventTypes.Values)
+        {
+            protection.HasPersonalData(type); // Checks every personal member's subject and erased form now, not at the first write.
+        }
+
+        Options = new JsonSerializerOptions(plain) { Converters = { protection } };
+        Options.MakeReadOnly();
     }
+
+    /// <summary>Whether personal data is encrypted under its subjects' keys (a key store was given).</summary>
+    public bool ProtectsPersonalData { get; }
 
     /// <summary>
     /// The JSON options used for event members: camel-case names, enums as strings, NodaTime values in their ISO
@@ -114,6 +151,25 @@ public sealed class DomainEventSerializer
         }
     }
 
+    /// <summary>Reads an event of a stream, as a store does: any failure names the stream and the version.</summary>
+    /// <param name="stored">The stored event.</param>
+    /// <param name="stream">The stream it was read from.</param>
+    /// <param name="streamVersion">Its number within the stream.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="StoredEventUnreadableException">The event cannot be read, for whatever reason.</exception>
+    public DomainEvent Deserialize(StoredEvent stored, StreamName stream, long streamVersion)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        try
+        {
+            return Deserialize(stored);
+        }
+        catch (Exception e) when (e is DomainException or JsonException or FormatException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            throw new StoredEventUnreadableException(stream, streamVersion, stored.Type, e is DomainException domain ? domain.Message : $"{e.GetType().Name}: {e.Message}", e);
+        }
+    }
+
     private JsonObject Upcast(StoredEvent stored, int current)
     {
         if (stored.SchemaVersion > current)
@@ -142,6 +198,7 @@ public sealed class DomainEventSerializer
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             WriteIndented = false,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Stored text reads as written: 光华逸家, not \u5149….
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitSchemaVersion } },

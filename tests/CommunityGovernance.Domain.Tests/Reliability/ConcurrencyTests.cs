@@ -18,42 +18,44 @@ public sealed class ConcurrencyTests
     private static readonly CommunityUnit s_heping = CommunityUnit.Administrative(AreaCode.Parse("510115001001"));
 
     [Fact]
-    public void A_demand_changed_against_a_stale_version_is_not_saved_and_the_stream_keeps_the_first_writer()
+    public async Task A_demand_changed_against_a_stale_version_is_not_saved_and_the_stream_keeps_the_first_writer()
     {
         var store = new InMemoryEventStore();
         var scenario = DemandGenerators.Scenarios.Sample(1, new Rnd(20261201UL, 13UL), 20)[0];
-        store.Save("demand", scenario.Raise());
-        var first = Demand.FromHistory(store.Read("demand"));
-        var second = Demand.FromHistory(store.Read("demand"));
+        var raised = scenario.Raise();
+        await store.SaveAsync(raised);
+        var stream = raised.Stream;
+        var first = (await store.LoadAsync(stream))!;
+        var second = (await store.LoadAsync(stream))!;
 
         first.Accept(scenario.Acceptor.Id, scenario.RaisedAt + Duration.FromHours(1), "accepted by the first clerk");
-        store.Save("demand", first);
+        await store.SaveAsync(first);
         second.Accept(scenario.Acceptor.Id, scenario.RaisedAt + Duration.FromHours(2), "accepted by the second clerk");
-        var conflict = Assert.Throws<ConcurrencyConflictException>(() => store.Save("demand", second));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(second));
 
         Assert.Equal(ConcurrencyConflictException.StreamVersionMatchesRule, conflict.Rule);
         Assert.Equal((1L, 2L), (conflict.ExpectedVersion, conflict.ActualVersion));
         Assert.Single(second.PendingEvents);
-        Assert.Equal(first.ToSnapshot(), Demand.FromHistory(store.Read("demand")).ToSnapshot());
+        Assert.Equal(first.ToSnapshot(), (await store.LoadAsync(stream))!.ToSnapshot());
     }
 
     [Fact]
-    public void A_writer_that_reloads_after_a_conflict_saves_its_change_on_top()
+    public async Task A_writer_that_reloads_after_a_conflict_saves_its_change_on_top()
     {
         var store = new InMemoryEventStore();
-        store.Save("profile", ParticipationProfile.Open(new ActorId("A-0001"), s_heping, s_start));
-        var first = ParticipationProfile.FromHistory(store.Read("profile"));
-        var stale = ParticipationProfile.FromHistory(store.Read("profile"));
+        await store.SaveAsync(ParticipationProfile.Open(new ActorId("A-0001"), s_heping, s_start));
+        var first = (await store.LoadAsync(Profile))!;
+        var stale = (await store.LoadAsync(Profile))!;
         first.Record(Evidence("E-first"), s_start);
-        store.Save("profile", first);
+        await store.SaveAsync(first);
         stale.Record(Evidence("E-second"), s_start);
-        Assert.Throws<ConcurrencyConflictException>(() => store.Save("profile", stale));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(stale));
 
-        var reloaded = ParticipationProfile.FromHistory(store.Read("profile"));
+        var reloaded = (await store.LoadAsync(Profile))!;
         reloaded.Record(Evidence("E-second"), s_start);
-        store.Save("profile", reloaded);
+        await store.SaveAsync(reloaded);
 
-        Assert.Equal(["E-first", "E-second"], ParticipationProfile.FromHistory(store.Read("profile")).Evidence.Select(e => e.Reference));
+        Assert.Equal(["E-first", "E-second"], (await store.LoadAsync(Profile))!.Evidence.Select(e => e.Reference));
     }
 
     [Fact]
@@ -62,19 +64,19 @@ public sealed class ConcurrencyTests
         const int Writers = 8;
         const int RecordsEach = 25;
         var store = new InMemoryEventStore();
-        store.Save("profile", ParticipationProfile.Open(new ActorId("A-0001"), s_heping, s_start));
+        await store.SaveAsync(ParticipationProfile.Open(new ActorId("A-0001"), s_heping, s_start));
 
-        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(() =>
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
             for (var n = 0; n < RecordsEach; n++)
             {
                 while (true)
                 {
-                    var profile = ParticipationProfile.FromHistory(store.Read("profile"));
+                    var profile = (await store.LoadAsync(Profile))!;
                     profile.Record(Evidence($"E-{writer}-{n}"), s_start);
                     try
                     {
-                        store.Save("profile", profile);
+                        await store.SaveAsync(profile);
                         break;
                     }
                     catch (ConcurrencyConflictException)
@@ -85,7 +87,7 @@ public sealed class ConcurrencyTests
             }
         })));
 
-        var stored = store.Read("profile");
+        var stored = (await store.ReadStreamAsync(Profile)).Select(r => r.Event).ToList();
         var references = stored.OfType<ParticipationEvidenceRecorded>().Select(e => e.Evidence.Reference).ToArray();
         Assert.Equal(1 + (Writers * RecordsEach), stored.Count);
         Assert.Equal(Writers * RecordsEach, references.Distinct(StringComparer.Ordinal).Count());
@@ -94,6 +96,8 @@ public sealed class ConcurrencyTests
             references.Where(r => r.StartsWith($"E-{w}-", StringComparison.Ordinal))));
         Assert.Equal(stored.Count, ParticipationProfile.FromHistory(stored).Version);
     }
+
+    private static StreamName<ParticipationProfile> Profile => ParticipationProfile.StreamOf(new ActorId("A-0001"), s_heping);
 
     private static ParticipationEvidence Evidence(string reference) =>
         new(reference, EvidenceKind.MeetingAttended, s_heping, new LocalDate(2025, 2, 1), null);

@@ -76,20 +76,21 @@ public sealed class PersonalDataTests
         }).Label("erased streams rebuild; without personal data, to the same state");
 
     [Fact]
-    public void Erasing_a_stream_in_the_store_keeps_its_version_and_its_later_appends()
+    public async Task Erasing_a_stream_in_the_store_keeps_its_version_and_its_later_appends()
     {
         var store = new InMemoryEventStore(Serializer);
         var particulars = ActorGenerators.Particulars.Sample(1, new Rnd(20261201UL, 15UL), 10)[0];
-        store.Save("resident", Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at));
+        await store.SaveAsync(Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at));
+        var stream = Actor.StreamOf(new ActorId("A-0001"));
 
-        store.ErasePersonalData("resident", Eraser);
-        var resident = Actor.FromHistory(store.Read("resident"));
+        store.ErasePersonalData(stream, Eraser);
+        var resident = (await store.LoadAsync(stream))!;
         resident.DeclareInterest(DemandCategory.PublicService, s_at);
-        store.Save("resident", resident);
+        await store.SaveAsync(resident);
 
-        Assert.Equal(2, store.Read("resident").Count);
-        Assert.Equal(PersonalDataEraser.ErasedIdentityNumber, Actor.FromHistory(store.Read("resident")).Resident!.IdentityNumber);
-        Assert.DoesNotContain(store.ReadStored("resident"), s => s.Data.Contains(particulars.IdentityNumber.Value, StringComparison.Ordinal));
+        Assert.Equal(2, (await store.ReadStreamAsync(stream)).Count);
+        Assert.Equal(PersonalDataEraser.ErasedIdentityNumber, (await store.LoadAsync(stream))!.Resident!.IdentityNumber);
+        Assert.DoesNotContain(store.ReadStored(stream), s => s.Data.Contains(particulars.IdentityNumber.Value, StringComparison.Ordinal));
     }
 
     // Stored JSON escapes non-ASCII text (a Chinese name is stored as \uXXXX), so look for the datum both ways.

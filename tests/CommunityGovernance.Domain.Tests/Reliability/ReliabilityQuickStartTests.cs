@@ -11,7 +11,7 @@ namespace CommunityGovernance.Domain.Tests.Reliability;
 public sealed class ReliabilityQuickStartTests
 {
     [Fact]
-    public void Store_reload_conflict_and_erase()
+    public async Task Store_reload_conflict_and_erase()
     {
         var at = Instant.FromUtc(2025, 3, 1, 8, 0);
         var serializer = new DomainEventSerializer();
@@ -22,17 +22,18 @@ public sealed class ReliabilityQuickStartTests
             new PhoneNumber("13800000000"),
             AreaCode.Parse("510115"),
             new Residence(AdministrativeCommunityId.Parse("510115001001")));
-        store.Save("actor-A-0001", Actor.RegisterResident(new ActorId("A-0001"), particulars, at));
+        await store.SaveAsync(Actor.RegisterResident(new ActorId("A-0001"), particulars, at));
+        var stream = Actor.StreamOf(new ActorId("A-0001"));
 
-        var clerk = Actor.FromHistory(store.Read("actor-A-0001"));
-        var stale = Actor.FromHistory(store.Read("actor-A-0001"));
+        var clerk = (await store.LoadAsync(stream))!;
+        var stale = (await store.LoadAsync(stream))!;
         clerk.DeclareInterest(DemandCategory.PublicService, at);
-        store.Save("actor-A-0001", clerk);
+        await store.SaveAsync(clerk);
         stale.DeclareInterest(DemandCategory.PublicService, at);
-        var conflict = Assert.Throws<ConcurrencyConflictException>(() => store.Save("actor-A-0001", stale));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(stale));
 
-        store.ErasePersonalData("actor-A-0001", new PersonalDataEraser(serializer));
-        var erased = Actor.FromHistory(store.Read("actor-A-0001"));
+        store.ErasePersonalData(stream, new PersonalDataEraser(serializer));
+        var erased = (await store.LoadAsync(stream))!;
 
         Assert.Equal(ConcurrencyConflictException.StreamVersionMatchesRule, conflict.Rule);
         Assert.Equal(PersonalDataEraser.ErasedName, erased.Resident!.Name);

@@ -11,16 +11,16 @@ public sealed class InMemoryEventStoreTests
     private static InMemoryEventStore NewStore() => new(new DomainEventSerializer(vendorAssemblies: [typeof(Ledger).Assembly]));
 
     [Fact]
-    public void A_saved_aggregate_is_rebuilt_equal_from_its_stream()
+    public async Task A_saved_aggregate_is_rebuilt_equal_from_its_stream()
     {
         var store = NewStore();
         var ledger = Ledger.Open(At);
         ledger.Record("a", 1, At);
-        store.Save("ledger-1", ledger);
+        await store.SaveAsync(ledger);
         ledger.Record("a", 2, At);
-        store.Save("ledger-1", ledger);
+        await store.SaveAsync(ledger);
 
-        var rebuilt = Ledger.FromHistory(store.Read("ledger-1"));
+        var rebuilt = (await store.LoadAsync(Ledger.StreamOf("1")))!;
 
         Assert.Equal(3, rebuilt.Version);
         Assert.Equal(2, rebuilt.Entries);
@@ -29,21 +29,21 @@ public sealed class InMemoryEventStoreTests
     }
 
     [Fact]
-    public void Saving_against_a_stale_version_fails_and_appends_nothing()
+    public async Task Saving_against_a_stale_version_fails_and_appends_nothing()
     {
         var store = NewStore();
-        store.Save("ledger-1", Ledger.Open(At));
-        var first = Ledger.FromHistory(store.Read("ledger-1"));
-        var second = Ledger.FromHistory(store.Read("ledger-1"));
+        await store.SaveAsync(Ledger.Open(At));
+        var first = (await store.LoadAsync(Ledger.StreamOf("1")))!;
+        var second = (await store.LoadAsync(Ledger.StreamOf("1")))!;
         first.Record("a", 1, At);
         second.Record("b", 1, At);
-        store.Save("ledger-1", first);
+        await store.SaveAsync(first);
 
-        var conflict = Assert.Throws<ConcurrencyConflictException>(() => store.Save("ledger-1", second));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(second));
 
         Assert.Equal(ConcurrencyConflictException.StreamVersionMatchesRule, conflict.Rule);
         Assert.Equal((1L, 2L), (conflict.ExpectedVersion, conflict.ActualVersion));
-        Assert.Equal(2, store.Read("ledger-1").Count);
+        Assert.Equal(2, (await store.ReadStreamAsync(Ledger.StreamOf("1"))).Count);
         Assert.Single(second.PendingEvents);
     }
 
@@ -53,11 +53,11 @@ public sealed class InMemoryEventStoreTests
         const int writers = 4;
         const int entriesEach = 60;
         var store = NewStore();
-        store.Save("ledger-1", Ledger.Open(At));
+        await store.SaveAsync(Ledger.Open(At));
         var conflicts = 0;
 
         using var start = new Barrier(writers);
-        var tasks = Enumerable.Range(0, writers).Select(w => Task.Run(() =>
+        var tasks = Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
         {
             var writer = $"w{w}";
             start.SignalAndWait();
@@ -65,11 +65,11 @@ public sealed class InMemoryEventStoreTests
             {
                 while (true)
                 {
-                    var ledger = Ledger.FromHistory(store.Read("ledger-1"));
+                    var ledger = (await store.LoadAsync(Ledger.StreamOf("1")))!;
                     ledger.Record(writer, sequence, At);
                     try
                     {
-                        store.Save("ledger-1", ledger);
+                        await store.SaveAsync(ledger);
                         break;
                     }
                     catch (ConcurrencyConflictException)
@@ -81,7 +81,7 @@ public sealed class InMemoryEventStoreTests
         }));
         await Task.WhenAll(tasks);
 
-        var entries = store.Read("ledger-1").OfType<EntryRecorded>().ToList();
+        var entries = (await store.ReadStreamAsync(Ledger.StreamOf("1"))).Select(r => r.Event).OfType<EntryRecorded>().ToList();
         Assert.Equal(writers * entriesEach, entries.Count);
         Assert.Equal(entries.Count, entries.Select(e => (e.Writer, e.Sequence)).Distinct().Count());
         foreach (var byWriter in entries.GroupBy(e => e.Writer))
@@ -89,6 +89,6 @@ public sealed class InMemoryEventStoreTests
             Assert.Equal(Enumerable.Range(1, entriesEach), byWriter.Select(e => e.Sequence));
         }
 
-        Assert.Equal(1 + (writers * entriesEach), Ledger.FromHistory(store.Read("ledger-1")).Version);
+        Assert.Equal(1 + (writers * entriesEach), (await store.LoadAsync(Ledger.StreamOf("1")))!.Version);
     }
 }

@@ -1,23 +1,32 @@
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Domain.Tests.Storage;
 
-public sealed record LedgerOpened(Instant OccurredAt) : DomainEvent(OccurredAt);
+public sealed record LedgerOpened(Instant OccurredAt, string Id) : DomainEvent(OccurredAt);
 
 public sealed record EntryRecorded(Instant OccurredAt, string Writer, int Sequence) : DomainEvent(OccurredAt);
 
 /// <summary>A minimal aggregate for the store's concurrency tests: a writer's entries must come in sequence.</summary>
-public sealed class Ledger : AggregateRoot
+public sealed class Ledger : AggregateRoot, IEventSourced<Ledger>
 {
     private readonly Dictionary<string, int> _lastSequence = new(StringComparer.Ordinal);
 
+    public static string StreamKind => "ledger";
+
+    public string Id { get; private set; } = string.Empty;
+
+    public StreamName<Ledger> Stream => StreamOf(Id);
+
     public int Entries { get; private set; }
 
-    public static Ledger Open(Instant at)
+    public static StreamName<Ledger> StreamOf(string id) => StreamName.For<Ledger>(id);
+
+    public static Ledger Open(Instant at, string id = "1")
     {
         var ledger = new Ledger();
-        ledger.Raise(new LedgerOpened(at));
+        ledger.Raise(new LedgerOpened(at, id));
         return ledger;
     }
 
@@ -42,7 +51,11 @@ public sealed class Ledger : AggregateRoot
 
     protected override void When(DomainEvent domainEvent)
     {
-        if (domainEvent is EntryRecorded entry)
+        if (domainEvent is LedgerOpened opened)
+        {
+            Id = opened.Id;
+        }
+        else if (domainEvent is EntryRecorded entry)
         {
             _lastSequence[entry.Writer] = entry.Sequence;
             Entries++;

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Communities.Coverage;
@@ -21,7 +22,7 @@ namespace CommunityGovernance.Communities.Coverage;
 /// <para>Coverage is never identity: the two sides stay distinct types, and this register only pairs their ids.</para>
 /// </remarks>
 [SanctionedCrossing("Coverage is the explicit record of how the two sides overlap; it names each side by its identifier only.")]
-public sealed class CoverageRegister : AggregateRoot
+public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegister>
 {
     /// <summary>The rule broken by placing a building that already lies in a jurisdiction.</summary>
     public const string BuildingLiesInOneJurisdictionRule = "BuildingLiesInOneJurisdiction";
@@ -68,6 +69,17 @@ public sealed class CoverageRegister : AggregateRoot
         register.Raise(new CoverageRegisterOpened(at, scope));
         return register;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "coverage-register";
+
+    /// <inheritdoc />
+    public StreamName<CoverageRegister> Stream => StreamOf(Scope);
+
+    /// <summary>The stream of the coverage register whose scope is <paramref name="scope"/>.</summary>
+    /// <param name="scope">The scope.</param>
+    /// <returns>The stream's name, <c>coverage-register/…</c>.</returns>
+    public static StreamName<CoverageRegister> StreamOf(AreaCode scope) => StreamName.For<CoverageRegister>(scope.ToString());
 
     /// <summary>Rebuilds a register from its events.</summary>
     /// <param name="history">Its events, starting with <see cref="CoverageRegisterOpened"/>.</param>

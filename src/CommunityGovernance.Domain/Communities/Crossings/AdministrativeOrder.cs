@@ -3,6 +3,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Communities.Crossings;
@@ -18,7 +19,7 @@ namespace CommunityGovernance.Communities.Crossings;
 /// refused before anything is recorded.
 /// </remarks>
 [SanctionedCrossing("An administrative order sinking into a living community is the sanctioned downward crossing.")]
-public sealed class AdministrativeOrder : AggregateRoot
+public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<AdministrativeOrder>
 {
     private const string AggregateName = "administrative order";
 
@@ -91,6 +92,17 @@ public sealed class AdministrativeOrder : AggregateRoot
         order.Raise(new AdministrativeOrderSunk(at, id, issuer, power, channel, target, trimmed, dueOn));
         return order;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "administrative-order";
+
+    /// <inheritdoc />
+    public StreamName<AdministrativeOrder> Stream => StreamOf(Id);
+
+    /// <summary>The stream of the administrative order with id <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The stream's name, <c>administrative-order/…</c>.</returns>
+    public static StreamName<AdministrativeOrder> StreamOf(CrossingId id) => StreamName.For<AdministrativeOrder>(id.Value);
 
     /// <summary>Rebuilds an order from its events.</summary>
     /// <param name="history">Its events, starting with <see cref="AdministrativeOrderSunk"/>.</param>

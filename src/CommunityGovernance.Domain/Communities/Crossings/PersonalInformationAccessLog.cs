@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Communities.Crossings;
@@ -19,7 +20,7 @@ namespace CommunityGovernance.Communities.Crossings;
 /// <para>A refused access logs nothing and never runs the delegate.</para>
 /// </remarks>
 [SanctionedCrossing("The personal-information access log is the sanctioned data crossing.")]
-public sealed class PersonalInformationAccessLog : AggregateRoot
+public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<PersonalInformationAccessLog>
 {
     /// <summary>The rule broken by an access without a known legal basis and its reference.</summary>
     public const string AccessHasLegalBasisRule = "PersonalInformationAccessHasLegalBasis";
@@ -56,6 +57,17 @@ public sealed class PersonalInformationAccessLog : AggregateRoot
         log.Raise(new PersonalInformationAccessLogOpened(at, holder));
         return log;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "personal-information-access-log";
+
+    /// <inheritdoc />
+    public StreamName<PersonalInformationAccessLog> Stream => StreamOf(Holder);
+
+    /// <summary>The stream of the access log of the living community <paramref name="holder"/>.</summary>
+    /// <param name="holder">The holder.</param>
+    /// <returns>The stream's name, <c>personal-information-access-log/…</c>.</returns>
+    public static StreamName<PersonalInformationAccessLog> StreamOf(LivingCommunityId holder) => StreamName.For<PersonalInformationAccessLog>(holder.Value);
 
     /// <summary>Rebuilds a log from its events.</summary>
     /// <param name="history">Its events, starting with <see cref="PersonalInformationAccessLogOpened"/>.</param>

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Communities.Crossings;
@@ -12,7 +13,7 @@ namespace CommunityGovernance.Communities.Crossings;
 /// up; an administrative actor acknowledges it with a response.
 /// </summary>
 [SanctionedCrossing("A self-governance decision reaching the administrative side is the sanctioned upward crossing.")]
-public sealed class SelfGovernanceDecision : AggregateRoot
+public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGovernanceDecision>
 {
     private const string AggregateName = "self-governance decision";
 
@@ -75,6 +76,17 @@ public sealed class SelfGovernanceDecision : AggregateRoot
         decision.Raise(new SelfGovernanceDecisionSubmitted(at, id, from, decidedBy, decidedOn, trimmed, channel));
         return decision;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "self-governance-decision";
+
+    /// <inheritdoc />
+    public StreamName<SelfGovernanceDecision> Stream => StreamOf(Id);
+
+    /// <summary>The stream of the self-governance decision with id <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The stream's name, <c>self-governance-decision/…</c>.</returns>
+    public static StreamName<SelfGovernanceDecision> StreamOf(CrossingId id) => StreamName.For<SelfGovernanceDecision>(id.Value);
 
     /// <summary>Rebuilds a decision from its events.</summary>
     /// <param name="history">Its events, starting with <see cref="SelfGovernanceDecisionSubmitted"/>.</param>

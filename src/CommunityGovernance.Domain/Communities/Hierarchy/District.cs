@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Communities.Hierarchy;
@@ -16,7 +17,7 @@ namespace CommunityGovernance.Communities.Hierarchy;
 /// an event, so the hierarchy can be rebuilt with <see cref="FromHistory"/>.
 /// </remarks>
 [AdministrativeSide]
-public sealed class District : AggregateRoot
+public sealed class District : AggregateRoot, IEventSourced<District>
 {
     /// <summary>The rule broken by naming a district with a code of another level.</summary>
     public const string DistrictLevelRule = "DistrictCodeIsDistrictLevel";
@@ -75,6 +76,17 @@ public sealed class District : AggregateRoot
         district.Raise(new DistrictEstablished(at, code, trimmed));
         return district;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "district";
+
+    /// <inheritdoc />
+    public StreamName<District> Stream => StreamOf(Code);
+
+    /// <summary>The stream of the district with code <paramref name="code"/>.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The stream's name, <c>district/…</c>.</returns>
+    public static StreamName<District> StreamOf(AreaCode code) => StreamName.For<District>(code.ToString());
 
     /// <summary>Rebuilds a district from its events.</summary>
     /// <param name="history">The district's events, starting with <see cref="DistrictEstablished"/>.</param>

@@ -36,7 +36,8 @@ public sealed record HouseholdRegisterEntry
     /// <summary>The flat or unit.</summary>
     public string Unit { get; }
 
-    /// <summary>The resident, as an actor.</summary>
+    /// <summary>The resident, as an actor: the data subject of <see cref="Name"/> and <see cref="Phone"/>.</summary>
+    [DataSubject]
     public ActorId Resident { get; }
 
     /// <summary>The resident's name.</summary>

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Communities.Living;
@@ -15,7 +16,7 @@ namespace CommunityGovernance.Communities.Living;
 /// buildings lies in is recorded by a <see cref="Coverage.CoverageRegister"/>, never here.
 /// </remarks>
 [LivingSide]
-public sealed class LivingCommunity : AggregateRoot
+public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommunity>
 {
     /// <summary>The rule broken by adding a compound, courtyard or building whose id is already taken.</summary>
     public const string LivingUnitIsAddedOnceRule = "LivingUnitIsAddedOnce";
@@ -56,6 +57,17 @@ public sealed class LivingCommunity : AggregateRoot
         community.Raise(new LivingCommunityFounded(at, id, trimmed));
         return community;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "living-community";
+
+    /// <inheritdoc />
+    public StreamName<LivingCommunity> Stream => StreamOf(Id);
+
+    /// <summary>The stream of the living community with id <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The stream's name, <c>living-community/…</c>.</returns>
+    public static StreamName<LivingCommunity> StreamOf(LivingCommunityId id) => StreamName.For<LivingCommunity>(id.Value);
 
     /// <summary>Rebuilds a living community from its events.</summary>
     /// <param name="history">Its events, starting with <see cref="LivingCommunityFounded"/>.</param>

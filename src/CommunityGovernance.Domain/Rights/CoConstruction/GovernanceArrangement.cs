@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage;
 using NodaTime;
 
 namespace CommunityGovernance.Rights;
@@ -16,7 +17,7 @@ namespace CommunityGovernance.Rights;
 /// over the arrangement's community: over a living community only rights scoped to it count, never administrative
 /// rights over the administrative community that covers it.
 /// </remarks>
-public sealed class GovernanceArrangement : AggregateRoot
+public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<GovernanceArrangement>
 {
     /// <summary>The rule broken by adding a participant twice.</summary>
     public const string ParticipantIsNewRule = "ArrangementParticipantIsNew";
@@ -68,6 +69,17 @@ public sealed class GovernanceArrangement : AggregateRoot
         arrangement.Raise(new GovernanceArrangementMade(at, id, community));
         return arrangement;
     }
+
+    /// <inheritdoc />
+    public static string StreamKind => "governance-arrangement";
+
+    /// <inheritdoc />
+    public StreamName<GovernanceArrangement> Stream => StreamOf(Id);
+
+    /// <summary>The stream of the governance arrangement with id <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The stream's name, <c>governance-arrangement/…</c>.</returns>
+    public static StreamName<GovernanceArrangement> StreamOf(GovernanceArrangementId id) => StreamName.For<GovernanceArrangement>(id.Value);
 
     /// <summary>Rebuilds the arrangement from its events.</summary>
     /// <param name="history">The events, in order, starting with <see cref="GovernanceArrangementMade"/>.</param>

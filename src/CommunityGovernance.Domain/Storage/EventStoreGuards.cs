@@ -1,0 +1,64 @@
+using CommunityGovernance.Kernel;
+
+namespace CommunityGovernance.Storage;
+
+/// <summary>
+/// The argument checks every <see cref="IEventStore"/> makes, in one place, so that all stores (this library's and a
+/// vendor's own) refuse the same input with the same rules.
+/// </summary>
+public static class EventStoreGuards
+{
+    /// <summary>The rule broken by an append of no events, or at a negative version.</summary>
+    public const string AppendIsWellFormedRule = "AppendIsWellFormed";
+
+    /// <summary>The most events an append takes at once.</summary>
+    public const int MaxAppendCount = 100_000;
+
+    /// <summary>Checks an append's arguments.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="expectedVersion">The expected version.</param>
+    /// <param name="events">The events.</param>
+    /// <exception cref="DomainRuleViolationException">The stream name is empty, the version negative, or the events none, too many, or null.</exception>
+    public static void Append(StreamName stream, long expectedVersion, IReadOnlyList<DomainEvent>? events)
+    {
+        Stream(stream);
+        if (expectedVersion < 0)
+        {
+            throw new DomainRuleViolationException(AppendIsWellFormedRule, $"An append expects a version of 0 or more, not {expectedVersion}.");
+        }
+
+        if (events is null || events.Count == 0 || events.Count > MaxAppendCount)
+        {
+            throw new DomainRuleViolationException(AppendIsWellFormedRule, $"An append holds 1 to {MaxAppendCount} events.");
+        }
+
+        foreach (var domainEvent in events)
+        {
+            if (domainEvent is null)
+            {
+                throw new DomainRuleViolationException(AppendIsWellFormedRule, "An append holds no null events.");
+            }
+        }
+    }
+
+    /// <summary>Checks a stream name.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <exception cref="DomainRuleViolationException">The name is the default value (<see cref="StreamName.WellFormedRule"/>).</exception>
+    public static void Stream(StreamName stream)
+    {
+        if (stream.IsEmpty)
+        {
+            throw new DomainRuleViolationException(StreamName.WellFormedRule, "A stream name is required; take it from the aggregate or its id.");
+        }
+    }
+
+    /// <summary>Checks a feed read's arguments.</summary>
+    /// <param name="afterPosition">The last position seen.</param>
+    /// <param name="maxCount">The batch size.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The position is negative or the batch size not positive.</exception>
+    public static void Feed(long afterPosition, int maxCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+    }
+}
