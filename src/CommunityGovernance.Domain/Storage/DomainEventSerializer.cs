@@ -1,10 +1,10 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Encodings.Web;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage.PersonalData;
 using NodaTime;
