@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CommunityGovernance.Packaging.Tests;
 
 /// <summary>
-/// Packs the three shipped packages once per test run, under a version no earlier run used (so no cached
+/// Packs the shipped packages once per test run, under a version no earlier run used (so no cached
 /// package can stand in for them), into the repository's local feed, and removes them again afterwards.
 /// </summary>
 public sealed class PackedFeed : IDisposable
@@ -27,6 +27,7 @@ public sealed class PackedFeed : IDisposable
         "src/CommunityGovernance.Domain/CommunityGovernance.Domain.csproj",
         "src/CommunityGovernance.Analyzers.Package/CommunityGovernance.Analyzers.Package.csproj",
         "src/CommunityGovernance.Testing/CommunityGovernance.Testing.csproj",
+        "src/CommunityGovernance.Storage.Sqlite/CommunityGovernance.Storage.Sqlite.csproj",
     ];
 
     public string RepositoryRoot { get; }

@@ -53,4 +53,14 @@ internal static class PersonalInformationStep
 
         return new PersonalInformationOutcome(log, unit, refused);
     }
+
+    /// <summary>The outcome of a run whose log was reloaded from the store: the log, and what that run read and was refused.</summary>
+    /// <param name="log">The reloaded log.</param>
+    /// <returns>The outcome, as <see cref="Access"/> returned it.</returns>
+    /// <remarks>
+    /// The log records the access, never the datum, so the unit the lawful access read is the household register's
+    /// (not personal data); the refusal is the legal-basis rule, which logs nothing.
+    /// </remarks>
+    public static PersonalInformationOutcome Reloaded(PersonalInformationAccessLog log) =>
+        new(log, HouseholdRegister.GuanghuaResident().Unit, PersonalInformationAccessLog.AccessHasLegalBasisRule);
 }

@@ -29,7 +29,8 @@ internal static class WenjiangScenario
 
         var administrative = RightsStep.Delegate(district);
         var integrated = IntegrationStep.Integrate(district, featured, random);
-        var rightsHistory = administrative.DequeuePendingEvents().Concat(integrated.SelectMany(r => r.DequeuePendingEvents())).ToList();
+        // The index reads the events while they are still pending: the store saves them afterwards, in the same order.
+        var rightsHistory = administrative.PendingEvents.Concat(integrated.SelectMany(r => r.PendingEvents)).ToList();
         var index = GovernanceRightsIndex.Build(rightsHistory, administrative.Rights.Count + integrated.Count);
 
         var orders = OrderStep.Sink(OrderPlan.All, index);

@@ -105,6 +105,11 @@ public sealed class DomainEventSerializer
     /// <summary>The stable names of every event type this serializer can read.</summary>
     public IReadOnlyCollection<string> EventTypes => _eventTypes.Keys;
 
+    /// <summary>The event type stored under a stable name, for a store that maps names to types itself (Marten).</summary>
+    /// <param name="name">One of <see cref="EventTypes"/>.</param>
+    /// <returns>The type, or <see langword="null"/> when no event type has that name.</returns>
+    public Type? FindEventType(string name) => _eventTypes.GetValueOrDefault(name);
+
     /// <summary>Stores an event.</summary>
     /// <param name="domainEvent">The event.</param>
     /// <returns>The stored form.</returns>

@@ -1,0 +1,141 @@
+using CommunityGovernance.Actors;
+using CommunityGovernance.Communities.Coverage;
+using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Hierarchy;
+using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Demands;
+using CommunityGovernance.Kernel;
+using CommunityGovernance.Participation;
+using CommunityGovernance.Programmes;
+using CommunityGovernance.Rights;
+using CommunityGovernance.Storage;
+using Wenjiang.Scenario;
+
+namespace Wenjiang.Storage;
+
+/// <summary>
+/// Keeps the scenario in an event store: every aggregate's events saved to its own stream, and every aggregate rebuilt
+/// from the store on the next run, so that the report is the same whether the district was just governed or reloaded.
+/// </summary>
+internal static class WenjiangStorage
+{
+    /// <summary>Saves every aggregate of the scenario, in the order the report lists them.</summary>
+    /// <param name="result">The scenario's result, every aggregate with its events pending.</param>
+    /// <param name="store">The store.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>How much was written.</returns>
+    public static async Task<StorageSummary> SaveAsync(WenjiangResult result, IEventStore store, CancellationToken cancellationToken = default)
+    {
+        var summary = new StorageSummary(0, 0);
+        async Task Save<T>(T aggregate)
+            where T : AggregateRoot, IEventSourced<T>
+        {
+            var events = aggregate.PendingEvents.Count;
+            await store.SaveAsync(aggregate, cancellationToken);
+            summary = new StorageSummary(summary.Streams + 1, summary.Events + events);
+        }
+
+        await Save(result.District);
+        foreach (var living in result.LivingCommunities)
+        {
+            await Save(living);
+        }
+
+        await Save(result.Coverage);
+        await Save(result.AdministrativeRights);
+        foreach (var right in result.IntegratedRights)
+        {
+            await Save(right);
+        }
+
+        foreach (var order in result.Orders)
+        {
+            await Save(order);
+        }
+
+        await Save(result.PersonalInformation.Log);
+        foreach (var actor in result.Actors.Values)
+        {
+            await Save(actor);
+        }
+
+        foreach (var demand in result.Demands)
+        {
+            await Save(demand);
+        }
+
+        foreach (var profile in result.Profiles)
+        {
+            await Save(profile);
+        }
+
+        foreach (var fulfilment in result.Fulfilments)
+        {
+            await Save(fulfilment);
+        }
+
+        return summary;
+    }
+
+    /// <summary>
+    /// Rebuilds the scenario's result from the store: one pass over the feed, each stream's events handed to its
+    /// aggregate's <c>FromHistory</c>, streams taken in the order they were first stored.
+    /// </summary>
+    /// <param name="store">The store, holding what <see cref="SaveAsync"/> wrote.</param>
+    /// <param name="baseDirectory">The sample's output directory, for the unit names (read from the division data, not stored).</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The result and how much was read; <see langword="null"/> when the store holds nothing yet.</returns>
+    public static async Task<(WenjiangResult Result, StorageSummary Summary)?> LoadAsync(IEventStore store, string baseDirectory, CancellationToken cancellationToken = default)
+    {
+        var streams = new Dictionary<StreamName, List<DomainEvent>>();
+        var events = 0;
+        await foreach (var recorded in store.ReadFeedAsync(cancellationToken: cancellationToken))
+        {
+            if (!streams.TryGetValue(recorded.Stream, out var history))
+            {
+                streams.Add(recorded.Stream, history = []);
+            }
+
+            history.Add(recorded.Event);
+            events++;
+        }
+
+        if (streams.Count == 0)
+        {
+            return null;
+        }
+
+        List<T> All<T>()
+            where T : AggregateRoot, IEventSourced<T> =>
+            [.. streams.Where(s => s.Key.Kind == T.StreamKind).Select(s => T.FromHistory(s.Value))];
+
+        var (_, names) = DivisionStep.Load(Path.Combine(baseDirectory, "Data"));
+        var rights = All<GovernanceRight>();
+        var rightsHistory = streams.Where(s => s.Key.Kind == GovernanceRight.StreamKind).SelectMany(s => s.Value).ToList();
+        var log = All<PersonalInformationAccessLog>().Single();
+        var result = new WenjiangResult(
+            WenjiangScenario.Seed,
+            new FixedClock(Timeline.ReportAt),
+            All<District>().Single(),
+            names,
+            LivingCommunityPlan.All,
+            All<LivingCommunity>(),
+            All<CoverageRegister>().Single(),
+            rights[0],
+            rights[1..],
+            rightsHistory,
+            GovernanceRightsIndex.Build(rightsHistory, rights[0].Rights.Count + rights.Count - 1),
+            All<AdministrativeOrder>(),
+            PersonalInformationStep.Reloaded(log),
+            All<Actor>().ToDictionary(a => a.Id),
+            All<Demand>(),
+            All<ParticipationProfile>(),
+            All<ProgrammeFulfilment>());
+        return (result, new StorageSummary(streams.Count, events));
+    }
+}
+
+/// <summary>How much the store holds for the scenario.</summary>
+/// <param name="Streams">The number of streams (one per aggregate).</param>
+/// <param name="Events">The number of events.</param>
+internal sealed record StorageSummary(int Streams, int Events);

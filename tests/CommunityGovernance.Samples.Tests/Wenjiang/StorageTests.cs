@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Snapshooter.Xunit;
+using Wenjiang.Storage;
+
+namespace CommunityGovernance.Samples.Tests.Wenjiang;
+
+/// <summary>The main job stores everything in SQLite, and a second run rebuilds every aggregate and prints the same report.</summary>
+public sealed class StorageTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cg-wenjiang-").FullName;
+
+    private string Database => Path.Combine(_folder, "wenjiang.db");
+
+    [Fact]
+    public async Task The_first_run_stores_everything_and_prints_the_report_of_its_snapshot()
+    {
+        var first = await Run("--database", Database);
+
+        Snapshot.Match(first);
+    }
+
+    [Fact]
+    public async Task A_second_run_rebuilds_every_aggregate_from_the_store_and_prints_the_same_report()
+    {
+        var first = await Run("--database", Database);
+        var second = await Run("--database", Database);
+
+        Snapshot.Match(second);
+        Assert.Equal(Report(first), Report(second));
+        Assert.StartsWith("存储 Storage: read 2,870 events in 336 streams back from wenjiang.db (SQLite)", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_fresh_run_starts_over_instead_of_reloading()
+    {
+        await Run("--database", Database);
+
+        var fresh = await Run("--database", Database, "--fresh");
+
+        Assert.StartsWith("存储 Storage: wrote 2,870 events in 336 streams to wenjiang.db (SQLite)", fresh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_store_keeps_Chinese_text_as_it_reads()
+    {
+        await Run("--database", Database);
+        SqliteConnection.ClearAllPools();
+
+        var text = System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(Database));
+        Assert.Contains("光华社区居委会", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u5149", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_arguments_print_the_usage_and_fail()
+    {
+        var error = Console.Error;
+        using var captured = new StringWriter(CultureInfo.InvariantCulture);
+        Console.SetError(captured);
+        try
+        {
+            Assert.Equal(2, await WenjiangProgram.RunAsync(["--frsh"], TextWriter.Null, AppContext.BaseDirectory));
+        }
+        finally
+        {
+            Console.SetError(error);
+        }
+
+        Assert.Contains(SampleOptions.Usage, captured.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static string Report(string output) => output[(output.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+
+    private static async Task<string> Run(params string[] args)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            Assert.Equal(0, await WenjiangProgram.RunAsync(args, writer, AppContext.BaseDirectory));
+            return writer.ToString();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+}
