@@ -63,6 +63,18 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
+    public void The_marten_store_package_depends_on_the_domain_of_the_same_version_and_on_marten()
+    {
+        var nuspec = Nuspec("CommunityGovernance.Storage.Marten");
+        var domain = nuspec.Descendants().Single(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "CommunityGovernance.Domain");
+
+        Assert.Equal(feed.Version, (string?)domain.Attribute("version"));
+        Assert.Contains("Marten", Dependencies(nuspec));
+        Assert.Contains("lib/net10.0/CommunityGovernance.Storage.Marten.xml", Entries("CommunityGovernance.Storage.Marten"));
+        Assert.Contains("README.md", Entries("CommunityGovernance.Storage.Marten"));
+    }
+
+    [Fact]
     public void A_fresh_consumer_restores_the_domain_by_version_builds_and_runs()
     {
         var consumer = feed.CreateConsumer("App");

@@ -28,6 +28,7 @@ public sealed class PackedFeed : IDisposable
         "src/CommunityGovernance.Analyzers.Package/CommunityGovernance.Analyzers.Package.csproj",
         "src/CommunityGovernance.Testing/CommunityGovernance.Testing.csproj",
         "src/CommunityGovernance.Storage.Sqlite/CommunityGovernance.Storage.Sqlite.csproj",
+        "src/CommunityGovernance.Storage.Marten/CommunityGovernance.Storage.Marten.csproj",
     ];
 
     public string RepositoryRoot { get; }

@@ -1,6 +1,8 @@
 using CommunityGovernance.Storage;
+using CommunityGovernance.Storage.Marten;
 using CommunityGovernance.Storage.PersonalData;
 using CommunityGovernance.Storage.Sqlite;
+using Marten;
 using Microsoft.Data.Sqlite;
 using Wenjiang.Report;
 using Wenjiang.Scenario;
@@ -27,7 +29,7 @@ internal static class WenjiangProgram
             return 2;
         }
 
-        var (store, where) = await OpenAsync(options, cancellationToken);
+        var (store, where) = options.Postgres is null ? await OpenAsync(options, cancellationToken) : await OpenPostgresAsync(options, cancellationToken);
         WenjiangResult result;
         if (await WenjiangStorage.LoadAsync(store, baseDirectory, cancellationToken) is { } loaded)
         {
@@ -64,5 +66,31 @@ internal static class WenjiangProgram
         var clock = new FixedClock(Timeline.ReportAt);
         var store = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { DataSource = options.Database, Serializer = serializer, Clock = clock }, cancellationToken);
         return (store, $"{Path.GetFileName(options.Database)} (SQLite)");
+    }
+
+    // PostgreSQL through Marten: the events go to the "wenjiang" schema of the database the connection string names;
+    // the personal-data keys stay in the key file beside the default database.
+    private static async Task<(IEventStore Store, string Where)> OpenPostgresAsync(SampleOptions options, CancellationToken cancellationToken)
+    {
+        var keyFile = options.Database + ".postgres.keys.json";
+        if (options.Fresh)
+        {
+            File.Delete(keyFile);
+        }
+
+        var serializer = new DomainEventSerializer(personalDataKeys: new FilePersonalDataKeyStore(keyFile));
+        var documents = DocumentStore.For(marten =>
+        {
+            marten.Connection(options.Postgres!);
+            marten.DatabaseSchemaName = "wenjiang";
+            marten.UseCommunityGovernance(serializer);
+        });
+        if (options.Fresh)
+        {
+            await documents.Advanced.Clean.CompletelyRemoveAllAsync(cancellationToken);
+        }
+
+        await documents.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        return (new MartenEventStore(documents), "PostgreSQL (Marten)");
     }
 }
