@@ -183,9 +183,10 @@ public static class NationalScale
 
     /// <summary>
     /// Every district, street and community through the aggregate's own commands. As a vendor's store would, the events
-    /// of each parent's run of units (a district's streets, a street's communities) are taken once the run ends.
+    /// of each parent's run of units (a district's streets, a street's communities) are taken once the run ends; with
+    /// <paramref name="keepPending"/> they stay pending, for the storage benchmark to save through an event store.
     /// </summary>
-    private static Dictionary<string, District> BuildHierarchy(List<DivisionRow> rows, Instant at)
+    internal static Dictionary<string, District> BuildHierarchy(List<DivisionRow> rows, Instant at, bool keepPending = false)
     {
         var districts = new Dictionary<string, District>(StringComparer.Ordinal);
         var districtOfStreet = new Dictionary<string, District>(StringComparer.Ordinal);
@@ -200,7 +201,7 @@ public static class NationalScale
                 _ => districtOfStreet[row.ParentCode],
             };
 
-            if (!string.Equals(row.ParentCode, parent, StringComparison.Ordinal))
+            if (!keepPending && !string.Equals(row.ParentCode, parent, StringComparison.Ordinal))
             {
                 writing?.DequeuePendingEvents();
                 (writing, parent) = (district, row.ParentCode);
@@ -217,7 +218,11 @@ public static class NationalScale
             }
         }
 
-        writing?.DequeuePendingEvents();
+        if (!keepPending)
+        {
+            writing?.DequeuePendingEvents();
+        }
+
         return districts;
     }
 

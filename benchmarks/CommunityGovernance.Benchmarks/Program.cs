@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using CommunityGovernance.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- <command>
-//   all                everything, in one run: the rights check (BenchmarkDotNet), national scale, analyzers
+//   all                everything, in one run: the rights check (BenchmarkDotNet), national scale, analyzers, storage
 //   --smoke            every workload once on tiny data (CI runs this so the benchmarks cannot rot)
 //   national [scope] [--runs N] [--tiered-compilation off|on]
 //                      the national-scale run, one child process per scope and run (wenjiang, sichuan, country),
@@ -10,22 +10,27 @@ using CommunityGovernance.Benchmarks;
 //   analyzers [--files 1000] [--rounds 5]
 //                      the boundary analyzers' cost and detection on a generated vendor codebase, against
 //                      a no-op analyzer, BannedApiAnalyzers, NetArchTest.Rules and ArchUnitNET
+//   storage [--scope wenjiang|sichuan|country] [--runs N] [--appends N] [--no-warm-up]
+//                      the SQLite event store against the raw driver writing and reading the same rows: batched
+//                      appends of the scope's aggregates, every aggregate rebuilt, the feed read, single appends
 //   anything else      BenchmarkDotNet's switcher, e.g. --filter '*'
 return args switch
 {
     ["all"] => RunAll(),
     ["--smoke", ..] => Smoke.Run(),
     ["national", ..] => NationalScale.Run(args[1..]),
+    ["storage", ..] => StorageBenchmark.Run(args[1..]),
     ["analyzers", ..] => CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };
 
-// The three parts one after the other, each with the settings its section of docs/benchmarks.md was measured with.
+// The four parts one after the other, each with the settings its section of docs/benchmarks.md was measured with.
 static int RunAll()
 {
     RunBenchmarkDotNet(["--filter", "*RightsCheckBenchmarks*", "--job", "medium", "--memory", "--inProcess"]);
     var national = NationalScale.Run(["--runs", "3"]);
-    return national != 0 ? national : CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run([]);
+    var analyzers = national != 0 ? national : CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run([]);
+    return analyzers != 0 ? analyzers : StorageBenchmark.Run(["--scope", "country", "--runs", "1"]);
 }
 
 static int RunBenchmarkDotNet(string[] args)

@@ -22,6 +22,13 @@ public static class Smoke
         var national = NationalScale.Measure("wenjiang", rows);
         Check(national.Communities == 95, "the national-scale phases load Wenjiang's 95 communities");
 
+        // Every storage workload once on Wenjiang, store and raw floor side by side; Measure throws unless both read
+        // back every aggregate, event, community and right that was written.
+        var load = StorageBenchmark.Prepare(rows);
+        Check(load.Districts == 1 && load.Trees == 1 && load.Communities == 95 && load.Rights == 105, "the storage load holds Wenjiang's district and its rights tree");
+        var storage = StorageBenchmark.Measure(load, singles: 10, run: 0);
+        Check(storage.FeedEvents == load.Events && storage.SingleAppends == 10, "the storage workloads read the whole feed and append one event at a time");
+
         // Correctness, not timing: on a tiny corpus our analyzers find every planted kind and flag nothing legitimate.
         var analyzers = Analyzers.AnalyzerOverhead.Measure(files: 20, rounds: 1, warmUp: false).Of(Analyzers.RoslynTool.Ours);
         Check(analyzers.PlantedTotal == Analyzers.PlantedKinds.Violations.Length, "the tiny analyzer corpus plants one violation of every kind");

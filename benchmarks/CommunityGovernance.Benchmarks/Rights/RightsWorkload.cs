@@ -50,9 +50,10 @@ public sealed class RightsWorkload
 
     /// <summary>
     /// Grants the rights of every district in <paramref name="rows"/> and delegates them down, parents before children:
-    /// one batch per parent (a district to its streets, a street to its communities), as a decree would.
+    /// one batch per parent (a district to its streets, a street to its communities), as a decree would. With
+    /// <paramref name="keepPending"/> every tree keeps its events pending (for a store to save) and <see cref="Events"/> stays empty.
     /// </summary>
-    public static RightsWorkload Build(List<DivisionRow> rows, int questions, int seed)
+    public static RightsWorkload Build(List<DivisionRow> rows, int questions, int seed, bool keepPending = false)
     {
         var events = new List<DomainEvent>(rows.Count);
         var trees = new Dictionary<string, GovernanceRight>(StringComparer.Ordinal);
@@ -73,7 +74,7 @@ public sealed class RightsWorkload
             {
                 var tree = GovernanceRight.Grant(id, new RightTerms(Government(row.Code), GovernancePowers.All, unit, Term), at);
                 trees[row.Code] = tree;
-                Store(tree, events);
+                Store(tree, events, keepPending);
                 rightOfParent[row.Code] = id;
                 continue;
             }
@@ -84,7 +85,7 @@ public sealed class RightsWorkload
                 if (batchTree is not null)
                 {
                     batchTree.DelegateMany(batch, at);
-                    Store(batchTree, events);
+                    Store(batchTree, events, keepPending);
                 }
 
                 batch.Clear();
@@ -111,14 +112,21 @@ public sealed class RightsWorkload
         if (batchTree is not null)
         {
             batchTree.DelegateMany(batch, at);
-            Store(batchTree, events);
+            Store(batchTree, events, keepPending);
         }
 
         return new RightsWorkload([.. trees.Values], events, Ask(communities, districtOfStreet, questions, seed), rights);
     }
 
-    // What a vendor's store does after each command: append the command's events to the log.
-    private static void Store(GovernanceRight tree, List<DomainEvent> events) => events.AddRange(tree.DequeuePendingEvents());
+    // What a vendor's store does after each command: append the command's events to the log (or leave them pending,
+    // for the storage benchmark to save through an event store).
+    private static void Store(GovernanceRight tree, List<DomainEvent> events, bool keepPending)
+    {
+        if (!keepPending)
+        {
+            events.AddRange(tree.DequeuePendingEvents());
+        }
+    }
 
     // A third each: a committee about its own community, a street office about a community of its street, and
     // someone about a community elsewhere (mostly refused, walking the whole chain). Powers and instants vary.
