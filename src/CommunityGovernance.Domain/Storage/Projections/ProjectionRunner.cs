@@ -1,0 +1,295 @@
+using CommunityGovernance.Kernel;
+
+namespace CommunityGovernance.Storage.Projections;
+
+/// <summary>
+/// Keeps projections current from one store's feed: at start each catches up from its own checkpoint, then all follow
+/// new events. The feed is read once for all of them. A projection that fails stops at the failing event, with its
+/// position and cause in <see cref="Statuses"/>; the others go on.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The store's feed is in commit order without gaps (<see cref="IEventStore.ReadAllAsync"/>), so following it by
+/// position misses nothing. New events are found by polling every <see cref="ProjectionRunnerOptions.PollInterval"/>, or
+/// at once after <see cref="Wake"/> (call it after an append in this process).
+/// </para>
+/// <para>One <see cref="RunAsync"/> or <see cref="CatchUpAsync"/> at a time; <see cref="Statuses"/> and <see cref="WaitForAsync"/> from any thread.</para>
+/// </remarks>
+public sealed class ProjectionRunner
+{
+    private readonly IEventStore _store;
+    private readonly ProjectionRunnerOptions _options;
+    private readonly Entry[] _entries;
+    private readonly Lock _gate = new();
+    private readonly List<(long Position, TaskCompletionSource Done)> _waiters = [];
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private int _running;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="store">The store whose feed the projections follow.</param>
+    /// <param name="projections">The projections; their names must differ.</param>
+    /// <param name="options">Batch size and poll interval; the defaults unless given.</param>
+    /// <exception cref="DomainRuleViolationException">Two projections share a name (<see cref="NamesAreUniqueRule"/>).</exception>
+    public ProjectionRunner(IEventStore store, IEnumerable<IProjection> projections, ProjectionRunnerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(projections);
+        _store = store;
+        _options = options ?? new ProjectionRunnerOptions();
+        _entries = [.. projections.Select(p => new Entry(p ?? throw new ArgumentNullException(nameof(projections))))];
+        var duplicate = _entries.GroupBy(e => e.Projection.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DomainRuleViolationException(NamesAreUniqueRule, $"Two projections are named '{duplicate.Key}'; a name identifies a projection's checkpoint.");
+        }
+    }
+
+    /// <summary>The rule broken by two projections of one runner with the same name.</summary>
+    public const string NamesAreUniqueRule = "ProjectionNamesAreUnique";
+
+    /// <summary>Where each projection stands, in the order given.</summary>
+    public IReadOnlyList<ProjectionStatus> Statuses
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _entries.Select(e => new ProjectionStatus(e.Projection.Name, e.Checkpoint, e.State, e.Failure))];
+            }
+        }
+    }
+
+    /// <summary>Brings every projection to the current end of the feed, each from its own checkpoint.</summary>
+    /// <param name="cancellationToken">Cancels the catch-up; projections keep what they applied.</param>
+    /// <returns>A task that completes when every projection that did not fail has reached the end.</returns>
+    public async Task CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        EnterRun();
+        try
+        {
+            await LoadCheckpointsAsync(cancellationToken).ConfigureAwait(false);
+            while (await PumpAsync(cancellationToken).ConfigureAwait(false))
+            {
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _running, 0);
+        }
+    }
+
+    /// <summary>Catches up, then follows the feed until cancelled.</summary>
+    /// <param name="cancellationToken">Stops the runner.</param>
+    /// <returns>A task that completes (cancelled) when the runner is stopped.</returns>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        EnterRun();
+        try
+        {
+            await LoadCheckpointsAsync(cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                while (await PumpAsync(cancellationToken).ConfigureAwait(false))
+                {
+                }
+
+                await _wake.WaitAsync(_options.PollInterval, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _running, 0);
+        }
+    }
+
+    /// <summary>Asks a running runner to read the feed now rather than at its next poll.</summary>
+    public void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken.
+        }
+    }
+
+    /// <summary>
+    /// Waits until every projection holds the feed up to <paramref name="position"/>: a caller that has just appended
+    /// (<see cref="AppendResult.LastPosition"/>) reads its own write.
+    /// </summary>
+    /// <param name="position">The position to reach.</param>
+    /// <param name="timeout">How long to wait.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes when the position is reached.</returns>
+    /// <exception cref="TimeoutException">The projections did not reach the position in time.</exception>
+    /// <exception cref="ProjectionFailedException">A projection stopped before the position.</exception>
+    public async Task WaitForAsync(long position, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        TaskCompletionSource done;
+        lock (_gate)
+        {
+            if (Reached(position))
+            {
+                return;
+            }
+
+            done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((position, done));
+        }
+
+        Wake();
+        try
+        {
+            await done.Task.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The projections did not reach feed position {position} within {timeout}.");
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _waiters.RemoveAll(w => w.Done == done);
+            }
+        }
+    }
+
+    private void EnterRun()
+    {
+        if (Interlocked.Exchange(ref _running, 1) != 0)
+        {
+            throw new InvalidOperationException("This runner is already running; one run at a time.");
+        }
+    }
+
+    private async Task LoadCheckpointsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in _entries.Where(e => e.State != ProjectionState.Failed))
+        {
+            var checkpoint = await entry.Projection.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
+            lock (_gate)
+            {
+                entry.Checkpoint = checkpoint;
+                entry.State = ProjectionState.CatchingUp;
+            }
+        }
+    }
+
+    // Reads one batch after the lowest checkpoint and hands each projection the part it has not applied. Returns
+    // whether a full batch was read (there may be more).
+    private async Task<bool> PumpAsync(CancellationToken cancellationToken)
+    {
+        var active = _entries.Where(e => e.State != ProjectionState.Failed).ToArray();
+        if (active.Length == 0)
+        {
+            return false;
+        }
+
+        var from = active.Min(e => e.Checkpoint);
+        var batch = await _store.ReadAllAsync(from, _options.BatchSize, cancellationToken).ConfigureAwait(false);
+        foreach (var entry in active)
+        {
+            var start = FirstAfter(batch, entry.Checkpoint);
+            if (start < batch.Count)
+            {
+                await ApplyAsync(entry, start == 0 ? batch : batch.Skip(start).ToArray(), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var more = batch.Count == _options.BatchSize;
+        lock (_gate)
+        {
+            foreach (var entry in active.Where(e => e.State == ProjectionState.CatchingUp && !more))
+            {
+                entry.State = ProjectionState.Live;
+            }
+
+            ReleaseWaiters();
+        }
+
+        return more;
+    }
+
+    private async Task ApplyAsync(Entry entry, IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await entry.Projection.ApplyAsync(events, cancellationToken).ConfigureAwait(false);
+            lock (_gate)
+            {
+                entry.Checkpoint = events[^1].Position;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            var failure = e as ProjectionFailedException ?? new ProjectionFailedException(entry.Projection.Name, events[0].Position, events[0].Stream, e);
+            var checkpoint = await entry.Projection.LoadCheckpointAsync(CancellationToken.None).ConfigureAwait(false);
+            lock (_gate)
+            {
+                entry.Checkpoint = checkpoint;
+                entry.State = ProjectionState.Failed;
+                entry.Failure = failure;
+                ReleaseWaiters();
+            }
+        }
+    }
+
+    private static int FirstAfter(IReadOnlyList<RecordedEvent> batch, long checkpoint)
+    {
+        var index = 0;
+        while (index < batch.Count && batch[index].Position <= checkpoint)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private bool Reached(long position) => _entries.All(e => e.State != ProjectionState.Failed && e.Checkpoint >= position) || _entries.Length == 0;
+
+    private void ReleaseWaiters()
+    {
+        var failed = _entries.FirstOrDefault(e => e.State == ProjectionState.Failed);
+        foreach (var (position, done) in _waiters)
+        {
+            if (failed is not null && failed.Checkpoint < position)
+            {
+                done.TrySetException(failed.Failure!);
+            }
+            else if (_entries.All(e => e.State == ProjectionState.Failed || e.Checkpoint >= position))
+            {
+                done.TrySetResult();
+            }
+        }
+    }
+
+    private sealed class Entry(IProjection projection)
+    {
+        public IProjection Projection { get; } = projection;
+
+        public long Checkpoint { get; set; }
+
+        public ProjectionState State { get; set; } = ProjectionState.CatchingUp;
+
+        public ProjectionFailedException? Failure { get; set; }
+    }
+}
+
+/// <summary>How a <see cref="ProjectionRunner"/> reads the feed.</summary>
+public sealed record ProjectionRunnerOptions
+{
+    /// <summary>How many events to read at a time; 512 unless told.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int BatchSize { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A batch holds at least one event."); } = 512;
+
+    /// <summary>How long a live runner waits before looking for new events, unless woken; 200 ms unless told.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public TimeSpan PollInterval { get; init => field = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The poll interval is positive."); } = TimeSpan.FromMilliseconds(200);
+}
