@@ -47,21 +47,31 @@ public sealed class ResponseFieldView : InMemoryProjection
     {
         lock (_gate)
         {
-            return ResponseField.Measure(Counted().Where(c => c.Units.Any(u => u.IsWithin(unit))).Select(c => c.Demand), new FixedInstant(now));
+            return ResponseFieldCoverage.For(AllDemands(), Registers(), unit, new FixedInstant(now));
         }
     }
 
     /// <summary>The metrics of every administrative community with demands.</summary>
     /// <param name="now">The instant that judges overdue demands.</param>
     /// <returns>The metrics by community.</returns>
-    public IReadOnlyDictionary<AdministrativeCommunityId, ResponseMetrics> ByCommunity(Instant now) =>
-        RollUp(now, u => u.Level == AdministrativeLevel.Community ? new AdministrativeCommunityId(u) : (AdministrativeCommunityId?)null);
+    public IReadOnlyDictionary<AdministrativeCommunityId, ResponseMetrics> ByCommunity(Instant now)
+    {
+        lock (_gate)
+        {
+            return ResponseFieldCoverage.ByCommunity(AllDemands(), Registers(), new FixedInstant(now));
+        }
+    }
 
     /// <summary>The metrics of every street (or township) with demands.</summary>
     /// <param name="now">The instant that judges overdue demands.</param>
     /// <returns>The metrics by street code.</returns>
-    public IReadOnlyDictionary<AreaCode, ResponseMetrics> ByStreet(Instant now) =>
-        RollUp(now, u => u.Level == AdministrativeLevel.Community ? u.Parent : u.Level == AdministrativeLevel.Street ? u : (AreaCode?)null);
+    public IReadOnlyDictionary<AreaCode, ResponseMetrics> ByStreet(Instant now)
+    {
+        lock (_gate)
+        {
+            return ResponseFieldCoverage.ByStreet(AllDemands(), Registers(), new FixedInstant(now));
+        }
+    }
 
     /// <summary>The metrics of every current assignee: did it answer what was routed to it?</summary>
     /// <param name="now">The instant that judges overdue demands.</param>
@@ -94,7 +104,7 @@ public sealed class ResponseFieldView : InMemoryProjection
     {
         lock (_gate)
         {
-            return [.. Counted().Where(c => c.Units.Count == 0).Select(c => c.Demand.Id).Order()];
+            return [.. ResponseFieldCoverage.Uncovered(AllDemands(), Registers()).Select(d => d.Id).Order()];
         }
     }
 
@@ -107,9 +117,9 @@ public sealed class ResponseFieldView : InMemoryProjection
         ArgumentNullException.ThrowIfNull(query);
         lock (_gate)
         {
-            var matching = Counted()
-                .Where(c => query.Within is not { } within || c.Units.Any(u => u.IsWithin(within)))
-                .Select(c => c.Demand)
+            var registers = Registers();
+            var matching = AllDemands()
+                .Where(d => query.Within is not { } within || ResponseFieldCoverage.UnitsOf(d, registers).Any(u => u.IsWithin(within)))
                 .Where(d => query.Status is not { } status || d.Status == status)
                 .Where(d => query.Assignee is not { } assignee || d.Assignee == assignee)
                 .Where(d => query.Overdue is not { } overdue || d.IsOverdueAt(now) == overdue)
@@ -166,34 +176,7 @@ public sealed class ResponseFieldView : InMemoryProjection
 
     private IEnumerable<Demand> AllDemands() => _demands.Values.Select(d => d.Current);
 
-    // Each demand with the administrative units it counts for.
-    private IEnumerable<(Demand Demand, IReadOnlyList<AreaCode> Units)> Counted()
-    {
-        var registers = _coverage.Values.Select(c => c.Current).ToArray();
-        foreach (var demand in AllDemands())
-        {
-            if (demand.Subject.IsAdministrative)
-            {
-                yield return (demand, [demand.Subject.AreaCode]);
-                continue;
-            }
-
-            var living = demand.Subject.LivingCommunityId;
-            yield return (demand, [.. registers.SelectMany(r => r.JurisdictionsSpannedBy(living)).Select(j => j.AreaCode).Distinct()]);
-        }
-    }
-
-    private Dictionary<TKey, ResponseMetrics> RollUp<TKey>(Instant now, Func<AreaCode, TKey?> keyOf)
-        where TKey : struct
-    {
-        lock (_gate)
-        {
-            return Counted()
-                .SelectMany(c => c.Units.Select(keyOf).Where(k => k.HasValue).Select(k => k!.Value).Distinct().Select(k => (Key: k, c.Demand)))
-                .GroupBy(p => p.Key)
-                .ToDictionary(g => g.Key, g => ResponseField.Measure(g.Select(p => p.Demand), new FixedInstant(now)));
-        }
-    }
+    private CoverageRegister[] Registers() => [.. _coverage.Values.Select(c => c.Current)];
 
     // An aggregate folded from its stream's events, rebuilt only when it is read after new events.
     private sealed class Folded<T>
