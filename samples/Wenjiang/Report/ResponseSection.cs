@@ -29,6 +29,24 @@ internal static class ResponseSection
         table.WriteTo(writer);
 
         writer.WriteLine();
+        writer.WriteLine("Rolled up through coverage: a demand about a living community counts in every community it spans, and once in its street:");
+        var rollUp = new TextTable("street / community", "街道/社区", ">raised", ">answered", ">on time", ">overdue", ">satisfied/evaluated", ">推诿 buck-passing", ">返工 rework", ">response", ">on-time", ">satisfaction");
+        var coverage = new[] { result.Coverage };
+        var byStreet = ResponseFieldCoverage.ByStreet(result.Demands, coverage, result.Clock);
+        var byCovering = ResponseFieldCoverage.ByCommunity(result.Demands, coverage, result.Clock);
+        foreach (var (street, metrics) in byStreet.OrderBy(p => p.Key))
+        {
+            Add(rollUp, result.Names.English(street), result.Names.Chinese(street), metrics);
+            foreach (var (community, inCommunity) in byCovering.Where(p => p.Key.StreetCode == street).OrderBy(p => p.Key))
+            {
+                Add(rollUp, "  " + result.Names.English(community.AreaCode), "  " + result.Names.ChineseShort(community), inCommunity);
+            }
+        }
+
+        Add(rollUp, "district", "全区", ResponseFieldCoverage.For(result.Demands, coverage, result.District.Code, result.Clock));
+        rollUp.WriteTo(writer);
+
+        writer.WriteLine();
         writer.WriteLine("By assignee kind (did the actor answer what was routed to it?):");
         var byKind = new TextTable("assignee kind", ">raised", ">answered", ">on time", ">overdue", ">satisfied/evaluated", ">推诿 buck-passing", ">response", ">on-time");
         var byAssignee = ResponseField.ByAssignee(result.Demands, result.Clock);
