@@ -28,8 +28,8 @@ namespace CommunityGovernance.Demands.ReadModels;
 public sealed class ResponseFieldView : InMemoryProjection
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<StreamName, Folded<Demand>> _demands = [];
-    private readonly Dictionary<StreamName, Folded<CoverageRegister>> _coverage = [];
+    private readonly FoldedAggregates<Demand> _demands = new();
+    private readonly FoldedAggregates<CoverageRegister> _coverage = new();
     private readonly Dictionary<ActorId, ActorKind> _kinds = [];
 
     /// <summary>Creates an empty view.</summary>
@@ -140,59 +140,25 @@ public sealed class ResponseFieldView : InMemoryProjection
         ArgumentNullException.ThrowIfNull(recorded);
         lock (_gate)
         {
-            switch (recorded.Stream.Kind)
+            if (_demands.TryAdd(recorded) || _coverage.TryAdd(recorded))
             {
-                case var kind when kind == Demand.StreamKind:
-                    Fold(_demands, recorded);
-                    break;
-                case var kind when kind == CoverageRegister.StreamKind:
-                    Fold(_coverage, recorded);
-                    break;
-                case var kind when kind == Actor.StreamKind:
-                    if (recorded.Event is OrganisationRegistered organisation)
-                    {
-                        _kinds[organisation.Actor] = organisation.Kind;
-                    }
-                    else if (recorded.Event is ResidentRegistered resident)
-                    {
-                        _kinds[resident.Actor] = ActorKind.Resident;
-                    }
+                return;
+            }
 
-                    break;
+            if (recorded.Event is OrganisationRegistered organisation)
+            {
+                _kinds[organisation.Actor] = organisation.Kind;
+            }
+            else if (recorded.Event is ResidentRegistered resident)
+            {
+                _kinds[resident.Actor] = ActorKind.Resident;
             }
         }
     }
 
-    private static void Fold<T>(Dictionary<StreamName, Folded<T>> aggregates, RecordedEvent recorded)
-        where T : AggregateRoot, IEventSourced<T>
-    {
-        if (!aggregates.TryGetValue(recorded.Stream, out var folded))
-        {
-            aggregates.Add(recorded.Stream, folded = new Folded<T>());
-        }
+    private IEnumerable<Demand> AllDemands() => _demands.All;
 
-        folded.Add(recorded.Event);
-    }
-
-    private IEnumerable<Demand> AllDemands() => _demands.Values.Select(d => d.Current);
-
-    private CoverageRegister[] Registers() => [.. _coverage.Values.Select(c => c.Current)];
-
-    // An aggregate folded from its stream's events, rebuilt only when it is read after new events.
-    private sealed class Folded<T>
-        where T : AggregateRoot, IEventSourced<T>
-    {
-        private readonly List<DomainEvent> _history = [];
-        private T? _current;
-
-        public T Current => _current ??= T.FromHistory(_history);
-
-        public void Add(DomainEvent domainEvent)
-        {
-            _history.Add(domainEvent);
-            _current = null;
-        }
-    }
+    private CoverageRegister[] Registers() => [.. _coverage.All];
 
     private sealed class FixedInstant(Instant now) : IClock
     {
