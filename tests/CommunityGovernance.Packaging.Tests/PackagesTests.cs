@@ -120,6 +120,21 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
         Assert.Matches(@"Passed!\s+-\s+Failed:\s+0,\s+Passed:\s+2,", run.Output);
     }
 
+    [Theory]
+    [InlineData("CommunityGovernance.Domain")]
+    [InlineData("CommunityGovernance.Analyzers")]
+    [InlineData("CommunityGovernance.Testing")]
+    [InlineData("CommunityGovernance.Storage.Sqlite")]
+    [InlineData("CommunityGovernance.Storage.Marten")]
+    public void Each_package_carries_its_own_readme(string id)
+    {
+        using var archive = ZipFile.OpenRead(feed.PackagePath(id));
+        using var reader = new StreamReader(archive.GetEntry("README.md")!.Open());
+
+        Assert.Equal("# " + id, reader.ReadLine());
+        Assert.Equal("README.md", Element(Nuspec(id), "readme"));
+    }
+
     private List<string> Entries(string id)
     {
         using var archive = ZipFile.OpenRead(feed.PackagePath(id));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CommunityGovernance.Analyzers.Crossings;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,9 +15,10 @@ namespace CommunityGovernance.Analyzers.Rules;
 /// One analyzer rather than one per rule: the compiler's analyzer driver walks every declaration's syntax and
 /// dispatches its callbacks once per analyzer, so separate analyzers pay that walk again each, and each resolved
 /// the boundary attributes and built its caches for itself. The rules share one resolution of the boundary
-/// attributes and one cache of sides per compilation; each rule's work lives in its own class
-/// (<c>BoundaryCrossing</c>, <c>IdentifierSpaces</c>, <c>BoundaryConfiguration</c>). Severities and suppressions
-/// apply per rule as usual.
+/// attributes and one cache of sides per compilation. This class only dispatches: each rule's judgement lives in
+/// its own class in this folder, one rule id a file, and the machinery two rules share registers one callback
+/// for both (<see cref="CrossingFinder"/> for CGB001 and CGB003, <see cref="MarkerAttributes"/> for CGB005 and
+/// CGB006). Severities and suppressions apply per rule as usual.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
@@ -44,9 +46,17 @@ public sealed class BoundaryAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            BoundaryConfiguration.Register(start, boundary);
-            BoundaryCrossing.Register(start, boundary);
-            IdentifierSpaces.Register(start, boundary);
+            start.RegisterCompilationEndAction(end => MalformedNamespacePattern.Report(end, boundary));
+
+            // Markers can be misused only where the side attributes exist.
+            if (boundary.Administrative is not null || boundary.Living is not null)
+            {
+                ConflictingSides.Register(start, boundary);
+                MarkerAttributes.Register(start, boundary);
+            }
+
+            CrossingFinder.Register(start, boundary);
+            IdentifierSpacesMixed.Register(start, boundary);
         });
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using CommunityGovernance.Analyzers.Identifiers;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,11 +13,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CommunityGovernance.Analyzers.Rules;
 
 /// <summary>
-/// CGB002 (identifier spaces mixed): a comparison, conversion, construction or collection lookup that mixes an
+/// CGB002, identifier spaces mixed: a comparison, conversion, construction or collection lookup that mixes an
 /// administrative-community identifier with a living-community identifier, directly or through the values
-/// read from them. Registered by <see cref="BoundaryAnalyzer"/>.
+/// read from them (<see cref="IdentifierOrigin"/>); lookups are gathered per type by <see cref="CollectionKeys"/>.
+/// Registered by <see cref="BoundaryAnalyzer"/>.
 /// </summary>
-internal static class IdentifierSpaces
+internal static class IdentifierSpacesMixed
 {
     public static void Register(CompilationStartAnalysisContext start, BoundaryContext boundary)
     {
@@ -39,7 +41,7 @@ internal static class IdentifierSpaces
             {
                 var keys = new CollectionKeys(boundary);
                 symbolStart.RegisterSyntaxNodeAction(keys.Record, SyntaxKind.InvocationExpression, SyntaxKind.ElementAccessExpression);
-                symbolStart.RegisterSymbolEndAction(keys.Report);
+                symbolStart.RegisterSymbolEndAction(end => keys.ReportMixedLookups(location => end.ReportDiagnostic(Mixed(location, "MixLookup")), end.CancellationToken));
             },
             SymbolKind.NamedType);
     }
@@ -245,7 +247,11 @@ internal static class IdentifierSpaces
             return false;
         }
 
-        report(Diagnostic.Create(BoundaryRules.IdentifierSpacesMixed, operation.Syntax.GetLocation(), Resources.Get(kind)));
+        report(Mixed(operation.Syntax.GetLocation(), kind));
         return true;
     }
+
+    /// <summary>The diagnostic, with the kind of mix (a resource name: comparison, conversion, construction, lookup) as its argument.</summary>
+    private static Diagnostic Mixed(Location location, string kind) =>
+        Diagnostic.Create(BoundaryRules.IdentifierSpacesMixed, location, Resources.Get(kind));
 }

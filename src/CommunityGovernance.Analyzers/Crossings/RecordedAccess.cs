@@ -3,7 +3,7 @@ using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace CommunityGovernance.Analyzers.Rules;
+namespace CommunityGovernance.Analyzers.Crossings;
 
 /// <summary>
 /// Recognises code that runs inside a recorded personal-information access (个人信息访问记录): the body of a lambda

@@ -3,12 +3,13 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using CommunityGovernance.Analyzers.Rules;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace CommunityGovernance.Analyzers.Rules;
+namespace CommunityGovernance.Analyzers.Crossings;
 
 /// <summary>
 /// Settles a member access <c>receiver.Name</c> without binding its statement, when the receiver's type shows that
@@ -152,7 +153,7 @@ internal sealed class ReceiverMembers
         foreach (var member in members)
         {
             var side = _boundary.SideOf(member, configuration);
-            if (BoundaryCrossing.Crosses(codeSide, side))
+            if (BoundaryCrossed.Crosses(codeSide, side))
             {
                 return true;
             }

@@ -1,9 +1,9 @@
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
 
-namespace CommunityGovernance.Analyzers.Rules;
+namespace CommunityGovernance.Analyzers;
 
-/// <summary>How symbols and sides are named in messages.</summary>
+/// <summary>How symbols and sides are named in the rules' messages.</summary>
 internal static class SymbolText
 {
     private static readonly SymbolDisplayFormat s_format = new(

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace CommunityGovernance.Analyzers.Rules;
+namespace CommunityGovernance.Analyzers.Identifiers;
 
 /// <summary>
 /// Traces a value back to the identifier it came from: an <c>AdministrativeCommunityId</c> or

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace CommunityGovernance.Analyzers.Rules;
+namespace CommunityGovernance.Analyzers.Identifiers;
 
 /// <summary>
 /// Collections keyed by one side's identifiers (or values read from them) and looked up with the other's, within
@@ -67,7 +67,11 @@ internal sealed class CollectionKeys
         }
     }
 
-    public void Report(SymbolAnalysisContext context)
+    /// <summary>
+    /// At the end of the type: binds the calls and indexers that may share a collection, and hands each lookup (or
+    /// later key) of the other side than the collection's first key to <paramref name="report"/>.
+    /// </summary>
+    public void ReportMixedLookups(Action<Location> report, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -114,7 +118,7 @@ internal sealed class CollectionKeys
                 var isUnknown = collection is null || firstArgument is null;
                 if ((isUnknown && relevant > 1) || unknown > (isUnknown ? 1 : 0) || UsedElsewhere(uses, collection) || UsedElsewhere(uses, firstArgument))
                 {
-                    Bind(node, model, context.CancellationToken);
+                    Bind(node, model, cancellationToken);
                 }
             }
 
@@ -122,7 +126,7 @@ internal sealed class CollectionKeys
             {
                 if (_keySide.TryGetValue(collection, out var keySide) && keySide != side)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(BoundaryRules.IdentifierSpacesMixed, location, Resources.Get("MixLookup")));
+                    report(location);
                 }
             }
         }

@@ -1,24 +1,26 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
+using CommunityGovernance.Analyzers.Rules;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace CommunityGovernance.Analyzers.Rules;
+namespace CommunityGovernance.Analyzers.Crossings;
 
 /// <summary>
-/// CGB001 (boundary crossed) and CGB003 (personal data read by administrative code): code on one side that
-/// names, calls, constructs, reads or writes a symbol of the other side outside a sanctioned crossing.
+/// Finds where code of one side names, calls, constructs, reads or writes a symbol of the other side outside a
+/// sanctioned crossing, and hands each crossing to the rule that judges it: <see cref="PersonalDataRead"/> (CGB003)
+/// when administrative code reads a resident's personal data, else <see cref="BoundaryCrossed"/> (CGB001).
 /// </summary>
 /// <remarks>
 /// Every name in code that has a side, and that a symbol of the other side bears, is bound and compared with the
 /// side of the code around it; the diagnostic sits on that exact name. Names inside code without a side are never
-/// bound. Registered by <see cref="BoundaryAnalyzer"/>.
+/// bound. The two rules share this one walk because they judge the same bound name: walking twice would bind
+/// every candidate twice. Registered by <see cref="BoundaryAnalyzer"/>.
 /// </remarks>
-internal static class BoundaryCrossing
+internal static class CrossingFinder
 {
     public static void Register(CompilationStartAnalysisContext start, BoundaryContext boundary)
     {
@@ -66,7 +68,7 @@ internal static class BoundaryCrossing
         }
 
         var targetSide = boundary.SideOf(symbol, configuration);
-        if (!Crosses(codeSide, targetSide))
+        if (!BoundaryCrossed.Crosses(codeSide, targetSide))
         {
             return;
         }
@@ -76,13 +78,12 @@ internal static class BoundaryCrossing
             return;
         }
 
-        if (codeSide == Side.Administrative && boundary.IsPersonalData(symbol) && ReadsValue(name))
+        if (PersonalDataRead.TryReport(context, name, codeSide, symbol, boundary))
         {
-            context.ReportDiagnostic(Diagnostic.Create(BoundaryRules.PersonalDataRead, name.Identifier.GetLocation(), SymbolText.Of(symbol)));
             return;
         }
 
-        ReportCrossed(context, name.Identifier.GetLocation(), codeSide, symbol, targetSide);
+        BoundaryCrossed.Report(context, name.Identifier.GetLocation(), codeSide, symbol, targetSide);
     }
 
     private static void AnalyzeImplicitCreation(SyntaxNodeAnalysisContext context, BoundaryContext boundary, Lazy<SideNames> sideNames)
@@ -108,24 +109,13 @@ internal static class BoundaryCrossing
         }
 
         var targetSide = boundary.SideOf(constructor, configuration);
-        if (!Crosses(codeSide, targetSide) || RecordedAccess.Encloses(creation, context.SemanticModel, boundary, context.CancellationToken))
+        if (!BoundaryCrossed.Crosses(codeSide, targetSide) || RecordedAccess.Encloses(creation, context.SemanticModel, boundary, context.CancellationToken))
         {
             return;
         }
 
-        ReportCrossed(context, creation.NewKeyword.GetLocation(), codeSide, constructor, targetSide);
+        BoundaryCrossed.Report(context, creation.NewKeyword.GetLocation(), codeSide, constructor, targetSide);
     }
-
-    // Code of one side uses a symbol of the other: only the two sides themselves count, never unsided code.
-    internal static bool Crosses(Side codeSide, Side targetSide) => targetSide is Side.Administrative or Side.Living && targetSide != codeSide;
-
-    private static void ReportCrossed(SyntaxNodeAnalysisContext context, Location location, Side codeSide, ISymbol symbol, Side targetSide) =>
-        context.ReportDiagnostic(Diagnostic.Create(
-            BoundaryRules.BoundaryCrossed,
-            location,
-            SymbolText.SideName(codeSide),
-            SymbolText.Of(symbol),
-            SymbolText.SideName(targetSide)));
 
     /// <summary>The side of the code a name appears in; only the two sides themselves are checked.</summary>
     private static Side CodeSide(ISymbol? container, BoundaryContext boundary, SideConfiguration configuration)
@@ -177,35 +167,5 @@ internal static class BoundaryCrossing
             PredefinedTypeSyntax => string.Empty,
             _ => null,
         };
-    }
-
-    /// <summary>Whether a name is read: not assigned to, and not merely named by <c>nameof</c>.</summary>
-    private static bool ReadsValue(SimpleNameSyntax name)
-    {
-        ExpressionSyntax expression = name;
-        if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
-        {
-            expression = access;
-        }
-        else if (name.Parent is MemberBindingExpressionSyntax binding)
-        {
-            expression = binding;
-        }
-
-        if (expression.Parent is AssignmentExpressionSyntax assignment && assignment.Left == expression &&
-            assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
-        {
-            return false;
-        }
-
-        for (var node = expression.Parent; node is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax; node = node.Parent)
-        {
-            if (node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } })
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
