@@ -1,25 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Actors;
-
-// Stored events keep these value objects as their text, like the shared ids, and reading one validates it again.
-// They are attached to the types themselves so that any System.Text.Json event store reads them back equal.
-internal abstract class TextJsonConverter<T> : JsonConverter<T>
-{
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Parse(reader.GetString() ?? throw new JsonException($"A {typeof(T).Name} is stored as a string."));
-
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(Format(value));
-    }
-
-    protected abstract T Parse(string text);
-
-    protected abstract string Format(T value);
-}
 
 internal sealed class PersonNameJsonConverter : TextJsonConverter<PersonName>
 {

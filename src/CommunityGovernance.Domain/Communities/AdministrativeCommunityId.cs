@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
@@ -17,6 +18,7 @@ namespace CommunityGovernance.Communities;
 /// <para>Two ids are equal when their area codes are equal.</para>
 /// </remarks>
 [SideIdentifier(CommunitySide.Administrative)]
+[JsonConverter(typeof(AdministrativeCommunityIdJsonConverter))]
 public readonly struct AdministrativeCommunityId : IEquatable<AdministrativeCommunityId>, IComparable<AdministrativeCommunityId>
 {
     /// <summary>The rule broken by an area code that is not of the community level.</summary>

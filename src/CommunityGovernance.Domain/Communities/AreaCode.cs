@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Communities;
@@ -20,6 +21,7 @@ namespace CommunityGovernance.Communities;
 /// so a unit sorts before its descendants.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(AreaCodeJsonConverter))]
 public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
 {
     /// <summary>The rule broken by text that is not a well-formed area code.</summary>

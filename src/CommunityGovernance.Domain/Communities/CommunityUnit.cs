@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
@@ -16,6 +17,7 @@ namespace CommunityGovernance.Communities;
 /// </para>
 /// <para>Two units are equal when they are on the same side and name the same unit.</para>
 /// </remarks>
+[JsonConverter(typeof(CommunityUnitJsonConverter))]
 public readonly struct CommunityUnit : IEquatable<CommunityUnit>
 {
     /// <summary>The rule broken by asking a unit for the identifier of the other side.</summary>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace CommunityGovernance.Kernel;
 
@@ -9,6 +10,7 @@ namespace CommunityGovernance.Kernel;
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 /// <remarks>Two arrays are equal when they have equal elements in the same order; the default value is empty.</remarks>
+[JsonConverter(typeof(EquatableArrayJsonConverter))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> _items;

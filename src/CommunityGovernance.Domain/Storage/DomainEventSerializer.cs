@@ -210,10 +210,8 @@ public sealed class DomainEventSerializer
         };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.Converters.Add(new JsonStringEnumConverter());
-        foreach (var converter in ValueObjectConverters.All())
-        {
-            options.Converters.Add(converter);
-        }
+        // Value objects and ids carry their JSON shapes themselves ([JsonConverter] on each type), so nothing is added
+        // for them here: any System.Text.Json user, with these options or without, stores them alike.
 
         options.MakeReadOnly();
         return options;

@@ -12,28 +12,17 @@ namespace CommunityGovernance.Communities.Crossings;
 /// compared ordinally (case matters).
 /// </remarks>
 [SanctionedCrossing("A crossing id names an order or decision that crosses between the two sides.")]
-public readonly record struct CrossingId : IComparable<CrossingId>
+[StringIdentifier("crossing id")]
+public readonly partial struct CrossingId
 {
     /// <summary>The rule broken by a malformed crossing id.</summary>
     public const string WellFormedRule = "CrossingIdIsWellFormed";
 
-    private readonly string? _value;
-
     /// <summary>Identifies the crossing with the given value.</summary>
     /// <param name="value">1 to 64 letters, digits, '-', '_', '.' or ':'.</param>
     /// <exception cref="DomainRuleViolationException">The value is empty, too long or has other characters.</exception>
-    public CrossingId(string value) => _value = IdentifierText.Validate(value, WellFormedRule, "crossing id");
-
-    /// <summary>The vendor's value. Empty only for the default value of the struct, which identifies nothing.</summary>
-    public string Value => _value ?? string.Empty;
+    public partial CrossingId(string value);
 
     /// <summary>Whether this is the default value, which identifies nothing.</summary>
     public bool IsEmpty => Value.Length == 0;
-
-    /// <inheritdoc />
-    public int CompareTo(CrossingId other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <summary>The vendor's value.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

@@ -9,28 +9,17 @@ namespace CommunityGovernance.Communities.Living;
 /// values are equal, compared ordinally (case matters).
 /// </remarks>
 [SideIdentifier(CommunitySide.Living)]
-public readonly record struct BuildingId : IComparable<BuildingId>
+[StringIdentifier("building id")]
+public readonly partial struct BuildingId
 {
     /// <summary>The rule broken by a malformed building id.</summary>
     public const string WellFormedRule = "BuildingIdIsWellFormed";
 
-    private readonly string? _value;
-
     /// <summary>Identifies the unit with the given value.</summary>
     /// <param name="value">1 to 64 letters, digits, '-', '_', '.' or ':'.</param>
     /// <exception cref="DomainRuleViolationException">The value is empty, too long or has other characters.</exception>
-    public BuildingId(string value) => _value = IdentifierText.Validate(value, WellFormedRule, "building id");
-
-    /// <summary>The vendor's value. Empty only for the default value of the struct, which identifies nothing.</summary>
-    public string Value => _value ?? string.Empty;
+    public partial BuildingId(string value);
 
     /// <summary>Whether this is the default value, which identifies nothing.</summary>
     public bool IsEmpty => Value.Length == 0;
-
-    /// <inheritdoc />
-    public int CompareTo(BuildingId other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <summary>The vendor's value.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

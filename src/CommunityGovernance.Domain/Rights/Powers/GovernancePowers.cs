@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Rights;
@@ -10,6 +11,7 @@ namespace CommunityGovernance.Rights;
 /// Two sets are equal when they hold the same powers. A delegated right's set must be a subset
 /// (<see cref="IsSubsetOf"/>) of the set it was delegated from.
 /// </remarks>
+[JsonConverter(typeof(GovernancePowersJsonConverter))]
 public readonly struct GovernancePowers : IEquatable<GovernancePowers>
 {
     /// <summary>The rule broken by a power that is not one of the four.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Rights;
@@ -13,6 +14,7 @@ namespace CommunityGovernance.Rights;
 /// </para>
 /// <para>Two allowances are equal when every amount is equal. The default value allows nothing.</para>
 /// </remarks>
+[JsonConverter(typeof(ResourceAllowanceJsonConverter))]
 public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
 {
     /// <summary>The rule broken by a negative amount or an unknown kind.</summary>

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using CommunityGovernance.Kernel;
+
+namespace CommunityGovernance.Communities;
+
+// "510115001001", not an object of digits and levels: stored events read as the domain speaks.
+internal sealed class AreaCodeJsonConverter : TextJsonConverter<AreaCode>
+{
+    protected override AreaCode Parse(string text) => AreaCode.Parse(text);
+
+    protected override string Format(AreaCode value) => value.ToString();
+}
+
+internal sealed class AdministrativeCommunityIdJsonConverter : TextJsonConverter<AdministrativeCommunityId>
+{
+    protected override AdministrativeCommunityId Parse(string text) => AdministrativeCommunityId.Parse(text);
+
+    protected override string Format(AdministrativeCommunityId value) => value.ToString();
+}
+
+// "administrative:510115" or "living:GY-01": the side is always written out.
+internal sealed class CommunityUnitJsonConverter : TextJsonConverter<CommunityUnit>
+{
+    private const string AdministrativePrefix = "administrative:";
+    private const string LivingPrefix = "living:";
+
+    protected override CommunityUnit Parse(string text)
+    {
+        if (text.StartsWith(AdministrativePrefix, StringComparison.Ordinal))
+        {
+            return CommunityUnit.Administrative(AreaCode.Parse(text[AdministrativePrefix.Length..]));
+        }
+
+        if (text.StartsWith(LivingPrefix, StringComparison.Ordinal))
+        {
+            return CommunityUnit.Living(new LivingCommunityId(text[LivingPrefix.Length..]));
+        }
+
+        throw new JsonException("A community unit is stored as 'administrative:<area code>' or 'living:<id>'.");
+    }
+
+    protected override string Format(CommunityUnit value) =>
+        value.IsLiving ? LivingPrefix + value.LivingCommunityId.Value : AdministrativePrefix + value.AreaCode;
+}
