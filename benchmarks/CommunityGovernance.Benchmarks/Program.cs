@@ -10,9 +10,10 @@ using CommunityGovernance.Benchmarks;
 //   analyzers [--files 1000] [--rounds 5]
 //                      the boundary analyzers' cost and detection on a generated vendor codebase, against
 //                      a no-op analyzer, BannedApiAnalyzers, NetArchTest.Rules and ArchUnitNET
-//   storage [--scope wenjiang|sichuan|country] [--runs N] [--appends N] [--no-warm-up]
-//                      the SQLite event store against the raw driver writing and reading the same rows: batched
-//                      appends of the scope's aggregates, every aggregate rebuilt, the feed read, single appends
+//   storage [--scope wenjiang|sichuan|country] [--runs N] [--appends N] [--no-warm-up] [--no-postgres]
+//                      the SQLite and Marten (PostgreSQL) event stores against the raw drivers writing and reading
+//                      the same rows: batched appends of the scope's aggregates, every aggregate rebuilt, the feed
+//                      read, single appends; PostgreSQL on a throwaway cluster, skipped with the reason when none starts
 //   anything else      BenchmarkDotNet's switcher, e.g. --filter '*'
 return args switch
 {

@@ -29,6 +29,17 @@ public static class Smoke
         var storage = StorageBenchmark.Measure(load, singles: 10, run: 0);
         Check(storage.FeedEvents == load.Events && storage.SingleAppends == 10, "the storage workloads read the whole feed and append one event at a time");
 
+        // The same on PostgreSQL (Marten against raw Npgsql) when a throwaway cluster can be started here; CI's smoke
+        // has no server binaries, and the skip is printed with its reason.
+        using (var server = StorageBenchmark.StartPostgres())
+        {
+            if (server is not null)
+            {
+                var onPostgres = PostgresStorage.Measure(server, load, singles: 10, run: 0);
+                Check(onPostgres.FeedEvents == load.Events && onPostgres.SingleAppends == 10, "the PostgreSQL storage workloads read the whole feed and append one event at a time");
+            }
+        }
+
         // Correctness, not timing: on a tiny corpus our analyzers find every planted kind and flag nothing legitimate.
         var analyzers = Analyzers.AnalyzerOverhead.Measure(files: 20, rounds: 1, warmUp: false).Of(Analyzers.RoslynTool.Ours);
         Check(analyzers.PlantedTotal == Analyzers.PlantedKinds.Violations.Length, "the tiny analyzer corpus plants one violation of every kind");

@@ -74,6 +74,7 @@ public static class StorageBenchmark
         var runs = 1;
         var singles = 2_000;
         var warmUp = true;
+        var postgres = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -90,8 +91,11 @@ public static class StorageBenchmark
                 case "--no-warm-up":
                     warmUp = false;
                     break;
+                case "--no-postgres":
+                    postgres = false;
+                    break;
                 default:
-                    throw new ArgumentException($"storage takes [--scope wenjiang|sichuan|country] [--runs N] [--appends N] [--no-warm-up], not '{args[i]}'.");
+                    throw new ArgumentException($"storage takes [--scope wenjiang|sichuan|country] [--runs N] [--appends N] [--no-warm-up] [--no-postgres], not '{args[i]}'.");
             }
         }
 
@@ -103,8 +107,19 @@ public static class StorageBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storage: scope {scope}, {runs} run(s), {singles:N0} single appends, {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load {Analyzers.AnalyzerOverhead.LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
         Console.WriteLine($"files under {Path.GetTempPath()}; SQLite {SqliteVersion()}, journal WAL, synchronous {DefaultSynchronous()} (the store's and the floor's: SQLite's default, neither sets it)");
 
+        using var server = postgres ? StartPostgres() : null;
+        if (!postgres)
+        {
+            Console.WriteLine("PostgreSQL (Marten): skipped (--no-postgres)");
+        }
+
         // Every code path once on the committed Wenjiang extract, untimed, so the measured runs do not pay for first calls.
-        Measure(Prepare(DivisionRows.ReadWenjiangCsv()), singles: 20, run: 0);
+        var wenjiang = Prepare(DivisionRows.ReadWenjiangCsv());
+        Measure(wenjiang, singles: 20, run: 0);
+        if (server is not null)
+        {
+            PostgresStorage.Measure(server, wenjiang, singles: 20, run: 0);
+        }
 
         var load = Prepare(DivisionRows.ReadDatabase(DivisionRows.DatabasePath(), prefix));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load: {load.Streams.Count:N0} streams ({load.Districts:N0} District, {load.Trees:N0} GovernanceRight), {load.Events:N0} events, {load.Communities:N0} communities, {load.Rights:N0} rights"));
@@ -112,25 +127,56 @@ public static class StorageBenchmark
         {
             // A whole pass on the measured load first, not counted: in the first pass, the side timed first ran up to 2× slower.
             Measure(load, singles, run: 1);
+            if (server is not null)
+            {
+                PostgresStorage.Measure(server, load, singles, run: 1);
+            }
+
             Console.WriteLine($"warm-up pass done, not counted; load {Analyzers.AnalyzerOverhead.LoadAverage()}");
         }
 
         var all = new List<Figures>();
+        var onPostgres = new List<PostgresStorage.Figures>();
         for (var run = 0; run < runs; run++)
         {
             var figures = Measure(load, singles, run);
             all.Add(figures);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1}: load {Analyzers.AnalyzerOverhead.LoadAverage()}"));
-            Console.WriteLine(Table(load, [figures], "this run"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1}: SQLite done, load {Analyzers.AnalyzerOverhead.LoadAverage()}, {DateTime.UtcNow:HH:mm:ss} UTC"));
+            if (server is not null)
+            {
+                onPostgres.Add(PostgresStorage.Measure(server, load, singles, run));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1}: PostgreSQL done, load {Analyzers.AnalyzerOverhead.LoadAverage()}, {DateTime.UtcNow:HH:mm:ss} UTC"));
+            }
+
+            Console.WriteLine(Table(load, [figures], onPostgres.Count > 0 ? [onPostgres[^1]] : [], "this run"));
         }
 
         if (runs > 1)
         {
-            Console.WriteLine(Table(load, all, $"median of {runs} runs"));
+            Console.WriteLine(Table(load, all, onPostgres, $"median of {runs} runs"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MiB; load at the end: {Analyzers.AnalyzerOverhead.LoadAverage()}"));
         return 0;
+    }
+
+    /// <summary>
+    /// A throwaway PostgreSQL cluster for the Marten side (the tests' helper: initdb into a temporary folder, a free
+    /// loopback port), or <see langword="null"/> with the reason printed when the server binaries are missing or the
+    /// cluster does not start.
+    /// </summary>
+    public static Tests.Servers.PostgresServer? StartPostgres()
+    {
+        var server = new Tests.Servers.PostgresServer();
+        if (server.UnavailableReason is { } reason)
+        {
+            Console.WriteLine($"PostgreSQL (Marten): skipped, {reason}");
+            server.Dispose();
+            return null;
+        }
+
+        Console.WriteLine(PostgresStorage.Describe(server));
+        return server;
     }
 
     /// <summary>The scope's District aggregates and rights trees, built as the national run builds them, events pending.</summary>
@@ -254,7 +300,7 @@ public static class StorageBenchmark
     }
 
     // Each side starts with no other side's writes still waiting in the page cache: sync(2) flushes them first.
-    private static TimeSpan Timed(Action work)
+    internal static TimeSpan Timed(Action work)
     {
         if (OperatingSystem.IsLinux())
         {
@@ -328,16 +374,16 @@ public static class StorageBenchmark
     }
 
     /// <summary>What a rebuild gave back: aggregates, their versions summed, communities and rights.</summary>
-    private readonly record struct Rebuilt(int Districts, int Trees, long Events, int Communities, int Rights)
+    internal readonly record struct Rebuilt(int Districts, int Trees, long Events, int Communities, int Rights)
     {
         public Rebuilt Add(District district) => this with { Districts = Districts + 1, Events = Events + district.Version, Communities = Communities + district.CommunityCount };
 
         public Rebuilt Add(GovernanceRight tree) => this with { Trees = Trees + 1, Events = Events + tree.Version, Rights = Rights + tree.Rights.Count };
     }
 
-    private static Rebuilt StoreRebuild(SqliteEventStore store) => StoreRebuildAsync(store).GetAwaiter().GetResult();
+    internal static Rebuilt StoreRebuild(IEventStore store) => StoreRebuildAsync(store).GetAwaiter().GetResult();
 
-    private static async Task<Rebuilt> StoreRebuildAsync(SqliteEventStore store)
+    private static async Task<Rebuilt> StoreRebuildAsync(IEventStore store)
     {
         var rebuilt = default(Rebuilt);
         await foreach (var district in store.LoadAllAsync<District>())
@@ -409,7 +455,7 @@ public static class StorageBenchmark
         return FromHistories(histories);
     }
 
-    private static Rebuilt FromHistories(Dictionary<StreamName, List<DomainEvent>> histories)
+    internal static Rebuilt FromHistories(Dictionary<StreamName, List<DomainEvent>> histories)
     {
         var rebuilt = default(Rebuilt);
         foreach (var (stream, history) in histories)
@@ -420,7 +466,7 @@ public static class StorageBenchmark
         return rebuilt;
     }
 
-    private static void Check(Load load, Rebuilt rebuilt, string how)
+    internal static void Check(Load load, Rebuilt rebuilt, string how)
     {
         var expected = new Rebuilt(load.Districts, load.Trees, load.Events, load.Communities, load.Rights);
         if (rebuilt != expected)
@@ -429,7 +475,7 @@ public static class StorageBenchmark
         }
     }
 
-    private static int StoreFeed(SqliteEventStore store)
+    internal static int StoreFeed(IEventStore store)
     {
         var count = 0;
         var after = 0L;
@@ -499,24 +545,7 @@ public static class StorageBenchmark
     {
         var at = RightsWorkload.Term.Start + Duration.FromDays(1);
         var stream = sample.Stream.Name;
-        var free = new List<AdministrativeCommunityId>(count);
-        foreach (var street in sample.Streets)
-        {
-            var taken = sample.CommunitiesOf(street).Select(c => c.ToString()).ToHashSet(StringComparer.Ordinal);
-            for (var n = 1; n < 1000 && free.Count < count; n++)
-            {
-                var code = street.ToString()[..9] + n.ToString("D3", CultureInfo.InvariantCulture);
-                if (!taken.Contains(code))
-                {
-                    free.Add(AdministrativeCommunityId.Parse(code));
-                }
-            }
-        }
-
-        if (free.Count < count)
-        {
-            throw new InvalidOperationException($"{sample.Name} has room for {free.Count:N0} new communities, not {count:N0}.");
-        }
+        var free = FreeCommunities(sample, count);
 
         // The floor's rows: the same events, raised on a copy of the district and serialized up front.
         var copy = District.FromHistory(store.ReadStreamAsync(stream).GetAwaiter().GetResult().Select(r => r.Event));
@@ -585,6 +614,28 @@ public static class StorageBenchmark
         return (storeTime, floorTime);
     }
 
+    /// <summary>Community codes not yet taken in <paramref name="sample"/>'s streets, for single appends.</summary>
+    internal static List<AdministrativeCommunityId> FreeCommunities(District sample, int count)
+    {
+        var free = new List<AdministrativeCommunityId>(count);
+        foreach (var street in sample.Streets)
+        {
+            var taken = sample.CommunitiesOf(street).Select(c => c.ToString()).ToHashSet(StringComparer.Ordinal);
+            for (var n = 1; n < 1000 && free.Count < count; n++)
+            {
+                var code = street.ToString()[..9] + n.ToString("D3", CultureInfo.InvariantCulture);
+                if (!taken.Contains(code))
+                {
+                    free.Add(AdministrativeCommunityId.Parse(code));
+                }
+            }
+        }
+
+        return free.Count < count
+            ? throw new InvalidOperationException($"{sample.Name} has room for {free.Count:N0} new communities, not {count:N0}.")
+            : free;
+    }
+
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "sync")]
     [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
     private static extern void Sync();
@@ -619,7 +670,7 @@ public static class StorageBenchmark
         };
     }
 
-    private static string Table(Load load, IReadOnlyList<Figures> runs, string title)
+    private static string Table(Load load, IReadOnlyList<Figures> runs, IReadOnlyList<PostgresStorage.Figures> pg, string title)
     {
         static double Median(IEnumerable<double> values)
         {
@@ -642,19 +693,28 @@ public static class StorageBenchmark
         var floorFeedRate = Median(runs.Select(r => r.FeedEvents / r.FloorFeed.TotalSeconds));
         var singleRate = Median(runs.Select(r => r.SingleAppends / r.StoreSingle.TotalSeconds));
         var floorSingleRate = Median(runs.Select(r => r.SingleAppends / r.FloorSingle.TotalSeconds));
-        const string NotMeasured = "not measured this run";
+        string Pg(Func<IReadOnlyList<PostgresStorage.Figures>, string> cell) => pg.Count == 0 ? "not measured this run (no server)" : cell(pg);
+        double PgMs(Func<PostgresStorage.Figures, TimeSpan> of) => Median(pg.Select(r => of(r).TotalMilliseconds));
+        string PgRange(Func<PostgresStorage.Figures, double> ratio) => pg.Count == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{ratio(pg[0]):F2}×")
+            : string.Create(CultureInfo.InvariantCulture, $"{Median(pg.Select(ratio)):F2}× ({pg.Min(ratio):F2}–{pg.Max(ratio):F2})");
+        string PgRatio(string store, string floor, Func<PostgresStorage.Figures, double> ratio, double? target = null) => Pg(_ => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{store} vs {floor}: {PgRange(ratio)}{(target is { } t ? $" — ≤ {t:0.#}× {Met(Median(pg.Select(ratio)) <= t)}" : string.Empty)}"));
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"### storage, {title}: {load.Streams.Count:N0} streams, {load.Events:N0} events"),
-            "| workload | SQLite store | floor: raw Microsoft.Data.Sqlite, same rows | store ÷ floor | target | PostgreSQL (Marten) |",
+            "| workload | SQLite store | floor: raw Microsoft.Data.Sqlite, same rows | store ÷ floor | target | PostgreSQL (Marten) store vs floor: raw Npgsql, same rows |",
             "|---|---:|---:|---:|---|---|",
-            string.Create(CultureInfo.InvariantCulture, $"| 1. batched appends, one per stream, each stream serialized before its transaction on both sides (headline) | {storeAppend:N0} ms | {Ms(r => r.FloorSerializeAndAppend):N0} ms | {Range(r => r.StoreAppend / r.FloorSerializeAndAppend)} | ≤ 1.5× — {Met(appendRatio <= 1.5)} | {NotMeasured} |"),
-            string.Create(CultureInfo.InvariantCulture, $"| 1. the same against the bare inserts (rows serialized once up front, untimed) | {storeAppend:N0} ms | {floorAppend:N0} ms | {Range(r => r.StoreAppend / r.FloorAppend)} | | {NotMeasured} |"),
-            string.Create(CultureInfo.InvariantCulture, $"| 1. the same against bare inserts + the up-front serialization ({serialize:N0} ms, every row kept) | {storeAppend:N0} ms | {floorAppend + serialize:N0} ms | {Range(r => r.StoreAppend / (r.FloorAppend + r.Serialize))} | | {NotMeasured} |"),
-            string.Create(CultureInfo.InvariantCulture, $"| 2. every aggregate rebuilt: LoadAllAsync per kind (headline) | {Ms(r => r.StoreRebuild):N0} ms | {Ms(r => r.FloorRebuild):N0} ms (SELECT in position order, deserialize, FromHistory) | {Range(r => r.StoreRebuild / r.FloorRebuild)} | ≤ 2× — {Met(rebuildRatio <= 2)} | {NotMeasured} |"),
-            string.Create(CultureInfo.InvariantCulture, $"| 2. every aggregate rebuilt: ReadFeedAsync({FeedBatch:N0}) grouped by stream | {Ms(r => r.StoreRebuildFromFeed):N0} ms | {Ms(r => r.FloorRebuild):N0} ms | {Range(r => r.StoreRebuildFromFeed / r.FloorRebuild)} | | {NotMeasured} |"),
-            string.Create(CultureInfo.InvariantCulture, $"| 3. ReadAllAsync catch-up, batches of {FeedBatch:N0} | {feedRate:N0} events/s ({Ms(r => r.StoreFeed):N0} ms) | {floorFeedRate:N0} events/s ({Ms(r => r.FloorFeed):N0} ms) | {Range(r => r.StoreFeed / r.FloorFeed)} (time) | ≥ 100,000 events/s — {Met(feedRate >= 100_000)} | {NotMeasured} |"),
-            string.Create(CultureInfo.InvariantCulture, $"| 4. single-event appends (SaveAsync, {runs[0].SingleAppends:N0} to one existing stream) | {singleRate:N0} appends/s | {floorSingleRate:N0} appends/s (one transaction each) | {Range(r => r.StoreSingle / r.FloorSingle)} (time) | reported | {NotMeasured} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 1. batched appends, one per stream, each stream serialized before its transaction on both sides (headline) | {storeAppend:N0} ms | {Ms(r => r.FloorSerializeAndAppend):N0} ms | {Range(r => r.StoreAppend / r.FloorSerializeAndAppend)} | ≤ 1.5× — {Met(appendRatio <= 1.5)} | {PgRatio($"{PgMs(r => r.StoreAppend):N0} ms", $"binary COPY {PgMs(r => r.FloorSerializeAndCopy):N0} ms", r => r.StoreAppend / r.FloorSerializeAndCopy, 1.5)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 1. the same against the bare inserts (rows serialized once up front, untimed) | {storeAppend:N0} ms | {floorAppend:N0} ms | {Range(r => r.StoreAppend / r.FloorAppend)} | | {PgRatio($"{PgMs(r => r.StoreAppend):N0} ms", $"bare COPY {PgMs(r => r.FloorCopy):N0} ms", r => r.StoreAppend / r.FloorCopy)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 1. the same against bare inserts + the up-front serialization ({serialize:N0} ms, every row kept) | {storeAppend:N0} ms | {floorAppend + serialize:N0} ms | {Range(r => r.StoreAppend / (r.FloorAppend + r.Serialize))} | | {PgRatio($"{PgMs(r => r.StoreAppend):N0} ms", $"{PgMs(r => r.FloorCopy + r.Serialize):N0} ms", r => r.StoreAppend / (r.FloorCopy + r.Serialize))} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 1. where PostgreSQL's time goes: Marten's own append (session, Append at the expected version, SaveChangesAsync) without the store's advisory lock and version read | | | | | {PgRatio($"Marten alone {PgMs(r => r.MartenAppend):N0} ms", $"COPY {PgMs(r => r.FloorSerializeAndCopy):N0} ms", r => r.MartenAppend / r.FloorSerializeAndCopy)}; the store ÷ Marten alone {PgRange(r => r.StoreAppend / r.MartenAppend)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 1. … and Marten's own append in its quick mode (EventAppendMode.Quick; the store uses Marten's default, Rich) | | | | | {PgRatio($"Marten Quick {PgMs(r => r.MartenQuickAppend):N0} ms", $"COPY {PgMs(r => r.FloorSerializeAndCopy):N0} ms", r => r.MartenQuickAppend / r.FloorSerializeAndCopy)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 2. every aggregate rebuilt: LoadAllAsync per kind (headline) | {Ms(r => r.StoreRebuild):N0} ms | {Ms(r => r.FloorRebuild):N0} ms (SELECT in position order, deserialize, FromHistory) | {Range(r => r.StoreRebuild / r.FloorRebuild)} | ≤ 2× — {Met(rebuildRatio <= 2)} | {PgRatio($"{PgMs(r => r.StoreRebuild):N0} ms", $"SELECT by seq_id + deserialize + FromHistory {PgMs(r => r.FloorRebuild):N0} ms", r => r.StoreRebuild / r.FloorRebuild, 2)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 2. every aggregate rebuilt: ReadFeedAsync({FeedBatch:N0}) grouped by stream | {Ms(r => r.StoreRebuildFromFeed):N0} ms | {Ms(r => r.FloorRebuild):N0} ms | {Range(r => r.StoreRebuildFromFeed / r.FloorRebuild)} | | not measured (row 3 reads the same feed) |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 3. ReadAllAsync catch-up, batches of {FeedBatch:N0} | {feedRate:N0} events/s ({Ms(r => r.StoreFeed):N0} ms) | {floorFeedRate:N0} events/s ({Ms(r => r.FloorFeed):N0} ms) | {Range(r => r.StoreFeed / r.FloorFeed)} (time) | ≥ 100,000 events/s — {Met(feedRate >= 100_000)} | {Pg(p => string.Create(CultureInfo.InvariantCulture, $"{Median(p.Select(r => r.FeedEvents / r.StoreFeed.TotalSeconds)):N0} events/s ({PgMs(r => r.StoreFeed):N0} ms) vs {Median(p.Select(r => r.FeedEvents / r.FloorFeed.TotalSeconds)):N0} events/s raw: {PgRange(r => r.StoreFeed / r.FloorFeed)} in time"))} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 4. single-event appends (SaveAsync, {runs[0].SingleAppends:N0} to one existing stream) | {singleRate:N0} appends/s | {floorSingleRate:N0} appends/s (one transaction each) | {Range(r => r.StoreSingle / r.FloorSingle)} (time) | reported | {Pg(p => string.Create(CultureInfo.InvariantCulture, $"{Median(p.Select(r => r.SingleAppends / r.StoreSingle.TotalSeconds)):N0} appends/s vs {Median(p.Select(r => r.SingleAppends / r.FloorSingle.TotalSeconds)):N0}/s raw INSERT, one transaction each: {PgRange(r => r.StoreSingle / r.FloorSingle)} in time"))} |"),
         };
         return string.Join(Environment.NewLine, lines);
     }

@@ -5,7 +5,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
-using Xunit;
 
 namespace CommunityGovernance.Tests.Servers;
 
@@ -16,13 +15,14 @@ namespace CommunityGovernance.Tests.Servers;
 /// <remarks>
 /// <para>
 /// Starting a cluster takes a few seconds, so a test assembly shares one: use it as the collection fixture of
-/// <see cref="PostgresServerCollectionDefinition"/> and give each test class its own database with
+/// <c>PostgresServerCollectionDefinition</c> (in <c>PostgresServerCollection.cs</c>, which the test projects link;
+/// the benchmarks link this file alone, without xunit) and give each test class its own database with
 /// <see cref="CreateDatabaseAsync"/>.
 /// </para>
 /// <para>
 /// The constructor never throws. A machine without the PostgreSQL server binaries, or a cluster that does not start,
 /// leaves <see cref="UnavailableReason"/> set instead, and each test decides with
-/// <see cref="ServerRequirement.SkipUnlessAvailable"/>: skipped on a developer's machine, failed under CI.
+/// <c>ServerRequirement.SkipUnlessAvailable</c>: skipped on a developer's machine, failed under CI.
 /// </para>
 /// <para>
 /// The server refuses to run as root, so under root every server binary runs as the user <c>postgres</c> through
@@ -281,16 +281,4 @@ public sealed partial class PostgresServer : IDisposable
             // A leftover folder under the temp directory is harmless.
         }
     }
-}
-
-/// <summary>
-/// The xunit collection whose test classes share one <see cref="PostgresServer"/>: mark a class with
-/// <c>[Collection(PostgresServerCollectionDefinition.Name)]</c> and take the server in its constructor. xunit creates the
-/// fixture once for the collection and disposes it after the collection's last test.
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class PostgresServerCollectionDefinition : ICollectionFixture<PostgresServer>
-{
-    /// <summary>The collection's name.</summary>
-    public const string Name = "PostgreSQL server";
 }
