@@ -72,12 +72,12 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public static Actor RegisterOrganisation(ActorId id, ActorKind kind, string name, Instant at)
     {
         Given.Actor(id);
-        Given.Known(kind, ActorKindFacts.KnownKindRule);
+        Given.Known(kind, ActorRules.KindIsKnown);
         var trimmed = Guard.Against.MissingText(name, MaxNameLength);
-        CheckRule(new ActorIsRegisteredAsItsKind(kind, asResident: false));
+        CheckRule(new ActorIsRegisteredAsItsKindRule(kind, asResident: false));
 
         var actor = new Actor();
-        actor.Raise(new OrganisationRegistered(id, kind, trimmed, at));
+        actor.RaiseEvent(new OrganisationRegistered(id, kind, trimmed, at));
         return actor;
     }
 
@@ -93,7 +93,7 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
         Guard.Against.MissingValue(particulars);
 
         var actor = new Actor();
-        actor.Raise(new ResidentRegistered(id, particulars.Name, particulars.IdentityNumber, particulars.Phone, particulars.RegisteredResidence, particulars.ActualResidence, at));
+        actor.RaiseEvent(new ResidentRegistered(id, particulars.Name, particulars.IdentityNumber, particulars.Phone, particulars.RegisteredResidence, particulars.ActualResidence, at));
         return actor;
     }
 
@@ -111,12 +111,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <summary>Rebuilds an actor from its events.</summary>
     /// <param name="history">The actor's events, oldest first, starting with its registration.</param>
     /// <returns>The actor, with no pending events.</returns>
-    public static Actor FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var actor = new Actor();
-        actor.Replay(Guard.Against.MissingValue(history));
-        return actor;
-    }
+    public static Actor FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<Actor, OrganisationRegistered, ResidentRegistered>(new Actor(), history);
 
     /// <summary>Whether a demand of <paramref name="category"/> about <paramref name="unit"/> falls within this actor's responsibility.</summary>
     /// <param name="category">The demand's category.</param>
@@ -137,8 +133,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public void AssignResponsibility(DemandCategory category, CommunityUnit unit, Instant at)
     {
         var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Given.Unit(unit));
-        CheckRule(new ResponsibilityIsNotDuplicated(_responsibilities, responsibility));
-        Raise(new ResponsibilityAssigned(Id, responsibility, at));
+        CheckRule(new ResponsibilityIsNotDuplicatedRule(_responsibilities, responsibility));
+        RaiseEvent(new ResponsibilityAssigned(Id, responsibility, at));
     }
 
     /// <summary>Gives up a responsibility this actor holds.</summary>
@@ -149,8 +145,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public void WithdrawResponsibility(DemandCategory category, CommunityUnit unit, Instant at)
     {
         var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Given.Unit(unit));
-        CheckRule(new ResponsibilityToWithdrawIsHeld(_responsibilities, responsibility));
-        Raise(new ResponsibilityWithdrawn(Id, responsibility, at));
+        CheckRule(new ResponsibilityToWithdrawIsHeldRule(_responsibilities, responsibility));
+        RaiseEvent(new ResponsibilityWithdrawn(Id, responsibility, at));
     }
 
     /// <summary>Declares that demands of <paramref name="category"/> concern this actor (its interest, 利).</summary>
@@ -160,8 +156,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public void DeclareInterest(DemandCategory category, Instant at)
     {
         DemandCategoryFacts.EnsureKnown(category);
-        CheckRule(new InterestIsNotDuplicated(_interests, category));
-        Raise(new InterestDeclared(Id, category, at));
+        CheckRule(new InterestIsNotDuplicatedRule(_interests, category));
+        RaiseEvent(new InterestDeclared(Id, category, at));
     }
 
     /// <summary>Records that this actor holds <paramref name="post"/> in <paramref name="organisation"/> from <paramref name="from"/> on.</summary>
@@ -174,9 +170,9 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     {
         Guard.Against.MissingValue(organisation);
         Given.Known(post, ActorRules.PostIsKnown);
-        CheckRule(new MembershipIsInAnOrganisation(Id, organisation));
-        CheckRule(new MembershipDoesNotOverlap(_memberships, organisation.Id, post, from));
-        Raise(new MembershipBegan(Id, organisation.Id, post, from, at));
+        CheckRule(new MembershipIsInAnOrganisationRule(Id, organisation));
+        CheckRule(new MembershipDoesNotOverlapRule(_memberships, organisation.Id, post, from));
+        RaiseEvent(new MembershipBegan(Id, organisation.Id, post, from, at));
     }
 
     /// <summary>Records that this actor's <paramref name="post"/> in <paramref name="organisation"/> ended on <paramref name="until"/>.</summary>
@@ -188,8 +184,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public void LeaveOrganisation(ActorId organisation, Post post, LocalDate until, Instant at)
     {
         Given.Actor(organisation);
-        CheckRule(new MembershipToEndIsOpen(_memberships, organisation, post, until));
-        Raise(new MembershipEnded(Id, organisation, post, until, at));
+        CheckRule(new MembershipToEndIsOpenRule(_memberships, organisation, post, until));
+        RaiseEvent(new MembershipEnded(Id, organisation, post, until, at));
     }
 
     /// <summary>Records that a resident now actually lives elsewhere.</summary>
@@ -199,8 +195,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public void MoveResidence(Residence residence, Instant at)
     {
         Guard.Against.MissingValue(residence);
-        CheckRule(new OnlyResidentsReside(Kind));
-        Raise(new ResidenceMoved(Id, residence, at));
+        CheckRule(new OnlyResidentsResideRule(Kind));
+        RaiseEvent(new ResidenceMoved(Id, residence, at));
     }
 
     /// <summary>An immutable copy of the state, with value equality: collections in a fixed order.</summary>
@@ -250,7 +246,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
                 _memberships[index] = _memberships[index] with { Until = e.Until };
                 break;
             default:
-                throw new InvalidOperationException($"The actor does not know the event {domainEvent.GetType().Name}.");
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 }

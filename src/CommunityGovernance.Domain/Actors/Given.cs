@@ -11,10 +11,10 @@ namespace CommunityGovernance.Actors;
 internal static class Given
 {
     public static ActorId Actor(ActorId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
-        id.Value.Length != 0 ? id : throw new DomainRuleViolationException(ActorId.WellFormedRule, $"'{parameterName}' must name an actor.");
+        id.Value.Length != 0 ? id : throw new DomainRuleViolationException(ActorRules.IdIsWellFormed, $"'{parameterName}' must name an actor.");
 
     public static CommunityUnit Unit(CommunityUnit unit, [CallerArgumentExpression(nameof(unit))] string? parameterName = null) =>
-        unit.Side != default ? unit : throw new DomainRuleViolationException(CommunityUnit.SideMatchesRule, $"'{parameterName}' must be an administrative unit or a living community.");
+        unit.Side != default ? unit : throw new DomainRuleViolationException(CommunityRules.CommunityUnitSideMatches, $"'{parameterName}' must be an administrative unit or a living community.");
 
     public static TEnum Known<TEnum>(TEnum value, string rule, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
         where TEnum : struct, Enum =>

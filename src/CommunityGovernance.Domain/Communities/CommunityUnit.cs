@@ -18,9 +18,6 @@ namespace CommunityGovernance.Communities;
 /// </remarks>
 public readonly struct CommunityUnit : IEquatable<CommunityUnit>
 {
-    /// <summary>The rule broken by asking a unit for the identifier of the other side.</summary>
-    public const string SideMatchesRule = "CommunityUnitSideMatches";
-
     private readonly AreaCode _areaCode;
     private readonly LivingCommunityId _livingCommunityId;
 
@@ -47,13 +44,13 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
     /// <exception cref="DomainRuleViolationException">This is a living community.</exception>
     public AreaCode AreaCode => IsAdministrative
         ? _areaCode
-        : throw new DomainRuleViolationException(SideMatchesRule, "A living community has no area code; its coverage by administrative communities is recorded separately.");
+        : throw new DomainRuleViolationException(CommunityRules.CommunityUnitSideMatches, "A living community has no area code; its coverage by administrative communities is recorded separately.");
 
     /// <summary>The living community's id.</summary>
     /// <exception cref="DomainRuleViolationException">This is an administrative unit.</exception>
     public LivingCommunityId LivingCommunityId => IsLiving
         ? _livingCommunityId
-        : throw new DomainRuleViolationException(SideMatchesRule, "An administrative unit has no living-community id; its coverage of living communities is recorded separately.");
+        : throw new DomainRuleViolationException(CommunityRules.CommunityUnitSideMatches, "An administrative unit has no living-community id; its coverage of living communities is recorded separately.");
 
     /// <summary>An administrative unit at any level.</summary>
     /// <param name="areaCode">The unit's area code.</param>
@@ -63,7 +60,7 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
     {
         if (areaCode.Level == 0)
         {
-            throw new DomainRuleViolationException(AreaCode.WellFormedRule, "An administrative unit needs a well-formed area code.");
+            throw new DomainRuleViolationException(CommunityRules.AreaCodeIsWellFormed, "An administrative unit needs a well-formed area code.");
         }
 
         return new(areaCode, default);
@@ -82,7 +79,7 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
     {
         if (id.Value.Length == 0)
         {
-            throw new DomainRuleViolationException(LivingCommunityId.WellFormedRule, "A living community needs a non-empty id.");
+            throw new DomainRuleViolationException(CommunityRules.LivingCommunityIdIsWellFormed, "A living community needs a non-empty id.");
         }
 
         return new(default, id);

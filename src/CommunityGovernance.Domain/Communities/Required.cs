@@ -13,20 +13,20 @@ internal static class Required
     public static AdministrativeCommunityId Id(AdministrativeCommunityId id) =>
         id.AreaCode.Level == AdministrativeLevel.Community
             ? id
-            : throw new DomainRuleViolationException(AdministrativeCommunityId.CommunityLevelRule, "An administrative community id is required.");
+            : throw new DomainRuleViolationException(CommunityRules.AdministrativeCommunityIdIsCommunityLevel, "An administrative community id is required.");
 
     public static LivingCommunityId Id(LivingCommunityId id) =>
         id.Value.Length != 0
             ? id
-            : throw new DomainRuleViolationException(LivingCommunityId.WellFormedRule, "A living-community id is required.");
+            : throw new DomainRuleViolationException(CommunityRules.LivingCommunityIdIsWellFormed, "A living-community id is required.");
 
     public static ActorId Id(ActorId id, string role) =>
         id.Value.Length != 0
             ? id
-            : throw new DomainRuleViolationException(ActorId.WellFormedRule, $"The {role} must be named by an actor id.");
+            : throw new DomainRuleViolationException(ActorRules.IdIsWellFormed, $"The {role} must be named by an actor id.");
 
     public static CrossingId Id(CrossingId id) =>
         !id.IsEmpty
             ? id
-            : throw new DomainRuleViolationException(CrossingId.WellFormedRule, "A crossing id is required.");
+            : throw new DomainRuleViolationException(CommunityRules.CrossingIdIsWellFormed, "A crossing id is required.");
 }

@@ -10,15 +10,6 @@ namespace CommunityGovernance.Kernel;
 /// </summary>
 public static class DomainGuards
 {
-    /// <summary>The rule broken by a missing (null) value.</summary>
-    public const string ValueIsRequired = "ValueIsRequired";
-
-    /// <summary>The rule broken by a null, empty or blank text.</summary>
-    public const string TextIsRequired = "TextIsRequired";
-
-    /// <summary>The rule broken by a text longer than its limit.</summary>
-    public const string TextWithinLength = "TextWithinLength";
-
     /// <summary>Rejects a null value.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="guard">The guard clause entry point (<c>Guard.Against</c>).</param>
@@ -30,7 +21,7 @@ public static class DomainGuards
         where T : class
     {
         _ = guard;
-        return value ?? throw new DomainRuleViolationException(ValueIsRequired, $"'{parameterName}' is required.");
+        return value ?? throw new DomainRuleViolationException(KernelRules.ValueIsRequired, $"'{parameterName}' is required.");
     }
 
     /// <summary>Rejects a null, empty or blank text, and a text longer than <paramref name="maxLength"/>.</summary>
@@ -45,13 +36,13 @@ public static class DomainGuards
         _ = guard;
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new DomainRuleViolationException(TextIsRequired, $"'{parameterName}' must be a non-blank text.");
+            throw new DomainRuleViolationException(KernelRules.TextIsRequired, $"'{parameterName}' must be a non-blank text.");
         }
 
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            throw new DomainRuleViolationException(TextWithinLength, $"'{parameterName}' must be at most {maxLength} characters long, but has {trimmed.Length}.");
+            throw new DomainRuleViolationException(KernelRules.TextWithinLength, $"'{parameterName}' must be at most {maxLength} characters long, but has {trimmed.Length}.");
         }
 
         return trimmed;

@@ -55,7 +55,7 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
         Given.Actor(actor);
         Given.Unit(community);
         var profile = new ParticipationProfile();
-        profile.Raise(new ParticipationProfileOpened(actor, community, at));
+        profile.RaiseEvent(new ParticipationProfileOpened(actor, community, at));
         return profile;
     }
 
@@ -75,12 +75,8 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     /// <summary>Rebuilds a profile from its events.</summary>
     /// <param name="history">The profile's events, oldest first, starting with <see cref="ParticipationProfileOpened"/>.</param>
     /// <returns>The profile, with no pending events.</returns>
-    public static ParticipationProfile FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var profile = new ParticipationProfile();
-        profile.Replay(Guard.Against.MissingValue(history));
-        return profile;
-    }
+    public static ParticipationProfile FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<ParticipationProfile, ParticipationProfileOpened>(new ParticipationProfile(), history);
 
     /// <summary>Records a piece of evidence from this profile's community.</summary>
     /// <param name="evidence">The evidence.</param>
@@ -89,9 +85,9 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     public void Record(ParticipationEvidence evidence, Instant at)
     {
         Guard.Against.MissingValue(evidence);
-        CheckRule(new EvidenceFromProfileCommunity(Community, evidence));
-        CheckRule(new EvidenceIsNotDuplicated(_evidence, evidence.Reference));
-        Raise(new ParticipationEvidenceRecorded(Actor, Community, evidence, at));
+        CheckRule(new EvidenceFromProfileCommunityRule(Community, evidence));
+        CheckRule(new EvidenceIsNotDuplicatedRule(_evidence, evidence.Reference));
+        RaiseEvent(new ParticipationEvidenceRecorded(Actor, Community, evidence, at));
     }
 
     /// <summary>Retracts a piece of evidence recorded in error.</summary>
@@ -103,8 +99,8 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     {
         var trimmedReference = Guard.Against.MissingText(reference, ParticipationEvidence.MaxReferenceLength);
         var trimmedReason = Guard.Against.MissingText(reason, MaxReasonLength);
-        CheckRule(new EvidenceToRetractIsRecorded(_evidence, trimmedReference));
-        Raise(new ParticipationEvidenceRetracted(Actor, Community, trimmedReference, trimmedReason, at));
+        CheckRule(new EvidenceToRetractIsRecordedRule(_evidence, trimmedReference));
+        RaiseEvent(new ParticipationEvidenceRetracted(Actor, Community, trimmedReference, trimmedReason, at));
     }
 
     /// <summary>The scores as they stood on a day: from the evidence that had happened by then.</summary>
@@ -135,7 +131,8 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
                 _evidence.RemoveAll(x => string.Equals(x.Reference, e.Reference, StringComparison.Ordinal));
                 break;
             default:
-                throw new InvalidOperationException($"A participation profile does not know the event {domainEvent.GetType().Name}.");
+                RefuseForeignEvent(domainEvent);
+                break;
         }
 
         Scores = ParticipationScoring.Score(_evidence);

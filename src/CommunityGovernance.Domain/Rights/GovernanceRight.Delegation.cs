@@ -26,7 +26,7 @@ public sealed partial class GovernanceRight
         RequireUnused(id);
         CheckNarrowing(parent.Id, parent.IsRevoked, parent.Terms, terms, at);
 
-        Raise(new GovernanceRightDelegated(at, id, from, terms));
+        RaiseEvent(new GovernanceRightDelegated(at, id, from, terms));
         return _rights[id];
     }
 
@@ -91,7 +91,7 @@ public sealed partial class GovernanceRight
                 ReserveChildren(from, delegations, i);
             }
 
-            Raise(new GovernanceRightDelegated(at, id, from, terms));
+            RaiseEvent(new GovernanceRightDelegated(at, id, from, terms));
         }
     }
 

@@ -61,7 +61,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
         CheckRule(new AdministrativeRightHasAdministrativeScopeRule(terms.Scope));
 
         var right = new GovernanceRight();
-        right.Raise(new GovernanceRightGranted(at, id, RightSource.Administrative, terms));
+        right.RaiseEvent(new GovernanceRightGranted(at, id, RightSource.Administrative, terms));
         return right;
     }
 
@@ -86,8 +86,8 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
         RequireSumFits(terms.Resources, integration.Contribution);
 
         var right = new GovernanceRight();
-        right.Raise(new GovernanceRightGranted(at, id, RightSource.MarketAndSocial, terms));
-        right.Raise(new ResourcesIntegrated(at, id, integration));
+        right.RaiseEvent(new GovernanceRightGranted(at, id, RightSource.MarketAndSocial, terms));
+        right.RaiseEvent(new ResourcesIntegrated(at, id, integration));
         return right;
     }
 
@@ -105,12 +105,8 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     /// <summary>Rebuilds the aggregate from its events.</summary>
     /// <param name="history">The events, in the order they were raised, starting with <see cref="GovernanceRightGranted"/>.</param>
     /// <returns>The aggregate, equal to the one that raised them.</returns>
-    public static GovernanceRight FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var right = new GovernanceRight();
-        right.Replay(Guard.Against.MissingValue(history));
-        return right;
-    }
+    public static GovernanceRight FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<GovernanceRight, GovernanceRightGranted>(new GovernanceRight(), history);
 
     /// <summary>Integrates more resources into the original right, expanding what its holder may allocate.</summary>
     /// <param name="integration">The partner and the contribution.</param>
@@ -125,7 +121,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
         CheckRule(new IntegrationExpandsMarketAndSocialRightRule(Root));
         RequireSumFits(Root.Terms.Resources, integration.Contribution);
 
-        Raise(new ResourcesIntegrated(at, Id, integration));
+        RaiseEvent(new ResourcesIntegrated(at, Id, integration));
     }
 
     /// <summary>The right with the given id, or <see langword="null"/> when the tree holds none.</summary>
@@ -230,6 +226,9 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
                 _rights[integrated.Right] = root with { Terms = root.Terms with { Resources = root.Terms.Resources.Add(integrated.Integration.Contribution) } };
                 _integrations.Add(integrated.Integration);
                 break;
+            default:
+                RefuseForeignEvent(domainEvent);
+                break;
         }
 
         LastChangedAt = domainEvent.OccurredAt;
@@ -239,7 +238,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     {
         if (id.Value.Length == 0)
         {
-            throw new DomainRuleViolationException(GovernanceRightId.WellFormedRule, "A governance right needs a non-empty id.");
+            throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIdIsWellFormed, "A governance right needs a non-empty id.");
         }
     }
 
@@ -252,7 +251,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
         }
         catch (OverflowException)
         {
-            throw new DomainRuleViolationException(ResourceAllowance.WellFormedRule, "The integrated resources would exceed the largest amount an allowance can hold.");
+            throw new DomainRuleViolationException(GovernanceRightRules.ResourceAllowanceIsWellFormed, "The integrated resources would exceed the largest amount an allowance can hold.");
         }
     }
 

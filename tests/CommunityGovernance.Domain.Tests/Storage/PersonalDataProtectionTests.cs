@@ -66,7 +66,7 @@ public sealed class PersonalDataProtectionTests
         foreign["name"]!["subject"] = "R-1";
 
         var unreadable = Assert.Throws<StoredEventUnreadableException>(() => serializer.Deserialize(stored with { Data = swapped.ToJsonString() }, Actor.StreamOf(new ActorId("R-1")), 1));
-        Assert.Equal(DomainEventSerializer.ReadableRule, unreadable.Rule);
+        Assert.Equal(StorageRules.StoredEventIsReadable, unreadable.Rule);
         Assert.Equal(1, unreadable.StreamVersion);
 
         // R-1's current key is not the one R-2's datum was sealed with: to R-1's reader that datum is gone, never R-2's.
@@ -128,7 +128,7 @@ public sealed class PersonalDataProtectionTests
 
             var refused = Assert.Throws<DomainRuleViolationException>(() => new FilePersonalDataKeyStore(path));
 
-            Assert.Equal(FilePersonalDataKeyStore.ReadableRule, refused.Rule);
+            Assert.Equal(StorageRules.PersonalDataKeyFileIsReadable, refused.Rule);
             Assert.DoesNotContain("secret", refused.Message, StringComparison.Ordinal);
         }
         finally

@@ -22,16 +22,6 @@ namespace CommunityGovernance.Communities.Crossings;
 [SanctionedCrossing("The personal-information access log is the sanctioned data crossing.")]
 public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<PersonalInformationAccessLog>
 {
-    /// <summary>The rule broken by an access without a known legal basis and its reference.</summary>
-    public const string AccessHasLegalBasisRule = "PersonalInformationAccessHasLegalBasis";
-
-    /// <summary>The rule broken by an access without a purpose.</summary>
-    public const string AccessHasPurposeRule = "PersonalInformationAccessHasPurpose";
-
-    /// <summary>The rule broken by an access that does not name its requester and subject.</summary>
-    public const string AccessNamesRequesterAndSubjectRule = "PersonalInformationAccessNamesRequesterAndSubject";
-
-    private const string AggregateName = "personal-information access log";
 
     private readonly List<PersonalInformationAccessed> _entries = [];
 
@@ -54,7 +44,7 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     {
         Required.Id(holder);
         var log = new PersonalInformationAccessLog();
-        log.Raise(new PersonalInformationAccessLogOpened(at, holder));
+        log.RaiseEvent(new PersonalInformationAccessLogOpened(at, holder));
         return log;
     }
 
@@ -73,13 +63,8 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     /// <param name="history">Its events, starting with <see cref="PersonalInformationAccessLogOpened"/>.</param>
     /// <returns>The log, equal in state to the one that raised the events.</returns>
     /// <exception cref="DomainRuleViolationException">The history does not start with the opening or holds a foreign event.</exception>
-    public static PersonalInformationAccessLog FromHistory(IEnumerable<DomainEvent> history)
-    {
-        Guard.Against.MissingValue(history);
-        var log = new PersonalInformationAccessLog();
-        log.Replay(history);
-        return log.Holder.Value.Length != 0 ? log : throw History.Headless(AggregateName);
-    }
+    public static PersonalInformationAccessLog FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<PersonalInformationAccessLog, PersonalInformationAccessLogOpened>(new PersonalInformationAccessLog(), history);
 
     /// <summary>
     /// Reads personal information about one person on the request's legal basis and for its purpose: checks the
@@ -93,8 +78,8 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     /// <param name="at">When.</param>
     /// <returns>The result of <paramref name="read"/>.</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// The request has no legal basis or reference (<see cref="AccessHasLegalBasisRule"/>), no purpose
-    /// (<see cref="AccessHasPurposeRule"/>), or no requester or subject (<see cref="AccessNamesRequesterAndSubjectRule"/>),
+    /// The request has no legal basis or reference (<see cref="CommunityRules.PersonalInformationAccessHasLegalBasis"/>), no purpose
+    /// (<see cref="CommunityRules.PersonalInformationAccessHasPurpose"/>), or no requester or subject (<see cref="CommunityRules.PersonalInformationAccessNamesRequesterAndSubject"/>),
     /// or an argument is missing. Nothing is logged and <paramref name="read"/> does not run.
     /// </exception>
     [PersonalInformationAccessor]
@@ -102,12 +87,12 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     {
         Guard.Against.MissingValue(request);
         Guard.Against.MissingValue(read);
-        CheckRule(new AccessNamesRequesterAndSubject(request));
-        CheckRule(new AccessHasLegalBasis(request));
-        CheckRule(new AccessHasPurpose(request));
+        CheckRule(new AccessNamesRequesterAndSubjectRule(request));
+        CheckRule(new AccessHasLegalBasisRule(request));
+        CheckRule(new AccessHasPurposeRule(request));
         var reference = Guard.Against.MissingText(request.BasisReference, maxLength: 500);
         var purpose = Guard.Against.MissingText(request.Purpose, maxLength: 500);
-        Raise(new PersonalInformationAccessed(at, request.Requester, request.Subject, request.Basis!.Value, reference, purpose));
+        RaiseEvent(new PersonalInformationAccessed(at, request.Requester, request.Subject, request.Basis!.Value, reference, purpose));
         return read(subject);
     }
 
@@ -127,7 +112,8 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
                 _entries.Add(e);
                 break;
             default:
-                throw History.Foreign(domainEvent, AggregateName);
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 }

@@ -19,15 +19,6 @@ namespace CommunityGovernance.Rights;
 /// </remarks>
 public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<GovernanceArrangement>
 {
-    /// <summary>The rule broken by adding a participant twice.</summary>
-    public const string ParticipantIsNewRule = "ArrangementParticipantIsNew";
-
-    /// <summary>The rule broken by a tool used by an actor that does not take part in the arrangement.</summary>
-    public const string ToolUserTakesPartRule = "ToolUserTakesPart";
-
-    /// <summary>The rule broken by a tool or technique used without every power it requires.</summary>
-    public const string ToolRequiresPowersRule = "ToolRequiresPowers";
-
     private readonly SortedSet<ActorId> _participants = [];
     private readonly List<ToolUse> _toolUses = [];
 
@@ -57,16 +48,16 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     {
         if (id.Value.Length == 0)
         {
-            throw new DomainRuleViolationException(GovernanceArrangementId.WellFormedRule, "A governance arrangement needs a non-empty id.");
+            throw new DomainRuleViolationException(GovernanceRightRules.GovernanceArrangementIdIsWellFormed, "A governance arrangement needs a non-empty id.");
         }
 
         if (community.Side == 0)
         {
-            throw new DomainRuleViolationException(DomainGuards.ValueIsRequired, "A governance arrangement governs a community.");
+            throw new DomainRuleViolationException(KernelRules.ValueIsRequired, "A governance arrangement governs a community.");
         }
 
         var arrangement = new GovernanceArrangement();
-        arrangement.Raise(new GovernanceArrangementMade(at, id, community));
+        arrangement.RaiseEvent(new GovernanceArrangementMade(at, id, community));
         return arrangement;
     }
 
@@ -84,12 +75,8 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     /// <summary>Rebuilds the arrangement from its events.</summary>
     /// <param name="history">The events, in order, starting with <see cref="GovernanceArrangementMade"/>.</param>
     /// <returns>The arrangement.</returns>
-    public static GovernanceArrangement FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var arrangement = new GovernanceArrangement();
-        arrangement.Replay(Guard.Against.MissingValue(history));
-        return arrangement;
-    }
+    public static GovernanceArrangement FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<GovernanceArrangement, GovernanceArrangementMade>(new GovernanceArrangement(), history);
 
     /// <summary>Adds a participating actor.</summary>
     /// <param name="participant">The actor.</param>
@@ -100,10 +87,10 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
         RequireActor(participant);
         if (_participants.Contains(participant))
         {
-            throw new DomainRuleViolationException(ParticipantIsNewRule, $"Actor '{participant}' already takes part in the arrangement.");
+            throw new DomainRuleViolationException(GovernanceRightRules.ArrangementParticipantIsNew, $"Actor '{participant}' already takes part in the arrangement.");
         }
 
-        Raise(new ArrangementParticipantJoined(at, Id, participant));
+        RaiseEvent(new ArrangementParticipantJoined(at, Id, participant));
     }
 
     /// <summary>Uses a governance tool, which the actor may only if it holds every power the tool requires over the community.</summary>
@@ -119,7 +106,7 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
         var required = GovernanceToolCatalogue.RequiredPowers(tool);
         CheckRule(new ToolUserHoldsRequiredPowersRule(rights.PowersOver(actor, Community, at), required, tool.ToString()));
 
-        Raise(new GovernanceToolUsed(at, Id, actor, tool));
+        RaiseEvent(new GovernanceToolUsed(at, Id, actor, tool));
     }
 
     /// <summary>Applies a governance technique: every one of its tools, which the actor may only if it holds all their powers.</summary>
@@ -135,7 +122,7 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
         RequireParticipant(actor);
         CheckRule(new ToolUserHoldsRequiredPowersRule(rights.PowersOver(actor, Community, at), technique.RequiredPowers, "the technique"));
 
-        Raise(new GovernanceTechniqueApplied(at, Id, actor, technique.Name, technique.Tools));
+        RaiseEvent(new GovernanceTechniqueApplied(at, Id, actor, technique.Name, technique.Tools));
     }
 
     /// <summary>Reports, for co-construction and co-sharing (共建共享), which participants hold no right at all over the community.</summary>
@@ -189,6 +176,9 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
                 }
 
                 break;
+            default:
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 
@@ -196,7 +186,7 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     {
         if (actor.Value.Length == 0)
         {
-            throw new DomainRuleViolationException(ActorId.WellFormedRule, "An actor needs a non-empty id.");
+            throw new DomainRuleViolationException(ActorRules.IdIsWellFormed, "An actor needs a non-empty id.");
         }
     }
 
@@ -205,7 +195,7 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
         RequireActor(actor);
         if (!_participants.Contains(actor))
         {
-            throw new DomainRuleViolationException(ToolUserTakesPartRule, $"Actor '{actor}' does not take part in the arrangement.");
+            throw new DomainRuleViolationException(GovernanceRightRules.ToolUserTakesPart, $"Actor '{actor}' does not take part in the arrangement.");
         }
     }
 }

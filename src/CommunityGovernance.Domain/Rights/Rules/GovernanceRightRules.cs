@@ -57,4 +57,34 @@ public static class GovernanceRightRules
 
     /// <summary>A validity is shortened to an end after its start, after the command's instant and before its current end.</summary>
     public const string ValidityChangeNarrows = "ValidityChangeNarrows";
+
+    /// <summary>The rule broken by a power that is not one of the four.</summary>
+    public const string GovernancePowerIsKnown = "GovernancePowerIsKnown";
+
+    /// <summary>GovernanceRightIdIsWellFormed: declared on <see cref="GovernanceRightId"/>, listed here with the rest of the area.</summary>
+    public const string GovernanceRightIdIsWellFormed = GovernanceRightId.WellFormedRule;
+
+    /// <summary>The rule broken by adding a participant twice.</summary>
+    public const string ArrangementParticipantIsNew = "ArrangementParticipantIsNew";
+
+    /// <summary>The rule broken by a tool used by an actor that does not take part in the arrangement.</summary>
+    public const string ToolUserTakesPart = "ToolUserTakesPart";
+
+    /// <summary>The rule broken by a tool or technique used without every power it requires.</summary>
+    public const string ToolRequiresPowers = "ToolRequiresPowers";
+
+    /// <summary>GovernanceArrangementIdIsWellFormed: declared on <see cref="GovernanceArrangementId"/>, listed here with the rest of the area.</summary>
+    public const string GovernanceArrangementIdIsWellFormed = GovernanceArrangementId.WellFormedRule;
+
+    /// <summary>The rule broken by a technique that applies no tool, or the same tool twice.</summary>
+    public const string GovernanceTechniqueAppliesTools = "GovernanceTechniqueAppliesTools";
+
+    /// <summary>The rule broken by a tool that is not in the catalogue.</summary>
+    public const string GovernanceToolIsKnown = "GovernanceToolIsKnown";
+
+    /// <summary>The rule broken by an integration that brings nothing, names no partner or an unknown partner kind.</summary>
+    public const string ResourceIntegrationIsWellFormed = "ResourceIntegrationIsWellFormed";
+
+    /// <summary>The rule broken by a negative amount or an unknown kind.</summary>
+    public const string ResourceAllowanceIsWellFormed = "ResourceAllowanceIsWellFormed";
 }

@@ -26,4 +26,10 @@ public static class DemandRules
 
     /// <summary>A deadline is a positive duration.</summary>
     public const string DeadlineIsPositive = "DemandDeadlineIsPositive";
+
+    /// <summary>The rule broken by a <see cref="DemandCategory"/> value that is not one of the listed categories.</summary>
+    public const string CategoryIsKnown = "DemandCategoryIsKnown";
+
+    /// <summary>DemandIdIsWellFormed: declared on <see cref="DemandId"/>, listed here with the rest of the area.</summary>
+    public const string IdIsWellFormed = DemandId.WellFormedRule;
 }

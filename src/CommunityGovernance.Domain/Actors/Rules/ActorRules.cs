@@ -29,4 +29,22 @@ public static class ActorRules
 
     /// <summary>Only residents have particulars and residences.</summary>
     public const string OnlyResidentsReside = "OnlyResidentsReside";
+
+    /// <summary>The rule broken by an <see cref="ActorKind"/> value that is not one of the listed kinds.</summary>
+    public const string KindIsKnown = "ActorKindIsKnown";
+
+    /// <summary>ActorIdIsWellFormed: declared on <see cref="ActorId"/>, listed here with the rest of the area.</summary>
+    public const string IdIsWellFormed = ActorId.WellFormedRule;
+
+    /// <summary>The rule broken by a blank or over-long name.</summary>
+    public const string PersonNameIsWellFormed = "PersonNameIsWellFormed";
+
+    /// <summary>The rule broken by text that is not a phone number.</summary>
+    public const string PhoneNumberIsWellFormed = "PhoneNumberIsWellFormed";
+
+    /// <summary>The rule broken by text that is not a well-formed resident identity number.</summary>
+    public const string ResidentIdentityNumberIsWellFormed = "ResidentIdentityNumberIsWellFormed";
+
+    /// <summary>The rule broken by a registered residence coarser than a district or county.</summary>
+    public const string RegisteredResidenceIsDistrictOrBelow = "RegisteredResidenceIsDistrictOrBelow";
 }
