@@ -71,8 +71,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">An argument is missing, unknown or of the resident kind.</exception>
     public static Actor RegisterOrganisation(ActorId id, ActorKind kind, string name, Instant at)
     {
-        Given.Actor(id);
-        Given.Known(kind, ActorRules.KindIsKnown);
+        Guard.Against.MissingId(id);
+        Guard.Against.UnknownValue(kind, ActorRules.KindIsKnown);
         var trimmed = Guard.Against.MissingText(name, MaxNameLength);
         CheckRule(new ActorIsRegisteredAsItsKindRule(kind, asResident: false));
 
@@ -89,7 +89,7 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">An argument is missing.</exception>
     public static Actor RegisterResident(ActorId id, ResidentParticulars particulars, Instant at)
     {
-        Given.Actor(id);
+        Guard.Against.MissingId(id);
         Guard.Against.MissingValue(particulars);
 
         var actor = new Actor();
@@ -132,7 +132,7 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">An argument is unknown or the responsibility is already held.</exception>
     public void AssignResponsibility(DemandCategory category, CommunityUnit unit, Instant at)
     {
-        var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Given.Unit(unit));
+        var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Guard.Against.MissingUnit(unit));
         CheckRule(new ResponsibilityIsNotDuplicatedRule(_responsibilities, responsibility));
         RaiseEvent(new ResponsibilityAssigned(Id, responsibility, at));
     }
@@ -144,7 +144,7 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">The responsibility is not held.</exception>
     public void WithdrawResponsibility(DemandCategory category, CommunityUnit unit, Instant at)
     {
-        var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Given.Unit(unit));
+        var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Guard.Against.MissingUnit(unit));
         CheckRule(new ResponsibilityToWithdrawIsHeldRule(_responsibilities, responsibility));
         RaiseEvent(new ResponsibilityWithdrawn(Id, responsibility, at));
     }
@@ -169,7 +169,7 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public void JoinOrganisation(Actor organisation, Post post, LocalDate from, Instant at)
     {
         Guard.Against.MissingValue(organisation);
-        Given.Known(post, ActorRules.PostIsKnown);
+        Guard.Against.UnknownValue(post, ActorRules.PostIsKnown);
         CheckRule(new MembershipIsInAnOrganisationRule(Id, organisation));
         CheckRule(new MembershipDoesNotOverlapRule(_memberships, organisation.Id, post, from));
         RaiseEvent(new MembershipBegan(Id, organisation.Id, post, from, at));
@@ -183,7 +183,7 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">No such open post began on or before <paramref name="until"/>.</exception>
     public void LeaveOrganisation(ActorId organisation, Post post, LocalDate until, Instant at)
     {
-        Given.Actor(organisation);
+        Guard.Against.MissingId(organisation);
         CheckRule(new MembershipToEndIsOpenRule(_memberships, organisation, post, until));
         RaiseEvent(new MembershipEnded(Id, organisation, post, until, at));
     }

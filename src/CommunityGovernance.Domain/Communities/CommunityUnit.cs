@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
@@ -75,15 +76,7 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
     /// <param name="id">The living community's id.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="DomainRuleViolationException">The id is the default, empty value.</exception>
-    public static CommunityUnit Living(LivingCommunityId id)
-    {
-        if (id.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(CommunityRules.LivingCommunityIdIsWellFormed, "A living community needs a non-empty id.");
-        }
-
-        return new(default, id);
-    }
+    public static CommunityUnit Living(LivingCommunityId id) => new(default, Guard.Against.MissingId(id));
 
     /// <inheritdoc />
     public bool Equals(CommunityUnit other) =>

@@ -113,13 +113,9 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     /// <exception cref="DomainRuleViolationException">An argument is missing, blank, too long or unknown.</exception>
     public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, DemandCategory category, string subcategory, string text, DemandDeadlines deadlines, Instant at)
     {
-        if (id.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(DemandRules.IdIsWellFormed, "A demand needs an id.");
-        }
-
-        Given.Actor(raiser);
-        Given.Unit(subject);
+        Guard.Against.MissingId(id);
+        Guard.Against.MissingId(raiser);
+        Guard.Against.MissingUnit(subject);
         DemandCategoryFacts.EnsureKnown(category);
         var trimmedSubcategory = Guard.Against.MissingText(subcategory, MaxSubcategoryLength);
         var trimmedText = Guard.Against.MissingText(text, MaxTextLength);
@@ -224,7 +220,7 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     /// <exception cref="DomainRuleViolationException">The step is illegal now, <paramref name="by"/> is not the raiser, or the evaluation is unknown.</exception>
     public void Close(ActorId by, DemandEvaluation evaluation, Instant at, string? note = null)
     {
-        Given.Known(evaluation, DemandRules.EvaluationIsKnown);
+        Guard.Against.UnknownValue(evaluation, DemandRules.EvaluationIsKnown);
         var text = Step(DemandStepKind.Close, by, at, note);
         CheckRule(new DemandActsAsRaiserRule(Raiser, by));
         RaiseEvent(new DemandClosed(Id, by, evaluation, text, at));
@@ -269,7 +265,7 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     // Checks what every step shares: the actor, the note, the transition and time order. Returns the note to record.
     private string Step(DemandStepKind kind, ActorId by, Instant at, string? note)
     {
-        Given.Actor(by);
+        Guard.Against.MissingId(by);
         var text = string.IsNullOrWhiteSpace(note) ? string.Empty : Guard.Against.MissingText(note, MaxNoteLength);
         CheckRule(new DemandTransitionIsLegalRule(Status, kind));
         CheckRule(new DemandStepsAreChronologicalRule(_steps[^1].At, at));

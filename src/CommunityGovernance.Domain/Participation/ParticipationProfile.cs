@@ -52,8 +52,8 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     /// <exception cref="DomainRuleViolationException">An id is the default value.</exception>
     public static ParticipationProfile Open(ActorId actor, CommunityUnit community, Instant at)
     {
-        Given.Actor(actor);
-        Given.Unit(community);
+        Guard.Against.MissingId(actor);
+        Guard.Against.MissingUnit(community);
         var profile = new ParticipationProfile();
         profile.RaiseEvent(new ParticipationProfileOpened(actor, community, at));
         return profile;

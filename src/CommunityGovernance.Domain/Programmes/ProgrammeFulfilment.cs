@@ -37,7 +37,7 @@ public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<Programme
     public static ProgrammeFulfilment Start(ProgrammeTemplate programme, AdministrativeCommunityId community, Instant at)
     {
         Guard.Against.MissingValue(programme);
-        Required.Id(community);
+        Guard.Against.MissingId(community);
         var fulfilment = new ProgrammeFulfilment();
         fulfilment.RaiseEvent(new ProgrammeFulfilmentStarted(at, programme.Code, community, new EquatableArray<string>(programme.Items.Select(i => i.Key))));
         return fulfilment;

@@ -55,7 +55,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     /// <exception cref="DomainRuleViolationException">The id or terms are malformed, or the scope is a living community.</exception>
     public static GovernanceRight Grant(GovernanceRightId id, RightTerms terms, Instant at)
     {
-        RequireId(id);
+        Guard.Against.MissingId(id);
         Guard.Against.MissingValue(terms);
         terms.Validate();
         CheckRule(new AdministrativeRightHasAdministrativeScopeRule(terms.Scope));
@@ -77,13 +77,13 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     /// <exception cref="DomainRuleViolationException">The input is malformed, or the powers lack resource allocation.</exception>
     public static GovernanceRight FromIntegration(GovernanceRightId id, RightTerms terms, ResourceIntegration integration, Instant at)
     {
-        RequireId(id);
+        Guard.Against.MissingId(id);
         Guard.Against.MissingValue(terms);
         Guard.Against.MissingValue(integration);
         terms.Validate();
         integration.Validate();
         CheckRule(new IntegratedRightAllocatesResourcesRule(terms.Powers));
-        RequireSumFits(terms.Resources, integration.Contribution);
+        CheckRule(new IntegrationFitsAllowanceRule(terms.Resources, integration.Contribution));
 
         var right = new GovernanceRight();
         right.RaiseEvent(new GovernanceRightGranted(at, id, RightSource.MarketAndSocial, terms));
@@ -119,7 +119,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
         CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
         CheckRule(new GovernanceRightIsNotRevokedRule(Root));
         CheckRule(new IntegrationExpandsMarketAndSocialRightRule(Root));
-        RequireSumFits(Root.Terms.Resources, integration.Contribution);
+        CheckRule(new IntegrationFitsAllowanceRule(Root.Terms.Resources, integration.Contribution));
 
         RaiseEvent(new ResourcesIntegrated(at, Id, integration));
     }
@@ -234,35 +234,18 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
         LastChangedAt = domainEvent.OccurredAt;
     }
 
-    private static void RequireId(GovernanceRightId id)
-    {
-        if (id.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIdIsWellFormed, "A governance right needs a non-empty id.");
-        }
-    }
-
-    // When() adds the contribution and must not throw, so the command checks first that the sum fits.
-    private static void RequireSumFits(ResourceAllowance held, ResourceAllowance added)
-    {
-        try
-        {
-            _ = held.Add(added);
-        }
-        catch (OverflowException)
-        {
-            throw new DomainRuleViolationException(GovernanceRightRules.ResourceAllowanceIsWellFormed, "The integrated resources would exceed the largest amount an allowance can hold.");
-        }
-    }
 
     private void Add(HeldRight right)
     {
         _rights.Add(right);
     }
 
-    private HeldRight RightOf(GovernanceRightId id) => _rights.TryGetValue(id, out var right)
-        ? right
-        : throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIsKnown, $"The tree '{Id}' holds no right '{id}'.");
+    private HeldRight RightOf(GovernanceRightId id)
+    {
+        var held = _rights.TryGetValue(id, out var right);
+        CheckRule(new GovernanceRightIsKnownRule(Id, id, held));
+        return right!;
+    }
 
     private IEnumerable<GovernanceRightId> SelfAndDescendants(GovernanceRightId id)
     {

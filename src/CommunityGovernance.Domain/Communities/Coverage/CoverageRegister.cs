@@ -47,10 +47,7 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     /// <exception cref="DomainRuleViolationException">The scope is not a well-formed code above the community level.</exception>
     public static CoverageRegister Open(AreaCode scope, Instant at)
     {
-        if (scope.Level is 0 or AdministrativeLevel.Community)
-        {
-            throw new DomainRuleViolationException(CommunityRules.JurisdictionLiesInScope, "A coverage register's scope is an administrative unit above the community level.");
-        }
+        CheckRule(JurisdictionLiesInScopeRule.ForScope(scope));
 
         var register = new CoverageRegister();
         register.RaiseEvent(new CoverageRegisterOpened(at, scope));
@@ -86,9 +83,9 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     /// </exception>
     public void PlaceBuilding(BuildingId building, LivingCommunityId livingCommunity, AdministrativeCommunityId jurisdiction, Instant at)
     {
-        RequireBuilding(building);
-        Required.Id(livingCommunity);
-        Required.Id(jurisdiction);
+        Guard.Against.MissingId(building);
+        Guard.Against.MissingId(livingCommunity);
+        Guard.Against.MissingId(jurisdiction);
         CheckRule(new BuildingLiesInOneJurisdictionRule(building, _buildings.ContainsKey(building)));
         CheckRule(new JurisdictionLiesInScopeRule(Scope, jurisdiction));
         RaiseEvent(new BuildingPlacedInJurisdiction(at, building, livingCommunity, jurisdiction));
@@ -104,8 +101,8 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     /// </exception>
     public void MoveBuilding(BuildingId building, AdministrativeCommunityId to, Instant at)
     {
-        RequireBuilding(building);
-        Required.Id(to);
+        Guard.Against.MissingId(building);
+        Guard.Against.MissingId(to);
         CheckRule(new BuildingIsCoveredRule(building, _buildings.TryGetValue(building, out var current)));
         CheckRule(new MoveChangesJurisdictionRule(current.Jurisdiction, to));
         CheckRule(new JurisdictionLiesInScopeRule(Scope, to));
@@ -118,7 +115,7 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     /// <exception cref="DomainRuleViolationException">The id is missing or the building is not in the register.</exception>
     public void WithdrawBuilding(BuildingId building, Instant at)
     {
-        RequireBuilding(building);
+        Guard.Against.MissingId(building);
         CheckRule(new BuildingIsCoveredRule(building, _buildings.TryGetValue(building, out var current)));
         RaiseEvent(new BuildingWithdrawnFromCoverage(at, building, current.LivingCommunity, current.Jurisdiction));
     }
@@ -193,13 +190,6 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
         }
     }
 
-    private static void RequireBuilding(BuildingId building)
-    {
-        if (building.IsEmpty)
-        {
-            throw new DomainRuleViolationException(CommunityRules.BuildingIdIsWellFormed, "A building id is required.");
-        }
-    }
 
     private void Cover(BuildingCoverage coverage)
     {

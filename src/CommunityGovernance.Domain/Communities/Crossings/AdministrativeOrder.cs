@@ -81,11 +81,11 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
         LocalDate? dueOn,
         Instant at)
     {
-        Required.Id(id);
+        Guard.Against.MissingId(id);
         CheckRule(new CrossingNamesItsActorRule("issuer", issuer.Value.Length != 0));
         CheckRule(new OrderCarriesGovernancePowerRule(power));
         CheckRule(new CrossingGoesThroughChannelRule(channel));
-        Required.Id(target);
+        Guard.Against.MissingId(target);
         var trimmed = Guard.Against.MissingText(task, maxLength: 2000);
         var order = new AdministrativeOrder();
         order.RaiseEvent(new AdministrativeOrderSunk(at, id, issuer, power, channel, target, trimmed, dueOn));

@@ -42,7 +42,7 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     /// <exception cref="DomainRuleViolationException">The holder is missing.</exception>
     public static PersonalInformationAccessLog Open(LivingCommunityId holder, Instant at)
     {
-        Required.Id(holder);
+        Guard.Against.MissingId(holder);
         var log = new PersonalInformationAccessLog();
         log.RaiseEvent(new PersonalInformationAccessLogOpened(at, holder));
         return log;

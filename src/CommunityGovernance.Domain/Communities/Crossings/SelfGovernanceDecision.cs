@@ -66,8 +66,8 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
         ResidentsCommitteeChannel channel,
         Instant at)
     {
-        Required.Id(id);
-        Required.Id(from);
+        Guard.Against.MissingId(id);
+        Guard.Against.MissingId(from);
         CheckRule(new CrossingNamesItsActorRule("deciding self-governing body", decidedBy.IsComplete));
         CheckRule(new CrossingGoesThroughChannelRule(channel));
         var trimmed = Guard.Against.MissingText(resolution, maxLength: 2000);

@@ -108,7 +108,7 @@ public sealed class District : AggregateRoot, IEventSourced<District>
     /// </exception>
     public void EstablishCommunity(AdministrativeCommunityId community, string name, Instant at)
     {
-        Required.Id(community);
+        Guard.Against.MissingId(community);
         var street = _streets.GetValueOrDefault(community.StreetCode);
         CheckRule(new CommunityStreetIsEstablishedRule(community, street is not null));
         CheckRule(new UnitIsEstablishedOnceRule(community.AreaCode, street!.IndexOf(community) >= 0));
@@ -169,24 +169,15 @@ public sealed class District : AggregateRoot, IEventSourced<District>
                 Name = e.Name;
                 break;
             case StreetEstablished e:
-                if (!_streets.TryAdd(e.Street, new StreetUnits(e.Name)))
-                {
-                    throw new DomainRuleViolationException(CommunityRules.UnitIsEstablishedOnce, $"The history establishes street {e.Street} twice.");
-                }
-
+                // A command checks both rules first; a history that breaks them is not this district's.
+                var streetAdded = _streets.TryAdd(e.Street, new StreetUnits(e.Name));
+                CheckRule(new UnitIsEstablishedOnceRule(e.Street, exists: !streetAdded));
                 break;
             case AdministrativeCommunityEstablished e:
-                // A command checks both rules first; a history that breaks them is not this district's.
-                if (!_streets.TryGetValue(e.Community.StreetCode, out var street))
-                {
-                    throw new DomainRuleViolationException(CommunityRules.CommunityStreetIsEstablished, $"The history establishes community {e.Community} before its street.");
-                }
-
-                if (!street.Add(e.Community, e.Name))
-                {
-                    throw new DomainRuleViolationException(CommunityRules.UnitIsEstablishedOnce, $"The history establishes community {e.Community} twice.");
-                }
-
+                var streetExists = _streets.TryGetValue(e.Community.StreetCode, out var street);
+                CheckRule(new CommunityStreetIsEstablishedRule(e.Community, streetExists));
+                var communityAdded = street!.Add(e.Community, e.Name);
+                CheckRule(new UnitIsEstablishedOnceRule(e.Community.AreaCode, exists: !communityAdded));
                 _communityCount++;
                 break;
             default:

@@ -41,7 +41,7 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
     /// <exception cref="DomainRuleViolationException">The id is missing or the name is blank.</exception>
     public static LivingCommunity Found(LivingCommunityId id, string name, Instant at)
     {
-        Required.Id(id);
+        Guard.Against.MissingId(id);
         var trimmed = Guard.Against.MissingText(name);
         var community = new LivingCommunity();
         community.RaiseEvent(new LivingCommunityFounded(at, id, trimmed));
@@ -73,7 +73,7 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
     /// <exception cref="DomainRuleViolationException">The id is missing or taken, or the name is blank.</exception>
     public void AddCompound(CompoundId compound, string name, Instant at)
     {
-        RequireId(compound.IsEmpty, CommunityRules.CompoundIdIsWellFormed, "compound");
+        Guard.Against.MissingId(compound);
         CheckRule(new LivingUnitIsAddedOnceRule("compound", compound.Value, _compounds.ContainsKey(compound)));
         var trimmed = Guard.Against.MissingText(name);
         RaiseEvent(new CompoundAdded(at, compound, trimmed));
@@ -87,7 +87,7 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
     /// <exception cref="DomainRuleViolationException">An id is missing, the courtyard's is taken, the compound is unknown, or the name is blank.</exception>
     public void AddCourtyard(CourtyardId courtyard, CompoundId compound, string name, Instant at)
     {
-        RequireId(courtyard.IsEmpty, CommunityRules.CourtyardIdIsWellFormed, "courtyard");
+        Guard.Against.MissingId(courtyard);
         CheckRule(new LivingUnitIsAddedOnceRule("courtyard", courtyard.Value, _courtyards.ContainsKey(courtyard)));
         CheckRule(new CompoundIsPartOfCommunityRule(compound, _compounds.ContainsKey(compound)));
         var trimmed = Guard.Against.MissingText(name);
@@ -106,7 +106,7 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
     /// </exception>
     public void AddBuilding(BuildingId building, CompoundId compound, CourtyardId? courtyard, string name, Instant at)
     {
-        RequireId(building.IsEmpty, CommunityRules.BuildingIdIsWellFormed, "building");
+        Guard.Against.MissingId(building);
         CheckRule(new LivingUnitIsAddedOnceRule("building", building.Value, _buildings.ContainsKey(building)));
         CheckRule(new CompoundIsPartOfCommunityRule(compound, _compounds.ContainsKey(compound)));
         if (courtyard is { } yard)
@@ -162,11 +162,4 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
         }
     }
 
-    private static void RequireId(bool isEmpty, string rule, string kind)
-    {
-        if (isEmpty)
-        {
-            throw new DomainRuleViolationException(rule, $"A {kind} id is required.");
-        }
-    }
 }

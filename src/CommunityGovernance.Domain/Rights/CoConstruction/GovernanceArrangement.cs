@@ -46,15 +46,8 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     /// <exception cref="DomainRuleViolationException">The id or community is missing.</exception>
     public static GovernanceArrangement Make(GovernanceArrangementId id, CommunityUnit community, Instant at)
     {
-        if (id.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(GovernanceRightRules.GovernanceArrangementIdIsWellFormed, "A governance arrangement needs a non-empty id.");
-        }
-
-        if (community.Side == 0)
-        {
-            throw new DomainRuleViolationException(KernelRules.ValueIsRequired, "A governance arrangement governs a community.");
-        }
+        Guard.Against.MissingId(id);
+        Guard.Against.DefaultValue(community);
 
         var arrangement = new GovernanceArrangement();
         arrangement.RaiseEvent(new GovernanceArrangementMade(at, id, community));
@@ -84,11 +77,8 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     /// <exception cref="DomainRuleViolationException">The actor is missing or already takes part.</exception>
     public void Join(ActorId participant, Instant at)
     {
-        RequireActor(participant);
-        if (_participants.Contains(participant))
-        {
-            throw new DomainRuleViolationException(GovernanceRightRules.ArrangementParticipantIsNew, $"Actor '{participant}' already takes part in the arrangement.");
-        }
+        Guard.Against.MissingId(participant);
+        CheckRule(new ArrangementParticipantIsNewRule(participant, _participants.Contains(participant)));
 
         RaiseEvent(new ArrangementParticipantJoined(at, Id, participant));
     }
@@ -182,20 +172,9 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
         }
     }
 
-    private static void RequireActor(ActorId actor)
-    {
-        if (actor.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(ActorRules.IdIsWellFormed, "An actor needs a non-empty id.");
-        }
-    }
-
     private void RequireParticipant(ActorId actor)
     {
-        RequireActor(actor);
-        if (!_participants.Contains(actor))
-        {
-            throw new DomainRuleViolationException(GovernanceRightRules.ToolUserTakesPart, $"Actor '{actor}' does not take part in the arrangement.");
-        }
+        Guard.Against.MissingId(actor);
+        CheckRule(new ToolUserTakesPartRule(actor, _participants.Contains(actor)));
     }
 }

@@ -8,7 +8,13 @@ namespace CommunityGovernance.Kernel;
 /// <see cref="DomainRuleViolationException"/> that names the broken rule, so every refusal of this library is of
 /// one family.
 /// </summary>
-public static class DomainGuards
+/// <remarks>
+/// The one guard family of the domain, in the shape of Ardalis.GuardClauses: extensions of <see cref="IGuardClause"/>
+/// that take the parameter's name from <see cref="CallerArgumentExpressionAttribute"/> and return the checked value.
+/// One file per family: missing values and texts here, identifiers in <c>DomainGuards.Ids.cs</c>, enum values and
+/// units in <c>DomainGuards.Values.cs</c>.
+/// </remarks>
+public static partial class DomainGuards
 {
     /// <summary>Rejects a null value.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
