@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
@@ -28,8 +29,11 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public const int MaxNameLength = 100;
 
     private readonly List<Responsibility> _responsibilities = [];
+    private ReadOnlyCollection<Responsibility>? _responsibilitiesView;
     private readonly List<DemandCategory> _interests = [];
+    private ReadOnlyCollection<DemandCategory>? _interestsView;
     private readonly List<Membership> _memberships = [];
+    private ReadOnlyCollection<Membership>? _membershipsView;
 
     private Actor()
     {
@@ -54,13 +58,13 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public ResidentParticulars? Resident { get; private set; }
 
     /// <summary>The responsibility boundary (责): which demand categories about which units are this actor's.</summary>
-    public IReadOnlyCollection<Responsibility> Responsibilities => _responsibilities;
+    public IReadOnlyCollection<Responsibility> Responsibilities => _responsibilitiesView ??= _responsibilities.AsReadOnly();
 
     /// <summary>The interest boundary (利): the demand categories that concern this actor.</summary>
-    public IReadOnlyCollection<DemandCategory> Interests => _interests;
+    public IReadOnlyCollection<DemandCategory> Interests => _interestsView ??= _interests.AsReadOnly();
 
     /// <summary>The memberships and posts, ended and current, in the order they began.</summary>
-    public IReadOnlyCollection<Membership> Memberships => _memberships;
+    public IReadOnlyCollection<Membership> Memberships => _membershipsView ??= _memberships.AsReadOnly();
 
     /// <summary>Registers an organisation: any actor kind but <see cref="ActorKind.Resident"/>.</summary>
     /// <param name="id">The new actor's id.</param>

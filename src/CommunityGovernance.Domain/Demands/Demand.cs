@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
@@ -38,6 +39,7 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     public const int MaxNoteLength = 1000;
 
     private readonly List<DemandStep> _steps = [];
+    private ReadOnlyCollection<DemandStep>? _stepsView;
 
     private Demand()
     {
@@ -92,7 +94,7 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     public int ReworkCount { get; private set; }
 
     /// <summary>Every step, in the order taken.</summary>
-    public IReadOnlyList<DemandStep> Steps => _steps;
+    public IReadOnlyList<DemandStep> Steps => _stepsView ??= _steps.AsReadOnly();
 
     /// <summary>Whether it has been answered: responded to or rejected with reasons.</summary>
     public bool IsAnswered => FirstAnsweredAt is not null;

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 
 namespace CommunityGovernance.Kernel;
@@ -17,6 +18,7 @@ namespace CommunityGovernance.Kernel;
 public abstract class AggregateRoot
 {
     private readonly List<DomainEvent> _pendingEvents = [];
+    private ReadOnlyCollection<DomainEvent>? _pendingEventsView;
 
     /// <summary>
     /// The number of events this aggregate has applied, history and pending ones together. A store uses it for
@@ -25,7 +27,7 @@ public abstract class AggregateRoot
     public long Version { get; private set; }
 
     /// <summary>The events raised since the aggregate was created or last had its events dequeued.</summary>
-    public IReadOnlyList<DomainEvent> PendingEvents => _pendingEvents;
+    public IReadOnlyList<DomainEvent> PendingEvents => _pendingEventsView ??= _pendingEvents.AsReadOnly();
 
     /// <summary>Returns the pending events and forgets them, as a store does once it has saved them.</summary>
     /// <returns>The events raised since the last call, in order.</returns>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
@@ -24,6 +25,7 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     public const int MaxReasonLength = 500;
 
     private readonly List<ParticipationEvidence> _evidence = [];
+    private ReadOnlyCollection<ParticipationEvidence>? _evidenceView;
 
     private ParticipationProfile()
     {
@@ -36,7 +38,7 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     public CommunityUnit Community { get; private set; }
 
     /// <summary>The evidence recorded and not retracted, in the order recorded.</summary>
-    public IReadOnlyList<ParticipationEvidence> Evidence => _evidence;
+    public IReadOnlyList<ParticipationEvidence> Evidence => _evidenceView ??= _evidence.AsReadOnly();
 
     /// <summary>The current scores.</summary>
     public ParticipationScores Scores { get; private set; }

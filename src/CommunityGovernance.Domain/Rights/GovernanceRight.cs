@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Kernel;
@@ -27,6 +28,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     // Only rights delegated from hold an entry: most rights of a large tree are leaves.
     private readonly Dictionary<GovernanceRightId, List<GovernanceRightId>> _delegations = [];
     private readonly List<ResourceIntegration> _integrations = [];
+    private ReadOnlyCollection<ResourceIntegration>? _integrationsView;
 
     private GovernanceRight()
     {
@@ -45,7 +47,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     public IReadOnlyCollection<HeldRight> Rights => _rights;
 
     /// <summary>The resource integrations concluded for the original right, in the order they were concluded.</summary>
-    public IReadOnlyList<ResourceIntegration> Integrations => _integrations;
+    public IReadOnlyList<ResourceIntegration> Integrations => _integrationsView ??= _integrations.AsReadOnly();
 
     /// <summary>Grants an administrative (科层) right, the top of a delegation tree.</summary>
     /// <param name="id">The new right's id.</param>

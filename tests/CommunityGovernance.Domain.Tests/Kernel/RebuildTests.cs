@@ -84,6 +84,26 @@ public sealed class RebuildTests
         AssertRefused(history, [.. history.Events, s_foreign]);
     }
 
+    [Theory]
+    [MemberData(nameof(Aggregates))]
+    public void The_collections_an_aggregate_exposes_cannot_be_cast_back_and_changed(string aggregate)
+    {
+        var history = HistoryOf(aggregate);
+        var type = typeof(AggregateRoot).Assembly.GetExportedTypes().Single(t => t.Name == aggregate);
+        var instance = type.GetMethod("FromHistory")!.Invoke(null, [history.Events]);
+        var collections = type.GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() is var d && (d == typeof(IReadOnlyList<>) || d == typeof(IReadOnlyCollection<>)));
+
+        Assert.All(collections, property =>
+        {
+            var value = property.GetValue(instance)!;
+            var mutable = value.GetType().GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollection<>))
+                .Any(i => !(bool)i.GetProperty(nameof(ICollection<int>.IsReadOnly))!.GetValue(value)!);
+            Assert.False(mutable, $"{aggregate}.{property.Name} is a {value.GetType().Name} a caller can change");
+        });
+    }
+
     private static void AssertRefused(AggregateHistory history, IEnumerable<DomainEvent> events)
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => history.Rebuild(events));

@@ -91,7 +91,8 @@ public sealed class PersonalDataProtectionTests
             new DomainEventSerializer(vendorAssemblies: [typeof(OrphanedDatum).Assembly], personalDataKeys: new InMemoryPersonalDataKeyStore()));
 
         Assert.Equal("PersonalDataHasSubject", refused.Rule);
-        Assert.Contains("OrphanedDatum.Phone", refused.Message, StringComparison.Ordinal);
+        // This assembly holds two such events; the serializer names the first it meets, whichever the metadata lists first.
+        Assert.Matches("'(OrphanedDatum.Phone|ResidentContacted.PhoneNumber)'", refused.Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
@@ -24,6 +25,7 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
 {
 
     private readonly List<PersonalInformationAccessed> _entries = [];
+    private ReadOnlyCollection<PersonalInformationAccessed>? _entriesView;
 
     private PersonalInformationAccessLog()
     {
@@ -33,7 +35,7 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     public LivingCommunityId Holder { get; private set; }
 
     /// <summary>Every access, in the order it happened.</summary>
-    public IReadOnlyList<PersonalInformationAccessed> Entries => _entries;
+    public IReadOnlyList<PersonalInformationAccessed> Entries => _entriesView ??= _entries.AsReadOnly();
 
     /// <summary>Opens the log of a living community's personal information.</summary>
     /// <param name="holder">The living community that holds the information.</param>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
@@ -20,7 +21,9 @@ namespace CommunityGovernance.Rights;
 public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<GovernanceArrangement>
 {
     private readonly SortedSet<ActorId> _participants = [];
+    private ReadOnlySet<ActorId>? _participantsView;
     private readonly List<ToolUse> _toolUses = [];
+    private ReadOnlyCollection<ToolUse>? _toolUsesView;
 
     private GovernanceArrangement()
     {
@@ -33,10 +36,10 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     public CommunityUnit Community { get; private set; }
 
     /// <summary>The participating actors, ordered by id.</summary>
-    public IReadOnlyCollection<ActorId> Participants => _participants;
+    public IReadOnlyCollection<ActorId> Participants => _participantsView ??= new ReadOnlySet<ActorId>(_participants);
 
     /// <summary>Every use of a tool, in the order used.</summary>
-    public IReadOnlyList<ToolUse> ToolUses => _toolUses;
+    public IReadOnlyList<ToolUse> ToolUses => _toolUsesView ??= _toolUses.AsReadOnly();
 
     /// <summary>Makes an arrangement for a community.</summary>
     /// <param name="id">Its id.</param>
