@@ -136,7 +136,7 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">An argument is unknown or the responsibility is already held.</exception>
     public void AssignResponsibility(DemandCategory category, CommunityUnit unit, Instant at)
     {
-        var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Guard.Against.MissingUnit(unit));
+        var responsibility = new Responsibility(Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown), Guard.Against.MissingUnit(unit));
         CheckRule(new ResponsibilityIsNotDuplicatedRule(_responsibilities, responsibility));
         RaiseEvent(new ResponsibilityAssigned(Id, responsibility, at));
     }
@@ -148,7 +148,7 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">The responsibility is not held.</exception>
     public void WithdrawResponsibility(DemandCategory category, CommunityUnit unit, Instant at)
     {
-        var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Guard.Against.MissingUnit(unit));
+        var responsibility = new Responsibility(Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown), Guard.Against.MissingUnit(unit));
         CheckRule(new ResponsibilityToWithdrawIsHeldRule(_responsibilities, responsibility));
         RaiseEvent(new ResponsibilityWithdrawn(Id, responsibility, at));
     }
@@ -159,7 +159,7 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">The category is unknown or already declared.</exception>
     public void DeclareInterest(DemandCategory category, Instant at)
     {
-        DemandCategoryFacts.EnsureKnown(category);
+        Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown);
         CheckRule(new InterestIsNotDuplicatedRule(_interests, category));
         RaiseEvent(new InterestDeclared(Id, category, at));
     }

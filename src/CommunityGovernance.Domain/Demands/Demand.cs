@@ -118,7 +118,7 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
         Guard.Against.MissingId(id);
         Guard.Against.MissingId(raiser);
         Guard.Against.MissingUnit(subject);
-        DemandCategoryFacts.EnsureKnown(category);
+        Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown);
         var trimmedSubcategory = Guard.Against.MissingText(subcategory, MaxSubcategoryLength);
         var trimmedText = Guard.Against.MissingText(text, MaxTextLength);
         Guard.Against.MissingValue(deadlines);

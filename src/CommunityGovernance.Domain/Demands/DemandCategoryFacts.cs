@@ -22,9 +22,6 @@ public static class DemandCategoryFacts
     /// <returns><see langword="true"/> for a listed category.</returns>
     public static bool IsKnown(this DemandCategory category) => Enum.IsDefined(category);
 
-    internal static DemandCategory EnsureKnown(DemandCategory category) =>
-        category.IsKnown() ? category : throw Unknown(category);
-
     private static DomainRuleViolationException Unknown(DemandCategory category) =>
         new(DemandRules.CategoryIsKnown, $"'{(int)category}' is not a known demand category.");
 }
