@@ -52,7 +52,7 @@ internal sealed class LibraryEvents
         ((DomainEvent)RuntimeHelpers.GetUninitializedObject(eventType)).SchemaVersion;
 
     /// <summary>Refuses, before anything is written, an event the serializer would not know how to read back.</summary>
-    /// <exception cref="DomainRuleViolationException">An event's type is unknown (<see cref="DomainEventSerializer.ReadableRule"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">An event's type is unknown (<see cref="StorageRules.StoredEventIsReadable"/>).</exception>
     public void CheckKnown(IReadOnlyList<DomainEvent> events)
     {
         foreach (var domainEvent in events)
@@ -60,7 +60,7 @@ internal sealed class LibraryEvents
             if (!_names.ContainsKey(domainEvent.GetType()))
             {
                 throw new DomainRuleViolationException(
-                    DomainEventSerializer.ReadableRule, $"'{domainEvent.GetType().Name}' is not a known event type; pass its assembly to the serializer.");
+                    StorageRules.StoredEventIsReadable, $"'{domainEvent.GetType().Name}' is not a known event type; pass its assembly to the serializer.");
             }
         }
     }

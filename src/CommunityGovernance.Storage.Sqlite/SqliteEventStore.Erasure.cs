@@ -15,7 +15,7 @@ public sealed partial class SqliteEventStore
     /// <param name="cancellationToken">Cancels the rewrite; a cancelled rewrite changes nothing.</param>
     /// <returns>The number of events whose stored form changed.</returns>
     /// <exception cref="StoredEventUnreadableException">An event of the stream cannot be read; nothing was changed.</exception>
-    /// <exception cref="DomainRuleViolationException">A personal-data member has no erased form (<see cref="PersonalDataEraser.ErasableRule"/>); nothing was changed.</exception>
+    /// <exception cref="DomainRuleViolationException">A personal-data member has no erased form (<see cref="StorageRules.PersonalDataIsErasable"/>); nothing was changed.</exception>
     public Task<int> ErasePersonalDataAsync(StreamName stream, PersonalDataEraser eraser, CancellationToken cancellationToken = default)
     {
         EventStoreGuards.Stream(stream);
@@ -81,7 +81,7 @@ public sealed partial class SqliteEventStore
         {
             return eraser.Erase(stored);
         }
-        catch (DomainRuleViolationException e) when (e.Rule == DomainEventSerializer.ReadableRule)
+        catch (DomainRuleViolationException e) when (e.Rule == StorageRules.StoredEventIsReadable)
         {
             throw new StoredEventUnreadableException(stream, version, stored.Type, e.Message, e);
         }

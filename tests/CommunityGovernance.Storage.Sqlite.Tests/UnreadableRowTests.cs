@@ -32,7 +32,7 @@ public sealed class UnreadableRowTests
             Assert.True(unreadable.Stream == stream, why);
             Assert.Equal(2, unreadable.StreamVersion);
             Assert.Equal(type, unreadable.EventType);
-            Assert.Equal(DomainEventSerializer.ReadableRule, unreadable.Rule);
+            Assert.Equal(StorageRules.StoredEventIsReadable, unreadable.Rule);
         }
 
         // The rows on either side still read; the feed stops at the bad one rather than pass over it.

@@ -62,5 +62,5 @@ internal static class PersonalInformationStep
     /// (not personal data); the refusal is the legal-basis rule, which logs nothing.
     /// </remarks>
     public static PersonalInformationOutcome Reloaded(PersonalInformationAccessLog log) =>
-        new(log, HouseholdRegister.GuanghuaResident().Unit, PersonalInformationAccessLog.AccessHasLegalBasisRule);
+        new(log, HouseholdRegister.GuanghuaResident().Unit, CommunityRules.PersonalInformationAccessHasLegalBasis);
 }

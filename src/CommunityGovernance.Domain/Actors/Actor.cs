@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
@@ -28,8 +29,11 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public const int MaxNameLength = 100;
 
     private readonly List<Responsibility> _responsibilities = [];
+    private ReadOnlyCollection<Responsibility>? _responsibilitiesView;
     private readonly List<DemandCategory> _interests = [];
+    private ReadOnlyCollection<DemandCategory>? _interestsView;
     private readonly List<Membership> _memberships = [];
+    private ReadOnlyCollection<Membership>? _membershipsView;
 
     private Actor()
     {
@@ -54,13 +58,13 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public ResidentParticulars? Resident { get; private set; }
 
     /// <summary>The responsibility boundary (责): which demand categories about which units are this actor's.</summary>
-    public IReadOnlyCollection<Responsibility> Responsibilities => _responsibilities;
+    public IReadOnlyCollection<Responsibility> Responsibilities => _responsibilitiesView ??= _responsibilities.AsReadOnly();
 
     /// <summary>The interest boundary (利): the demand categories that concern this actor.</summary>
-    public IReadOnlyCollection<DemandCategory> Interests => _interests;
+    public IReadOnlyCollection<DemandCategory> Interests => _interestsView ??= _interests.AsReadOnly();
 
     /// <summary>The memberships and posts, ended and current, in the order they began.</summary>
-    public IReadOnlyCollection<Membership> Memberships => _memberships;
+    public IReadOnlyCollection<Membership> Memberships => _membershipsView ??= _memberships.AsReadOnly();
 
     /// <summary>Registers an organisation: any actor kind but <see cref="ActorKind.Resident"/>.</summary>
     /// <param name="id">The new actor's id.</param>
@@ -71,13 +75,13 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">An argument is missing, unknown or of the resident kind.</exception>
     public static Actor RegisterOrganisation(ActorId id, ActorKind kind, string name, Instant at)
     {
-        Given.Actor(id);
-        Given.Known(kind, ActorKindFacts.KnownKindRule);
+        Guard.Against.MissingId(id);
+        Guard.Against.UnknownValue(kind, ActorRules.KindIsKnown);
         var trimmed = Guard.Against.MissingText(name, MaxNameLength);
-        CheckRule(new ActorIsRegisteredAsItsKind(kind, asResident: false));
+        CheckRule(new ActorIsRegisteredAsItsKindRule(kind, asResident: false));
 
         var actor = new Actor();
-        actor.Raise(new OrganisationRegistered(id, kind, trimmed, at));
+        actor.RaiseEvent(new OrganisationRegistered(id, kind, trimmed, at));
         return actor;
     }
 
@@ -89,11 +93,11 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">An argument is missing.</exception>
     public static Actor RegisterResident(ActorId id, ResidentParticulars particulars, Instant at)
     {
-        Given.Actor(id);
+        Guard.Against.MissingId(id);
         Guard.Against.MissingValue(particulars);
 
         var actor = new Actor();
-        actor.Raise(new ResidentRegistered(id, particulars.Name, particulars.IdentityNumber, particulars.Phone, particulars.RegisteredResidence, particulars.ActualResidence, at));
+        actor.RaiseEvent(new ResidentRegistered(id, particulars.Name, particulars.IdentityNumber, particulars.Phone, particulars.RegisteredResidence, particulars.ActualResidence, at));
         return actor;
     }
 
@@ -111,12 +115,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <summary>Rebuilds an actor from its events.</summary>
     /// <param name="history">The actor's events, oldest first, starting with its registration.</param>
     /// <returns>The actor, with no pending events.</returns>
-    public static Actor FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var actor = new Actor();
-        actor.Replay(Guard.Against.MissingValue(history));
-        return actor;
-    }
+    public static Actor FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<Actor, OrganisationRegistered, ResidentRegistered>(new Actor(), history);
 
     /// <summary>Whether a demand of <paramref name="category"/> about <paramref name="unit"/> falls within this actor's responsibility.</summary>
     /// <param name="category">The demand's category.</param>
@@ -136,9 +136,9 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">An argument is unknown or the responsibility is already held.</exception>
     public void AssignResponsibility(DemandCategory category, CommunityUnit unit, Instant at)
     {
-        var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Given.Unit(unit));
-        CheckRule(new ResponsibilityIsNotDuplicated(_responsibilities, responsibility));
-        Raise(new ResponsibilityAssigned(Id, responsibility, at));
+        var responsibility = new Responsibility(Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown), Guard.Against.MissingUnit(unit));
+        CheckRule(new ResponsibilityIsNotDuplicatedRule(_responsibilities, responsibility));
+        RaiseEvent(new ResponsibilityAssigned(Id, responsibility, at));
     }
 
     /// <summary>Gives up a responsibility this actor holds.</summary>
@@ -148,9 +148,9 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">The responsibility is not held.</exception>
     public void WithdrawResponsibility(DemandCategory category, CommunityUnit unit, Instant at)
     {
-        var responsibility = new Responsibility(DemandCategoryFacts.EnsureKnown(category), Given.Unit(unit));
-        CheckRule(new ResponsibilityToWithdrawIsHeld(_responsibilities, responsibility));
-        Raise(new ResponsibilityWithdrawn(Id, responsibility, at));
+        var responsibility = new Responsibility(Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown), Guard.Against.MissingUnit(unit));
+        CheckRule(new ResponsibilityToWithdrawIsHeldRule(_responsibilities, responsibility));
+        RaiseEvent(new ResponsibilityWithdrawn(Id, responsibility, at));
     }
 
     /// <summary>Declares that demands of <paramref name="category"/> concern this actor (its interest, 利).</summary>
@@ -159,9 +159,9 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">The category is unknown or already declared.</exception>
     public void DeclareInterest(DemandCategory category, Instant at)
     {
-        DemandCategoryFacts.EnsureKnown(category);
-        CheckRule(new InterestIsNotDuplicated(_interests, category));
-        Raise(new InterestDeclared(Id, category, at));
+        Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown);
+        CheckRule(new InterestIsNotDuplicatedRule(_interests, category));
+        RaiseEvent(new InterestDeclared(Id, category, at));
     }
 
     /// <summary>Records that this actor holds <paramref name="post"/> in <paramref name="organisation"/> from <paramref name="from"/> on.</summary>
@@ -173,10 +173,10 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public void JoinOrganisation(Actor organisation, Post post, LocalDate from, Instant at)
     {
         Guard.Against.MissingValue(organisation);
-        Given.Known(post, ActorRules.PostIsKnown);
-        CheckRule(new MembershipIsInAnOrganisation(Id, organisation));
-        CheckRule(new MembershipDoesNotOverlap(_memberships, organisation.Id, post, from));
-        Raise(new MembershipBegan(Id, organisation.Id, post, from, at));
+        Guard.Against.UnknownValue(post, ActorRules.PostIsKnown);
+        CheckRule(new MembershipIsInAnOrganisationRule(Id, organisation));
+        CheckRule(new MembershipDoesNotOverlapRule(_memberships, organisation.Id, post, from));
+        RaiseEvent(new MembershipBegan(Id, organisation.Id, post, from, at));
     }
 
     /// <summary>Records that this actor's <paramref name="post"/> in <paramref name="organisation"/> ended on <paramref name="until"/>.</summary>
@@ -187,9 +187,9 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <exception cref="DomainRuleViolationException">No such open post began on or before <paramref name="until"/>.</exception>
     public void LeaveOrganisation(ActorId organisation, Post post, LocalDate until, Instant at)
     {
-        Given.Actor(organisation);
-        CheckRule(new MembershipToEndIsOpen(_memberships, organisation, post, until));
-        Raise(new MembershipEnded(Id, organisation, post, until, at));
+        Guard.Against.MissingId(organisation);
+        CheckRule(new MembershipToEndIsOpenRule(_memberships, organisation, post, until));
+        RaiseEvent(new MembershipEnded(Id, organisation, post, until, at));
     }
 
     /// <summary>Records that a resident now actually lives elsewhere.</summary>
@@ -199,8 +199,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     public void MoveResidence(Residence residence, Instant at)
     {
         Guard.Against.MissingValue(residence);
-        CheckRule(new OnlyResidentsReside(Kind));
-        Raise(new ResidenceMoved(Id, residence, at));
+        CheckRule(new OnlyResidentsResideRule(Kind));
+        RaiseEvent(new ResidenceMoved(Id, residence, at));
     }
 
     /// <summary>An immutable copy of the state, with value equality: collections in a fixed order.</summary>
@@ -250,7 +250,8 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
                 _memberships[index] = _memberships[index] with { Until = e.Until };
                 break;
             default:
-                throw new InvalidOperationException($"The actor does not know the event {domainEvent.GetType().Name}.");
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 }

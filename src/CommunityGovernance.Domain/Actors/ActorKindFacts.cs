@@ -7,9 +7,6 @@ namespace CommunityGovernance.Actors;
 /// </summary>
 public static class ActorKindFacts
 {
-    /// <summary>The rule broken by an <see cref="ActorKind"/> value that is not one of the listed kinds.</summary>
-    public const string KnownKindRule = "ActorKindIsKnown";
-
     /// <summary>The sector (政, 企, 社, 群众) of the kind.</summary>
     /// <param name="kind">The actor kind.</param>
     /// <returns>The kind's sector.</returns>
@@ -44,5 +41,5 @@ public static class ActorKindFacts
     public static bool IsKnown(this ActorKind kind) => Enum.IsDefined(kind);
 
     internal static DomainRuleViolationException Unknown(ActorKind kind) =>
-        new(KnownKindRule, $"'{(int)kind}' is not a known actor kind.");
+        new(ActorRules.KindIsKnown, $"'{(int)kind}' is not a known actor kind.");
 }

@@ -13,9 +13,6 @@ namespace CommunityGovernance.Actors;
 [JsonConverter(typeof(PersonNameJsonConverter))]
 public readonly struct PersonName : IEquatable<PersonName>
 {
-    /// <summary>The rule broken by a blank or over-long name.</summary>
-    public const string WellFormedRule = "PersonNameIsWellFormed";
-
     /// <summary>The longest name accepted.</summary>
     public const int MaxLength = 50;
 
@@ -29,7 +26,7 @@ public readonly struct PersonName : IEquatable<PersonName>
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxLength)
         {
-            throw new DomainRuleViolationException(WellFormedRule, $"A person's name has 1 to {MaxLength} non-blank characters.");
+            throw new DomainRuleViolationException(ActorRules.PersonNameIsWellFormed, $"A person's name has 1 to {MaxLength} non-blank characters.");
         }
 
         _value = trimmed;

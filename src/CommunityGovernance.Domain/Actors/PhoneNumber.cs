@@ -14,9 +14,6 @@ namespace CommunityGovernance.Actors;
 [JsonConverter(typeof(PhoneNumberJsonConverter))]
 public readonly struct PhoneNumber : IEquatable<PhoneNumber>
 {
-    /// <summary>The rule broken by text that is not a phone number.</summary>
-    public const string WellFormedRule = "PhoneNumberIsWellFormed";
-
     private readonly string? _value;
 
     /// <summary>Creates a phone number.</summary>
@@ -28,7 +25,7 @@ public readonly struct PhoneNumber : IEquatable<PhoneNumber>
         var digits = normalised.StartsWith('+') ? normalised[1..] : normalised;
         if (digits.Length is < 5 or > 15 || !digits.All(char.IsAsciiDigit))
         {
-            throw new DomainRuleViolationException(WellFormedRule, "A phone number is an optional '+' and 5 to 15 digits.");
+            throw new DomainRuleViolationException(ActorRules.PhoneNumberIsWellFormed, "A phone number is an optional '+' and 5 to 15 digits.");
         }
 
         _value = normalised;

@@ -21,12 +21,12 @@ public sealed record Residence
     {
         if (community.AreaCode.Level == 0)
         {
-            throw new DomainRuleViolationException(AdministrativeCommunityId.CommunityLevelRule, "A residence needs an administrative community.");
+            throw new DomainRuleViolationException(CommunityRules.AdministrativeCommunityIdIsCommunityLevel, "A residence needs an administrative community.");
         }
 
         if (livingCommunity is { Value.Length: 0 })
         {
-            throw new DomainRuleViolationException(LivingCommunityId.WellFormedRule, "A residence's living community must not be the empty id.");
+            throw new DomainRuleViolationException(CommunityRules.LivingCommunityIdIsWellFormed, "A residence's living community must not be the empty id.");
         }
 
         Community = community;

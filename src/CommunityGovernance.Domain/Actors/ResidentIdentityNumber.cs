@@ -17,9 +17,6 @@ namespace CommunityGovernance.Actors;
 [JsonConverter(typeof(ResidentIdentityNumberJsonConverter))]
 public readonly struct ResidentIdentityNumber : IEquatable<ResidentIdentityNumber>
 {
-    /// <summary>The rule broken by text that is not a well-formed resident identity number.</summary>
-    public const string WellFormedRule = "ResidentIdentityNumberIsWellFormed";
-
     private static readonly int[] s_weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckCharacters = "10X98765432";
 
@@ -39,7 +36,7 @@ public readonly struct ResidentIdentityNumber : IEquatable<ResidentIdentityNumbe
     /// <returns>The number.</returns>
     /// <exception cref="DomainRuleViolationException">The text is not a valid number; the message never repeats it.</exception>
     public static ResidentIdentityNumber Parse([PersonalData] string? text) =>
-        TryParse(text, out var number, out var problem) ? number : throw new DomainRuleViolationException(WellFormedRule, problem);
+        TryParse(text, out var number, out var problem) ? number : throw new DomainRuleViolationException(ActorRules.ResidentIdentityNumberIsWellFormed, problem);
 
     /// <summary>Tries to read a resident identity number.</summary>
     /// <param name="text">18 characters.</param>
@@ -55,7 +52,7 @@ public readonly struct ResidentIdentityNumber : IEquatable<ResidentIdentityNumbe
     {
         if (first17Digits is null || first17Digits.Length != 17 || !first17Digits.All(char.IsAsciiDigit))
         {
-            throw new DomainRuleViolationException(WellFormedRule, "The body of a resident identity number is 17 digits.");
+            throw new DomainRuleViolationException(ActorRules.ResidentIdentityNumberIsWellFormed, "The body of a resident identity number is 17 digits.");
         }
 
         var sum = 0;

@@ -21,9 +21,6 @@ namespace CommunityGovernance.Actors;
 [LivingSide]
 public sealed record ResidentParticulars
 {
-    /// <summary>The rule broken by a registered residence coarser than a district or county.</summary>
-    public const string RegisteredResidenceIsDistrictOrBelowRule = "RegisteredResidenceIsDistrictOrBelow";
-
     /// <summary>Records a resident's particulars.</summary>
     /// <param name="name">The resident's name.</param>
     /// <param name="identityNumber">The resident identity number.</param>
@@ -35,29 +32,29 @@ public sealed record ResidentParticulars
     {
         if (name.IsDefault)
         {
-            throw new DomainRuleViolationException(PersonName.WellFormedRule, "A resident needs a name.");
+            throw new DomainRuleViolationException(ActorRules.PersonNameIsWellFormed, "A resident needs a name.");
         }
 
         if (identityNumber.IsDefault)
         {
-            throw new DomainRuleViolationException(ResidentIdentityNumber.WellFormedRule, "A resident needs an identity number.");
+            throw new DomainRuleViolationException(ActorRules.ResidentIdentityNumberIsWellFormed, "A resident needs an identity number.");
         }
 
         if (phone is { Value.Length: 0 })
         {
-            throw new DomainRuleViolationException(PhoneNumber.WellFormedRule, "A given phone number must not be the empty default.");
+            throw new DomainRuleViolationException(ActorRules.PhoneNumberIsWellFormed, "A given phone number must not be the empty default.");
         }
 
         if (registeredResidence.Level < AdministrativeLevel.District)
         {
-            throw new DomainRuleViolationException(RegisteredResidenceIsDistrictOrBelowRule, "A registered residence is recorded at district level or finer.");
+            throw new DomainRuleViolationException(ActorRules.RegisteredResidenceIsDistrictOrBelow, "A registered residence is recorded at district level or finer.");
         }
 
         Name = name;
         IdentityNumber = identityNumber;
         Phone = phone;
         RegisteredResidence = registeredResidence;
-        ActualResidence = actualResidence ?? throw new DomainRuleViolationException(DomainGuards.ValueIsRequired, "A resident needs an actual residence.");
+        ActualResidence = actualResidence ?? throw new DomainRuleViolationException(KernelRules.ValueIsRequired, "A resident needs an actual residence.");
     }
 
     /// <summary>The resident's name. Personal data.</summary>

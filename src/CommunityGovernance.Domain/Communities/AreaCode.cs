@@ -24,9 +24,6 @@ namespace CommunityGovernance.Communities;
 [JsonConverter(typeof(AreaCodeJsonConverter))]
 public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
 {
-    /// <summary>The rule broken by text that is not a well-formed area code.</summary>
-    public const string WellFormedRule = "AreaCodeIsWellFormed";
-
     /// <summary>The place value of the last significant digit at each level (index: the level).</summary>
     internal static readonly long[] UnitOfLevel = [0, 10_000_000_000, 100_000_000, 1_000_000, 1_000, 1];
 
@@ -59,7 +56,7 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
         {
             if (!HasParent)
             {
-                throw new DomainRuleViolationException(WellFormedRule, "A province code has no parent.");
+                throw new DomainRuleViolationException(CommunityRules.AreaCodeIsWellFormed, "A province code has no parent.");
             }
 
             var parentLevel = (AdministrativeLevel)((byte)Level - 1);
@@ -90,7 +87,7 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
     /// <returns>The code.</returns>
     /// <exception cref="DomainRuleViolationException">The text is not a well-formed area code.</exception>
     public static AreaCode Parse(string text) =>
-        TryParse(text, out var code, out var problem) ? code : throw new DomainRuleViolationException(WellFormedRule, problem);
+        TryParse(text, out var code, out var problem) ? code : throw new DomainRuleViolationException(CommunityRules.AreaCodeIsWellFormed, problem);
 
     /// <summary>Reads a code whose level is given, from its significant or padded 12-digit form.</summary>
     /// <param name="text">The digits.</param>
@@ -98,7 +95,7 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
     /// <returns>The code.</returns>
     /// <exception cref="DomainRuleViolationException">The text is not a well-formed code of that level.</exception>
     public static AreaCode Parse(string text, AdministrativeLevel level) =>
-        TryParse(text, level, out var code, out var problem) ? code : throw new DomainRuleViolationException(WellFormedRule, problem);
+        TryParse(text, level, out var code, out var problem) ? code : throw new DomainRuleViolationException(CommunityRules.AreaCodeIsWellFormed, problem);
 
     /// <summary>Tries to read a code in its significant or padded 12-digit form.</summary>
     /// <param name="text">The digits.</param>

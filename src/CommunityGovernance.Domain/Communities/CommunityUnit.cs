@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
@@ -20,9 +21,6 @@ namespace CommunityGovernance.Communities;
 [JsonConverter(typeof(CommunityUnitJsonConverter))]
 public readonly struct CommunityUnit : IEquatable<CommunityUnit>
 {
-    /// <summary>The rule broken by asking a unit for the identifier of the other side.</summary>
-    public const string SideMatchesRule = "CommunityUnitSideMatches";
-
     private readonly AreaCode _areaCode;
     private readonly LivingCommunityId _livingCommunityId;
 
@@ -49,13 +47,13 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
     /// <exception cref="DomainRuleViolationException">This is a living community.</exception>
     public AreaCode AreaCode => IsAdministrative
         ? _areaCode
-        : throw new DomainRuleViolationException(SideMatchesRule, "A living community has no area code; its coverage by administrative communities is recorded separately.");
+        : throw new DomainRuleViolationException(CommunityRules.CommunityUnitSideMatches, "A living community has no area code; its coverage by administrative communities is recorded separately.");
 
     /// <summary>The living community's id.</summary>
     /// <exception cref="DomainRuleViolationException">This is an administrative unit.</exception>
     public LivingCommunityId LivingCommunityId => IsLiving
         ? _livingCommunityId
-        : throw new DomainRuleViolationException(SideMatchesRule, "An administrative unit has no living-community id; its coverage of living communities is recorded separately.");
+        : throw new DomainRuleViolationException(CommunityRules.CommunityUnitSideMatches, "An administrative unit has no living-community id; its coverage of living communities is recorded separately.");
 
     /// <summary>An administrative unit at any level.</summary>
     /// <param name="areaCode">The unit's area code.</param>
@@ -65,7 +63,7 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
     {
         if (areaCode.Level == 0)
         {
-            throw new DomainRuleViolationException(AreaCode.WellFormedRule, "An administrative unit needs a well-formed area code.");
+            throw new DomainRuleViolationException(CommunityRules.AreaCodeIsWellFormed, "An administrative unit needs a well-formed area code.");
         }
 
         return new(areaCode, default);
@@ -80,15 +78,7 @@ public readonly struct CommunityUnit : IEquatable<CommunityUnit>
     /// <param name="id">The living community's id.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="DomainRuleViolationException">The id is the default, empty value.</exception>
-    public static CommunityUnit Living(LivingCommunityId id)
-    {
-        if (id.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(LivingCommunityId.WellFormedRule, "A living community needs a non-empty id.");
-        }
-
-        return new(default, id);
-    }
+    public static CommunityUnit Living(LivingCommunityId id) => new(default, Guard.Against.MissingId(id));
 
     /// <inheritdoc />
     public bool Equals(CommunityUnit other) =>

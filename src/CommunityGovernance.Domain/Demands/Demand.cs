@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
@@ -26,7 +27,7 @@ namespace CommunityGovernance.Demands;
 /// </para>
 /// </remarks>
 [SanctionedCrossing("A demand (诉求) is the sanctioned channel by which a matter of either side reaches the actor responsible for it.")]
-public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
+public sealed class Demand : AggregateRoot, IEventSourced<Demand>
 {
     /// <summary>The longest subcategory accepted.</summary>
     public const int MaxSubcategoryLength = 50;
@@ -38,6 +39,7 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     public const int MaxNoteLength = 1000;
 
     private readonly List<DemandStep> _steps = [];
+    private ReadOnlyCollection<DemandStep>? _stepsView;
 
     private Demand()
     {
@@ -92,7 +94,7 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     public int ReworkCount { get; private set; }
 
     /// <summary>Every step, in the order taken.</summary>
-    public IReadOnlyList<DemandStep> Steps => _steps;
+    public IReadOnlyList<DemandStep> Steps => _stepsView ??= _steps.AsReadOnly();
 
     /// <summary>Whether it has been answered: responded to or rejected with reasons.</summary>
     public bool IsAnswered => FirstAnsweredAt is not null;
@@ -113,20 +115,16 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     /// <exception cref="DomainRuleViolationException">An argument is missing, blank, too long or unknown.</exception>
     public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, DemandCategory category, string subcategory, string text, DemandDeadlines deadlines, Instant at)
     {
-        if (id.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(DemandId.WellFormedRule, "A demand needs an id.");
-        }
-
-        Given.Actor(raiser);
-        Given.Unit(subject);
-        DemandCategoryFacts.EnsureKnown(category);
+        Guard.Against.MissingId(id);
+        Guard.Against.MissingId(raiser);
+        Guard.Against.MissingUnit(subject);
+        Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown);
         var trimmedSubcategory = Guard.Against.MissingText(subcategory, MaxSubcategoryLength);
         var trimmedText = Guard.Against.MissingText(text, MaxTextLength);
         Guard.Against.MissingValue(deadlines);
 
         var demand = new Demand();
-        demand.Raise(new DemandRaised(id, raiser, subject, category, trimmedSubcategory, trimmedText, at + deadlines.For(category), at));
+        demand.RaiseEvent(new DemandRaised(id, raiser, subject, category, trimmedSubcategory, trimmedText, at + deadlines.For(category), at));
         return demand;
     }
 
@@ -144,12 +142,8 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     /// <summary>Rebuilds a demand from its events.</summary>
     /// <param name="history">The demand's events, oldest first, starting with <see cref="DemandRaised"/>.</param>
     /// <returns>The demand, with no pending events.</returns>
-    public static Demand FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var demand = new Demand();
-        demand.Replay(Guard.Against.MissingValue(history));
-        return demand;
-    }
+    public static Demand FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<Demand, DemandRaised>(new Demand(), history);
 
     /// <summary>Whether, at the clock's current instant, the demand is unanswered past <see cref="DueAt"/> (超期) and not withdrawn.</summary>
     /// <param name="clock">The clock.</param>
@@ -164,7 +158,7 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     public void Accept(ActorId by, Instant at, string? note = null)
     {
         var text = Step(DemandStepKind.Accept, by, at, note);
-        Raise(new DemandAccepted(Id, by, text, at));
+        RaiseEvent(new DemandAccepted(Id, by, text, at));
     }
 
     /// <summary>Routes the demand, or routes it on, to an actor whose responsibility covers it (派单, 转办).</summary>
@@ -177,9 +171,9 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     {
         Guard.Against.MissingValue(assignee);
         var text = Step(DemandStepKind.Route, by, at, note);
-        CheckRule(new DemandRouteChangesAssignee(Assignee, assignee.Id));
-        CheckRule(new DemandRoutedToResponsibleActor(assignee, Category, Subject));
-        Raise(new DemandRouted(Id, by, assignee.Id, text, at));
+        CheckRule(new DemandRouteChangesAssigneeRule(Assignee, assignee.Id));
+        CheckRule(new DemandRoutedToResponsibleActorRule(assignee, Category, Subject));
+        RaiseEvent(new DemandRouted(Id, by, assignee.Id, text, at));
     }
 
     /// <summary>The assignee starts work on the demand.</summary>
@@ -190,8 +184,8 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     public void StartWork(ActorId by, Instant at, string? note = null)
     {
         var text = Step(DemandStepKind.StartWork, by, at, note);
-        CheckRule(new DemandActsAsAssignee(Assignee, by));
-        Raise(new DemandWorkStarted(Id, by, text, at));
+        CheckRule(new DemandActsAsAssigneeRule(Assignee, by));
+        RaiseEvent(new DemandWorkStarted(Id, by, text, at));
     }
 
     /// <summary>The assignee answers the demand, giving reasons (答复).</summary>
@@ -205,8 +199,8 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
         var trimmedAnswer = Guard.Against.MissingText(answer, MaxTextLength);
         var trimmedReasons = Guard.Against.MissingText(reasons, MaxTextLength);
         Step(DemandStepKind.Respond, by, at, null);
-        CheckRule(new DemandActsAsAssignee(Assignee, by));
-        Raise(new DemandResponded(Id, by, trimmedAnswer, trimmedReasons, at));
+        CheckRule(new DemandActsAsAssigneeRule(Assignee, by));
+        RaiseEvent(new DemandResponded(Id, by, trimmedAnswer, trimmedReasons, at));
     }
 
     /// <summary>Sends the response back for rework (返工).</summary>
@@ -217,7 +211,7 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     public void ReturnForRework(ActorId by, Instant at, string? note = null)
     {
         var text = Step(DemandStepKind.ReturnForRework, by, at, note);
-        Raise(new DemandReturnedForRework(Id, by, text, at));
+        RaiseEvent(new DemandReturnedForRework(Id, by, text, at));
     }
 
     /// <summary>The raiser evaluates the response and closes the demand (办结).</summary>
@@ -228,10 +222,10 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     /// <exception cref="DomainRuleViolationException">The step is illegal now, <paramref name="by"/> is not the raiser, or the evaluation is unknown.</exception>
     public void Close(ActorId by, DemandEvaluation evaluation, Instant at, string? note = null)
     {
-        Given.Known(evaluation, DemandRules.EvaluationIsKnown);
+        Guard.Against.UnknownValue(evaluation, DemandRules.EvaluationIsKnown);
         var text = Step(DemandStepKind.Close, by, at, note);
-        CheckRule(new DemandActsAsRaiser(Raiser, by));
-        Raise(new DemandClosed(Id, by, evaluation, text, at));
+        CheckRule(new DemandActsAsRaiserRule(Raiser, by));
+        RaiseEvent(new DemandClosed(Id, by, evaluation, text, at));
     }
 
     /// <summary>Rejects the demand with reasons (驳回); an answer, though not a response.</summary>
@@ -243,7 +237,7 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     {
         var trimmedReasons = Guard.Against.MissingText(reasons, MaxTextLength);
         Step(DemandStepKind.Reject, by, at, null);
-        Raise(new DemandRejected(Id, by, trimmedReasons, at));
+        RaiseEvent(new DemandRejected(Id, by, trimmedReasons, at));
     }
 
     /// <summary>The raiser withdraws the demand (撤回).</summary>
@@ -254,8 +248,8 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     public void Withdraw(ActorId by, Instant at, string? note = null)
     {
         var text = Step(DemandStepKind.Withdraw, by, at, note);
-        CheckRule(new DemandActsAsRaiser(Raiser, by));
-        Raise(new DemandWithdrawn(Id, by, text, at));
+        CheckRule(new DemandActsAsRaiserRule(Raiser, by));
+        RaiseEvent(new DemandWithdrawn(Id, by, text, at));
     }
 
     /// <summary>An immutable copy of the state, with value equality.</summary>
@@ -273,10 +267,63 @@ public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
     // Checks what every step shares: the actor, the note, the transition and time order. Returns the note to record.
     private string Step(DemandStepKind kind, ActorId by, Instant at, string? note)
     {
-        Given.Actor(by);
+        Guard.Against.MissingId(by);
         var text = string.IsNullOrWhiteSpace(note) ? string.Empty : Guard.Against.MissingText(note, MaxNoteLength);
-        CheckRule(new DemandTransitionIsLegal(Status, kind));
-        CheckRule(new DemandStepsAreChronological(_steps[^1].At, at));
+        CheckRule(new DemandTransitionIsLegalRule(Status, kind));
+        CheckRule(new DemandStepsAreChronologicalRule(_steps[^1].At, at));
         return text;
+    }
+
+    /// <inheritdoc />
+    protected override void When(DomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case DemandRaised e:
+                (Id, Raiser, Subject, Category, Subcategory, Text, DueAt, RaisedAt) = (e.Demand, e.Raiser, e.Subject, e.Category, e.Subcategory, e.Text, e.DueAt, e.OccurredAt);
+                Record(DemandStepKind.Raise, e.Raiser, e.OccurredAt, string.Empty);
+                break;
+            case DemandAccepted e:
+                Record(DemandStepKind.Accept, e.By, e.OccurredAt, e.Note);
+                break;
+            case DemandRouted e:
+                BuckPassingCount += Assignee is null ? 0 : 1;
+                Assignee = e.To;
+                Record(DemandStepKind.Route, e.By, e.OccurredAt, e.Note);
+                break;
+            case DemandWorkStarted e:
+                Record(DemandStepKind.StartWork, e.By, e.OccurredAt, e.Note);
+                break;
+            case DemandResponded e:
+                (Answer, Reasons) = (e.Answer, e.Reasons);
+                FirstAnsweredAt ??= e.OccurredAt;
+                Record(DemandStepKind.Respond, e.By, e.OccurredAt, e.Answer);
+                break;
+            case DemandReturnedForRework e:
+                ReworkCount++;
+                Record(DemandStepKind.ReturnForRework, e.By, e.OccurredAt, e.Note);
+                break;
+            case DemandClosed e:
+                Evaluation = e.Evaluation;
+                Record(DemandStepKind.Close, e.By, e.OccurredAt, e.Note);
+                break;
+            case DemandRejected e:
+                Reasons = e.Reasons;
+                FirstAnsweredAt ??= e.OccurredAt;
+                Record(DemandStepKind.Reject, e.By, e.OccurredAt, e.Reasons);
+                break;
+            case DemandWithdrawn e:
+                Record(DemandStepKind.Withdraw, e.By, e.OccurredAt, e.Note);
+                break;
+            default:
+                RefuseForeignEvent(domainEvent);
+                break;
+        }
+    }
+
+    private void Record(DemandStepKind kind, ActorId actor, Instant at, string note)
+    {
+        _steps.Add(new DemandStep(kind, actor, at, note));
+        Status = DemandLifecycle.StatusAfter(kind);
     }
 }

@@ -5,9 +5,6 @@ namespace CommunityGovernance.Demands;
 /// <summary>The fixed facts about each <see cref="DemandCategory"/>.</summary>
 public static class DemandCategoryFacts
 {
-    /// <summary>The rule broken by a <see cref="DemandCategory"/> value that is not one of the listed categories.</summary>
-    public const string KnownCategoryRule = "DemandCategoryIsKnown";
-
     /// <summary>The perspective (state, masses, grassroots) that holds the category.</summary>
     /// <param name="category">The category.</param>
     /// <returns>Its perspective.</returns>
@@ -25,9 +22,6 @@ public static class DemandCategoryFacts
     /// <returns><see langword="true"/> for a listed category.</returns>
     public static bool IsKnown(this DemandCategory category) => Enum.IsDefined(category);
 
-    internal static DemandCategory EnsureKnown(DemandCategory category) =>
-        category.IsKnown() ? category : throw Unknown(category);
-
     private static DomainRuleViolationException Unknown(DemandCategory category) =>
-        new(KnownCategoryRule, $"'{(int)category}' is not a known demand category.");
+        new(DemandRules.CategoryIsKnown, $"'{(int)category}' is not a known demand category.");
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using CommunityGovernance.Kernel;
 using NodaTime;
 
@@ -41,7 +42,7 @@ public sealed class DemandDeadlines
     /// <param name="category">The category.</param>
     /// <returns>The deadline, a positive duration.</returns>
     /// <exception cref="DomainRuleViolationException">The category is unknown.</exception>
-    public Duration For(DemandCategory category) => _byCategory[(int)DemandCategoryFacts.EnsureKnown(category)];
+    public Duration For(DemandCategory category) => _byCategory[(int)Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown)];
 
     /// <summary>A copy of this policy with another deadline for one category.</summary>
     /// <param name="category">The category.</param>
@@ -50,7 +51,7 @@ public sealed class DemandDeadlines
     /// <exception cref="DomainRuleViolationException">The category is unknown or the deadline not positive.</exception>
     public DemandDeadlines With(DemandCategory category, Duration deadline)
     {
-        DemandCategoryFacts.EnsureKnown(category);
+        Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown);
         if (deadline <= Duration.Zero)
         {
             throw new DomainRuleViolationException(DemandRules.DeadlineIsPositive, $"The deadline for {category} demands must be positive.");

@@ -1,3 +1,6 @@
+using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
+
 namespace CommunityGovernance.Kernel;
 
 /// <summary>
@@ -15,6 +18,7 @@ namespace CommunityGovernance.Kernel;
 public abstract class AggregateRoot
 {
     private readonly List<DomainEvent> _pendingEvents = [];
+    private ReadOnlyCollection<DomainEvent>? _pendingEventsView;
 
     /// <summary>
     /// The number of events this aggregate has applied, history and pending ones together. A store uses it for
@@ -23,7 +27,7 @@ public abstract class AggregateRoot
     public long Version { get; private set; }
 
     /// <summary>The events raised since the aggregate was created or last had its events dequeued.</summary>
-    public IReadOnlyList<DomainEvent> PendingEvents => _pendingEvents;
+    public IReadOnlyList<DomainEvent> PendingEvents => _pendingEventsView ??= _pendingEvents.AsReadOnly();
 
     /// <summary>Returns the pending events and forgets them, as a store does once it has saved them.</summary>
     /// <returns>The events raised since the last call, in order.</returns>
@@ -36,7 +40,8 @@ public abstract class AggregateRoot
 
     /// <summary>Applies <paramref name="domainEvent"/> to the state and records it as pending.</summary>
     /// <param name="domainEvent">The fact to apply.</param>
-    protected void Raise(DomainEvent domainEvent)
+    /// <remarks>Named apart from the domain's own verbs (a demand is raised with <c>Demand.Raise</c>).</remarks>
+    protected void RaiseEvent(DomainEvent domainEvent)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         When(domainEvent);
@@ -44,19 +49,77 @@ public abstract class AggregateRoot
         _pendingEvents.Add(domainEvent);
     }
 
-    /// <summary>Applies past events without recording them as pending.</summary>
+    /// <summary>
+    /// Rebuilds a new, empty <paramref name="aggregate"/> from its <paramref name="history"/>, which must start with
+    /// a <typeparamref name="TCreated"/> and hold only the aggregate's events; the whole of a history factory
+    /// (<c>FromHistory</c>).
+    /// </summary>
+    /// <typeparam name="TAggregate">The aggregate's type.</typeparam>
+    /// <typeparam name="TCreated">The event that creates the aggregate.</typeparam>
+    /// <param name="aggregate">The aggregate, as its private constructor left it.</param>
     /// <param name="history">The events, in the order they were raised.</param>
-    protected void Replay(IEnumerable<DomainEvent> history)
+    /// <returns><paramref name="aggregate"/>, rebuilt, with no pending events.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The history is null (<see cref="KernelRules.ValueIsRequired"/>), or is empty, does not start with a
+    /// <typeparamref name="TCreated"/> or holds an event <see cref="When"/> refuses with
+    /// <see cref="RefuseForeignEvent"/> (<see cref="KernelRules.HistoryBelongsToAggregate"/>).
+    /// </exception>
+    protected static TAggregate Rebuild<TAggregate, TCreated>(TAggregate aggregate, IEnumerable<DomainEvent> history)
+        where TAggregate : AggregateRoot
+        where TCreated : DomainEvent =>
+        Rebuild<TAggregate, TCreated, TCreated>(aggregate, history);
+
+    /// <summary>
+    /// Rebuilds a new, empty <paramref name="aggregate"/> from its <paramref name="history"/>, which must start with
+    /// either of two creating events and hold only the aggregate's events.
+    /// </summary>
+    /// <typeparam name="TAggregate">The aggregate's type.</typeparam>
+    /// <typeparam name="TCreated">One event that creates the aggregate.</typeparam>
+    /// <typeparam name="TOrCreated">The other event that creates the aggregate.</typeparam>
+    /// <param name="aggregate">The aggregate, as its private constructor left it.</param>
+    /// <param name="history">The events, in the order they were raised.</param>
+    /// <returns><paramref name="aggregate"/>, rebuilt, with no pending events.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The history is null (<see cref="KernelRules.ValueIsRequired"/>), or is empty, starts with another event or
+    /// holds a foreign one (<see cref="KernelRules.HistoryBelongsToAggregate"/>).
+    /// </exception>
+    protected static TAggregate Rebuild<TAggregate, TCreated, TOrCreated>(TAggregate aggregate, IEnumerable<DomainEvent> history)
+        where TAggregate : AggregateRoot
+        where TCreated : DomainEvent
+        where TOrCreated : DomainEvent
     {
-        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(aggregate);
+        Guard.Against.MissingValue(history);
+        var first = true;
         foreach (var domainEvent in history)
         {
-            When(domainEvent);
-            Version++;
+            if (first)
+            {
+                CheckRule(HistoryBelongsToAggregateRule.StartsWithCreation(typeof(TAggregate), domainEvent, domainEvent is TCreated or TOrCreated));
+                first = false;
+            }
+
+            aggregate.When(domainEvent);
+            aggregate.Version++;
         }
+
+        CheckRule(HistoryBelongsToAggregateRule.StartsWithCreation(typeof(TAggregate), null, !first));
+        return aggregate;
     }
 
-    /// <summary>Changes the state as <paramref name="domainEvent"/> says. Never validates and never throws for a known event.</summary>
+    /// <summary>
+    /// Refuses an event this aggregate does not know; the last case of every <see cref="When"/>, so that a foreign
+    /// event is refused the same way by every aggregate.
+    /// </summary>
+    /// <param name="domainEvent">The event <see cref="When"/> does not know.</param>
+    /// <exception cref="DomainRuleViolationException">Always (<see cref="KernelRules.HistoryBelongsToAggregate"/>).</exception>
+    protected void RefuseForeignEvent(DomainEvent domainEvent) =>
+        CheckRule(HistoryBelongsToAggregateRule.Foreign(GetType(), domainEvent));
+
+    /// <summary>
+    /// Changes the state as <paramref name="domainEvent"/> says. Never validates and never throws for a known event;
+    /// calls <see cref="RefuseForeignEvent"/> for any other.
+    /// </summary>
     /// <param name="domainEvent">The event to apply.</param>
     protected abstract void When(DomainEvent domainEvent);
 

@@ -6,15 +6,12 @@ namespace CommunityGovernance.Kernel;
 /// </summary>
 public sealed class ConcurrencyConflictException : DomainException
 {
-    /// <summary>The rule this exception names.</summary>
-    public const string StreamVersionMatchesRule = "StreamVersionMatches";
-
     /// <summary>Creates the exception.</summary>
     /// <param name="stream">The event stream's name.</param>
     /// <param name="expectedVersion">The version the writer loaded.</param>
     /// <param name="actualVersion">The version the stream has now.</param>
     public ConcurrencyConflictException(string stream, long expectedVersion, long actualVersion)
-        : base(StreamVersionMatchesRule, $"Stream '{stream}' is at version {actualVersion}, but the changes were made against version {expectedVersion}.")
+        : base(KernelRules.StreamVersionMatches, $"Stream '{stream}' is at version {actualVersion}, but the changes were made against version {expectedVersion}.")
     {
         Stream = stream;
         ExpectedVersion = expectedVersion;

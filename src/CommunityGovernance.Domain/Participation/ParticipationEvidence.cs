@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
@@ -28,7 +29,7 @@ public sealed record ParticipationEvidence
     {
         Reference = IdentifierText.Validate(reference, ParticipationRules.EvidenceIsWellFormed, "participation evidence reference");
         var dimension = ParticipationScoring.DimensionOf(kind);
-        Given.Unit(community);
+        Guard.Against.MissingUnit(community);
         if (dimension == ParticipationDimension.Willingness
             ? willingnessLevel is not (>= 0 and <= ParticipationScoring.MaxWillingnessLevel)
             : willingnessLevel is not null)

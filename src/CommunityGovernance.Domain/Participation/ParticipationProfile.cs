@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
@@ -24,6 +25,7 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     public const int MaxReasonLength = 500;
 
     private readonly List<ParticipationEvidence> _evidence = [];
+    private ReadOnlyCollection<ParticipationEvidence>? _evidenceView;
 
     private ParticipationProfile()
     {
@@ -36,7 +38,7 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     public CommunityUnit Community { get; private set; }
 
     /// <summary>The evidence recorded and not retracted, in the order recorded.</summary>
-    public IReadOnlyList<ParticipationEvidence> Evidence => _evidence;
+    public IReadOnlyList<ParticipationEvidence> Evidence => _evidenceView ??= _evidence.AsReadOnly();
 
     /// <summary>The current scores.</summary>
     public ParticipationScores Scores { get; private set; }
@@ -52,10 +54,10 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     /// <exception cref="DomainRuleViolationException">An id is the default value.</exception>
     public static ParticipationProfile Open(ActorId actor, CommunityUnit community, Instant at)
     {
-        Given.Actor(actor);
-        Given.Unit(community);
+        Guard.Against.MissingId(actor);
+        Guard.Against.MissingUnit(community);
         var profile = new ParticipationProfile();
-        profile.Raise(new ParticipationProfileOpened(actor, community, at));
+        profile.RaiseEvent(new ParticipationProfileOpened(actor, community, at));
         return profile;
     }
 
@@ -75,12 +77,8 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     /// <summary>Rebuilds a profile from its events.</summary>
     /// <param name="history">The profile's events, oldest first, starting with <see cref="ParticipationProfileOpened"/>.</param>
     /// <returns>The profile, with no pending events.</returns>
-    public static ParticipationProfile FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var profile = new ParticipationProfile();
-        profile.Replay(Guard.Against.MissingValue(history));
-        return profile;
-    }
+    public static ParticipationProfile FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<ParticipationProfile, ParticipationProfileOpened>(new ParticipationProfile(), history);
 
     /// <summary>Records a piece of evidence from this profile's community.</summary>
     /// <param name="evidence">The evidence.</param>
@@ -89,9 +87,9 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     public void Record(ParticipationEvidence evidence, Instant at)
     {
         Guard.Against.MissingValue(evidence);
-        CheckRule(new EvidenceFromProfileCommunity(Community, evidence));
-        CheckRule(new EvidenceIsNotDuplicated(_evidence, evidence.Reference));
-        Raise(new ParticipationEvidenceRecorded(Actor, Community, evidence, at));
+        CheckRule(new EvidenceFromProfileCommunityRule(Community, evidence));
+        CheckRule(new EvidenceIsNotDuplicatedRule(_evidence, evidence.Reference));
+        RaiseEvent(new ParticipationEvidenceRecorded(Actor, Community, evidence, at));
     }
 
     /// <summary>Retracts a piece of evidence recorded in error.</summary>
@@ -103,8 +101,8 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     {
         var trimmedReference = Guard.Against.MissingText(reference, ParticipationEvidence.MaxReferenceLength);
         var trimmedReason = Guard.Against.MissingText(reason, MaxReasonLength);
-        CheckRule(new EvidenceToRetractIsRecorded(_evidence, trimmedReference));
-        Raise(new ParticipationEvidenceRetracted(Actor, Community, trimmedReference, trimmedReason, at));
+        CheckRule(new EvidenceToRetractIsRecordedRule(_evidence, trimmedReference));
+        RaiseEvent(new ParticipationEvidenceRetracted(Actor, Community, trimmedReference, trimmedReason, at));
     }
 
     /// <summary>The scores as they stood on a day: from the evidence that had happened by then.</summary>
@@ -135,7 +133,8 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
                 _evidence.RemoveAll(x => string.Equals(x.Reference, e.Reference, StringComparison.Ordinal));
                 break;
             default:
-                throw new InvalidOperationException($"A participation profile does not know the event {domainEvent.GetType().Name}.");
+                RefuseForeignEvent(domainEvent);
+                break;
         }
 
         Scores = ParticipationScoring.Score(_evidence);

@@ -22,11 +22,11 @@ public sealed record MandatedItem
     {
         if (number < 1)
         {
-            throw new DomainRuleViolationException(ProgrammeTemplate.ItemsAreWellFormedRule, "A mandated item's number starts at 1.");
+            throw new DomainRuleViolationException(ProgrammeRules.ItemsAreWellFormed, "A mandated item's number starts at 1.");
         }
 
         Number = number;
-        Key = IdentifierText.Validate(key, ProgrammeTemplate.ItemsAreWellFormedRule, "mandated item key");
+        Key = IdentifierText.Validate(key, ProgrammeRules.ItemsAreWellFormed, "mandated item key");
         Name = Guard.Against.MissingText(name);
         ChineseName = Guard.Against.MissingText(chineseName);
     }

@@ -14,16 +14,6 @@ namespace CommunityGovernance.Programmes;
 [AdministrativeSide]
 public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<ProgrammeFulfilment>
 {
-    /// <summary>The rule broken by naming an item the programme does not mandate.</summary>
-    public const string ItemIsMandatedRule = "ItemIsMandated";
-
-    /// <summary>The rule broken by fulfilling an item that lacks content or evidence.</summary>
-    public const string ItemHasContentAndEvidenceRule = "ItemHasContentAndEvidence";
-
-    /// <summary>The rule broken by fulfilling an item twice.</summary>
-    public const string ItemIsFulfilledOnceRule = "ItemIsFulfilledOnce";
-
-    private const string AggregateName = "programme fulfilment";
 
     private readonly List<string> _itemOrder = [];
     private readonly Dictionary<string, MandatedItemFulfilment> _items = new(StringComparer.Ordinal);
@@ -47,9 +37,9 @@ public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<Programme
     public static ProgrammeFulfilment Start(ProgrammeTemplate programme, AdministrativeCommunityId community, Instant at)
     {
         Guard.Against.MissingValue(programme);
-        Required.Id(community);
+        Guard.Against.MissingId(community);
         var fulfilment = new ProgrammeFulfilment();
-        fulfilment.Raise(new ProgrammeFulfilmentStarted(at, programme.Code, community, new EquatableArray<string>(programme.Items.Select(i => i.Key))));
+        fulfilment.RaiseEvent(new ProgrammeFulfilmentStarted(at, programme.Code, community, new EquatableArray<string>(programme.Items.Select(i => i.Key))));
         return fulfilment;
     }
 
@@ -70,13 +60,8 @@ public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<Programme
     /// <param name="history">Its events, starting with <see cref="ProgrammeFulfilmentStarted"/>.</param>
     /// <returns>The fulfilment, equal in state to the one that raised the events.</returns>
     /// <exception cref="DomainRuleViolationException">The history does not start with the start or holds a foreign event.</exception>
-    public static ProgrammeFulfilment FromHistory(IEnumerable<DomainEvent> history)
-    {
-        Guard.Against.MissingValue(history);
-        var fulfilment = new ProgrammeFulfilment();
-        fulfilment.Replay(history);
-        return fulfilment.Programme.Length != 0 ? fulfilment : throw History.Headless(AggregateName);
-    }
+    public static ProgrammeFulfilment FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<ProgrammeFulfilment, ProgrammeFulfilmentStarted>(new ProgrammeFulfilment(), history);
 
     /// <summary>Records (or revises) the community's own content for an item.</summary>
     /// <param name="item">The item's key.</param>
@@ -85,9 +70,9 @@ public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<Programme
     /// <exception cref="DomainRuleViolationException">The item is not mandated, or the content is blank.</exception>
     public void RecordContent(string item, string content, Instant at)
     {
-        CheckRule(new ItemIsMandated(item, item is not null && _items.ContainsKey(item)));
+        CheckRule(new ItemIsMandatedRule(item, item is not null && _items.ContainsKey(item)));
         var trimmed = Guard.Against.MissingText(content, maxLength: 4000);
-        Raise(new MandatedItemContentRecorded(at, item!, trimmed));
+        RaiseEvent(new MandatedItemContentRecorded(at, item!, trimmed));
     }
 
     /// <summary>Adds a piece of evidence for an item.</summary>
@@ -98,9 +83,9 @@ public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<Programme
     /// <exception cref="DomainRuleViolationException">The item is not mandated, or the evidence is blank.</exception>
     public void AddEvidence(string item, string evidence, LocalDate on, Instant at)
     {
-        CheckRule(new ItemIsMandated(item, item is not null && _items.ContainsKey(item)));
+        CheckRule(new ItemIsMandatedRule(item, item is not null && _items.ContainsKey(item)));
         var trimmed = Guard.Against.MissingText(evidence, maxLength: 1000);
-        Raise(new MandatedItemEvidenceAdded(at, item!, trimmed, on));
+        RaiseEvent(new MandatedItemEvidenceAdded(at, item!, trimmed, on));
     }
 
     /// <summary>Declares an item fulfilled.</summary>
@@ -108,16 +93,16 @@ public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<Programme
     /// <param name="on">The day it was fulfilled.</param>
     /// <param name="at">When.</param>
     /// <exception cref="DomainRuleViolationException">
-    /// The item is not mandated (<see cref="ItemIsMandatedRule"/>), lacks content or evidence
-    /// (<see cref="ItemHasContentAndEvidenceRule"/>), or is already fulfilled (<see cref="ItemIsFulfilledOnceRule"/>).
+    /// The item is not mandated (<see cref="ProgrammeRules.ItemIsMandated"/>), lacks content or evidence
+    /// (<see cref="ProgrammeRules.ItemHasContentAndEvidence"/>), or is already fulfilled (<see cref="ProgrammeRules.ItemIsFulfilledOnce"/>).
     /// </exception>
     public void MarkFulfilled(string item, LocalDate on, Instant at)
     {
         MandatedItemFulfilment? current = null;
-        CheckRule(new ItemIsMandated(item, item is not null && _items.TryGetValue(item, out current)));
-        CheckRule(new ItemIsFulfilledOnce(item!, current!.Status == MandatedItemStatus.Fulfilled));
-        CheckRule(new ItemHasContentAndEvidence(item!, current.Content is not null, current.Evidence.Count != 0));
-        Raise(new MandatedItemFulfilled(at, item!, on));
+        CheckRule(new ItemIsMandatedRule(item, item is not null && _items.TryGetValue(item, out current)));
+        CheckRule(new ItemIsFulfilledOnceRule(item!, current!.Status == MandatedItemStatus.Fulfilled));
+        CheckRule(new ItemHasContentAndEvidenceRule(item!, current.Content is not null, current.Evidence.Count != 0));
+        RaiseEvent(new MandatedItemFulfilled(at, item!, on));
     }
 
     /// <summary>The community's status report on the programme.</summary>
@@ -154,7 +139,8 @@ public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<Programme
                 _items[e.Item] = _items[e.Item] with { Status = MandatedItemStatus.Fulfilled, FulfilledOn = e.On };
                 break;
             default:
-                throw History.Foreign(domainEvent, AggregateName);
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 

@@ -13,12 +13,6 @@ namespace CommunityGovernance.Programmes;
 [AdministrativeSide]
 public sealed record ProgrammeTemplate
 {
-    /// <summary>The rule broken by a malformed template or item.</summary>
-    public const string ItemsAreWellFormedRule = "ProgrammeItemsAreWellFormed";
-
-    /// <summary>The rule broken by two items sharing a key or a number.</summary>
-    public const string ItemsAreDistinctRule = "ProgrammeItemsAreDistinct";
-
     private ProgrammeTemplate(string code, string name, EquatableArray<MandatedItem> items)
     {
         Code = code;
@@ -41,23 +35,23 @@ public sealed record ProgrammeTemplate
     /// <param name="items">Its mandated items; at least one, keys and numbers distinct.</param>
     /// <returns>The template.</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// The code is malformed, the name blank, there are no items (<see cref="ItemsAreWellFormedRule"/>), or two items
-    /// share a key or a number (<see cref="ItemsAreDistinctRule"/>).
+    /// The code is malformed, the name blank, there are no items (<see cref="ProgrammeRules.ItemsAreWellFormed"/>), or two items
+    /// share a key or a number (<see cref="ProgrammeRules.ItemsAreDistinct"/>).
     /// </exception>
     public static ProgrammeTemplate Define(string code, string name, IEnumerable<MandatedItem> items)
     {
-        var checkedCode = IdentifierText.Validate(code, ItemsAreWellFormedRule, "programme code");
+        var checkedCode = IdentifierText.Validate(code, ProgrammeRules.ItemsAreWellFormed, "programme code");
         var checkedName = Guard.Against.MissingText(name);
         Guard.Against.MissingValue(items);
         var list = items.ToList();
         if (list.Count == 0 || list.Any(i => i is null))
         {
-            throw new DomainRuleViolationException(ItemsAreWellFormedRule, "A programme mandates at least one item, and no item is missing.");
+            throw new DomainRuleViolationException(ProgrammeRules.ItemsAreWellFormed, "A programme mandates at least one item, and no item is missing.");
         }
 
         if (list.DistinctBy(i => i.Key, StringComparer.Ordinal).Count() != list.Count || list.DistinctBy(i => i.Number).Count() != list.Count)
         {
-            throw new DomainRuleViolationException(ItemsAreDistinctRule, "Each mandated item of a programme has its own key and its own number.");
+            throw new DomainRuleViolationException(ProgrammeRules.ItemsAreDistinct, "Each mandated item of a programme has its own key and its own number.");
         }
 
         return new ProgrammeTemplate(checkedCode, checkedName, new EquatableArray<MandatedItem>(list.OrderBy(i => i.Number)));

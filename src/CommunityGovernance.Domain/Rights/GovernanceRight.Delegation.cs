@@ -26,7 +26,7 @@ public sealed partial class GovernanceRight
         RequireUnused(id);
         CheckNarrowing(parent.Id, parent.IsRevoked, parent.Terms, terms, at);
 
-        Raise(new GovernanceRightDelegated(at, id, from, terms));
+        RaiseEvent(new GovernanceRightDelegated(at, id, from, terms));
         return _rights[id];
     }
 
@@ -91,7 +91,7 @@ public sealed partial class GovernanceRight
                 ReserveChildren(from, delegations, i);
             }
 
-            Raise(new GovernanceRightDelegated(at, id, from, terms));
+            RaiseEvent(new GovernanceRightDelegated(at, id, from, terms));
         }
     }
 
@@ -115,30 +115,17 @@ public sealed partial class GovernanceRight
     // The rules on the new right alone, and on the command's instant.
     private void CheckDelegated(GovernanceRightId id, RightTerms terms, Instant at)
     {
-        RequireId(id);
+        Guard.Against.MissingId(id);
         Guard.Against.MissingValue(terms);
         terms.Validate();
         CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
     }
 
-    private void RequireUnused(GovernanceRightId id)
-    {
-        if (_rights.ContainsKey(id))
-        {
-            throw NotUnique(id);
-        }
-    }
+    private void RequireUnused(GovernanceRightId id) =>
+        CheckRule(new GovernanceRightIdIsUniqueRule(id, _rights.ContainsKey(id)));
 
-    private void RequireUnused(GovernanceRightId id, in EarlierDelegations earlier)
-    {
-        if (_rights.ContainsKey(id) || earlier.TermsOf(id) is not null)
-        {
-            throw NotUnique(id);
-        }
-    }
-
-    private static DomainRuleViolationException NotUnique(GovernanceRightId id) =>
-        new(GovernanceRightRules.GovernanceRightIdIsUnique, $"The tree already holds a right '{id}'.");
+    private void RequireUnused(GovernanceRightId id, in EarlierDelegations earlier) =>
+        CheckRule(new GovernanceRightIdIsUniqueRule(id, _rights.ContainsKey(id) || earlier.TermsOf(id) is not null));
 
     // A delegated right never exceeds the right it comes from. The rules are structs: checking them allocates nothing.
     private static void CheckNarrowing(GovernanceRightId fromId, bool revoked, RightTerms from, RightTerms terms, Instant at)

@@ -25,7 +25,7 @@ public sealed partial class GovernanceRight
             }
         }
 
-        Raise(new GovernanceRightRevoked(at, right, new EquatableArray<GovernanceRightId>(cascade)));
+        RaiseEvent(new GovernanceRightRevoked(at, right, new EquatableArray<GovernanceRightId>(cascade)));
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed partial class GovernanceRight
             }
         }
 
-        Raise(new GovernanceRightValidityShortened(at, right, newEnd, new EquatableArray<GovernanceRightId>(cascade)));
+        RaiseEvent(new GovernanceRightValidityShortened(at, right, newEnd, new EquatableArray<GovernanceRightId>(cascade)));
     }
 
     /// <summary>
@@ -77,6 +77,6 @@ public sealed partial class GovernanceRight
             CheckRule(new DelegationNarrowsValidityRule(_rights[parent].Validity, Validity.Extended(extended.Validity, newEnd)));
         }
 
-        Raise(new GovernanceRightValidityExtended(at, right, newEnd));
+        RaiseEvent(new GovernanceRightValidityExtended(at, right, newEnd));
     }
 }

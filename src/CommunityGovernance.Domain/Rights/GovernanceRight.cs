@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Kernel;
@@ -27,6 +28,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     // Only rights delegated from hold an entry: most rights of a large tree are leaves.
     private readonly Dictionary<GovernanceRightId, List<GovernanceRightId>> _delegations = [];
     private readonly List<ResourceIntegration> _integrations = [];
+    private ReadOnlyCollection<ResourceIntegration>? _integrationsView;
 
     private GovernanceRight()
     {
@@ -45,7 +47,7 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     public IReadOnlyCollection<HeldRight> Rights => _rights;
 
     /// <summary>The resource integrations concluded for the original right, in the order they were concluded.</summary>
-    public IReadOnlyList<ResourceIntegration> Integrations => _integrations;
+    public IReadOnlyList<ResourceIntegration> Integrations => _integrationsView ??= _integrations.AsReadOnly();
 
     /// <summary>Grants an administrative (科层) right, the top of a delegation tree.</summary>
     /// <param name="id">The new right's id.</param>
@@ -55,13 +57,13 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     /// <exception cref="DomainRuleViolationException">The id or terms are malformed, or the scope is a living community.</exception>
     public static GovernanceRight Grant(GovernanceRightId id, RightTerms terms, Instant at)
     {
-        RequireId(id);
+        Guard.Against.MissingId(id);
         Guard.Against.MissingValue(terms);
         terms.Validate();
         CheckRule(new AdministrativeRightHasAdministrativeScopeRule(terms.Scope));
 
         var right = new GovernanceRight();
-        right.Raise(new GovernanceRightGranted(at, id, RightSource.Administrative, terms));
+        right.RaiseEvent(new GovernanceRightGranted(at, id, RightSource.Administrative, terms));
         return right;
     }
 
@@ -77,17 +79,17 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     /// <exception cref="DomainRuleViolationException">The input is malformed, or the powers lack resource allocation.</exception>
     public static GovernanceRight FromIntegration(GovernanceRightId id, RightTerms terms, ResourceIntegration integration, Instant at)
     {
-        RequireId(id);
+        Guard.Against.MissingId(id);
         Guard.Against.MissingValue(terms);
         Guard.Against.MissingValue(integration);
         terms.Validate();
         integration.Validate();
         CheckRule(new IntegratedRightAllocatesResourcesRule(terms.Powers));
-        RequireSumFits(terms.Resources, integration.Contribution);
+        CheckRule(new IntegrationFitsAllowanceRule(terms.Resources, integration.Contribution));
 
         var right = new GovernanceRight();
-        right.Raise(new GovernanceRightGranted(at, id, RightSource.MarketAndSocial, terms));
-        right.Raise(new ResourcesIntegrated(at, id, integration));
+        right.RaiseEvent(new GovernanceRightGranted(at, id, RightSource.MarketAndSocial, terms));
+        right.RaiseEvent(new ResourcesIntegrated(at, id, integration));
         return right;
     }
 
@@ -105,12 +107,8 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     /// <summary>Rebuilds the aggregate from its events.</summary>
     /// <param name="history">The events, in the order they were raised, starting with <see cref="GovernanceRightGranted"/>.</param>
     /// <returns>The aggregate, equal to the one that raised them.</returns>
-    public static GovernanceRight FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var right = new GovernanceRight();
-        right.Replay(Guard.Against.MissingValue(history));
-        return right;
-    }
+    public static GovernanceRight FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<GovernanceRight, GovernanceRightGranted>(new GovernanceRight(), history);
 
     /// <summary>Integrates more resources into the original right, expanding what its holder may allocate.</summary>
     /// <param name="integration">The partner and the contribution.</param>
@@ -123,9 +121,9 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
         CheckRule(new RightCommandsAreChronologicalRule(LastChangedAt, at));
         CheckRule(new GovernanceRightIsNotRevokedRule(Root));
         CheckRule(new IntegrationExpandsMarketAndSocialRightRule(Root));
-        RequireSumFits(Root.Terms.Resources, integration.Contribution);
+        CheckRule(new IntegrationFitsAllowanceRule(Root.Terms.Resources, integration.Contribution));
 
-        Raise(new ResourcesIntegrated(at, Id, integration));
+        RaiseEvent(new ResourcesIntegrated(at, Id, integration));
     }
 
     /// <summary>The right with the given id, or <see langword="null"/> when the tree holds none.</summary>
@@ -230,40 +228,26 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
                 _rights[integrated.Right] = root with { Terms = root.Terms with { Resources = root.Terms.Resources.Add(integrated.Integration.Contribution) } };
                 _integrations.Add(integrated.Integration);
                 break;
+            default:
+                RefuseForeignEvent(domainEvent);
+                break;
         }
 
         LastChangedAt = domainEvent.OccurredAt;
     }
 
-    private static void RequireId(GovernanceRightId id)
-    {
-        if (id.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(GovernanceRightId.WellFormedRule, "A governance right needs a non-empty id.");
-        }
-    }
-
-    // When() adds the contribution and must not throw, so the command checks first that the sum fits.
-    private static void RequireSumFits(ResourceAllowance held, ResourceAllowance added)
-    {
-        try
-        {
-            _ = held.Add(added);
-        }
-        catch (OverflowException)
-        {
-            throw new DomainRuleViolationException(ResourceAllowance.WellFormedRule, "The integrated resources would exceed the largest amount an allowance can hold.");
-        }
-    }
 
     private void Add(HeldRight right)
     {
         _rights.Add(right);
     }
 
-    private HeldRight RightOf(GovernanceRightId id) => _rights.TryGetValue(id, out var right)
-        ? right
-        : throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIsKnown, $"The tree '{Id}' holds no right '{id}'.");
+    private HeldRight RightOf(GovernanceRightId id)
+    {
+        var held = _rights.TryGetValue(id, out var right);
+        CheckRule(new GovernanceRightIsKnownRule(Id, id, held));
+        return right!;
+    }
 
     private IEnumerable<GovernanceRightId> SelfAndDescendants(GovernanceRightId id)
     {

@@ -33,9 +33,6 @@ namespace CommunityGovernance.Storage;
 /// </remarks>
 public sealed class DomainEventSerializer
 {
-    /// <summary>The rule broken by a stored event this serializer cannot read.</summary>
-    public const string ReadableRule = "StoredEventIsReadable";
-
     private readonly FrozenDictionary<string, Type> _eventTypes;
     private readonly FrozenDictionary<(string Type, int Version), IEventUpcaster> _upcasters;
 
@@ -48,7 +45,7 @@ public sealed class DomainEventSerializer
     /// </param>
     /// <exception cref="DomainRuleViolationException">
     /// Two event types share a name, or two upcasters the same version; with a key store, a personal-data member has no
-    /// data subject (<c>PersonalDataHasSubject</c>) or no erased form (<see cref="PersonalDataEraser.ErasableRule"/>).
+    /// data subject (<c>PersonalDataHasSubject</c>) or no erased form (<see cref="StorageRules.PersonalDataIsErasable"/>).
     /// </exception>
     public DomainEventSerializer(IEnumerable<IEventUpcaster>? upcasters = null, IEnumerable<Assembly>? vendorAssemblies = null, IPersonalDataKeyStore? personalDataKeys = null)
     {
@@ -59,7 +56,7 @@ public sealed class DomainEventSerializer
             {
                 if (!types.TryAdd(type.Name, type))
                 {
-                    throw new DomainRuleViolationException(ReadableRule, $"Two event types are named '{type.Name}'; stored events are known by name, so names must be unique.");
+                    throw new DomainRuleViolationException(StorageRules.StoredEventIsReadable, $"Two event types are named '{type.Name}'; stored events are known by name, so names must be unique.");
                 }
             }
         }
@@ -69,7 +66,7 @@ public sealed class DomainEventSerializer
         {
             if (!byVersion.TryAdd((upcaster.EventType, upcaster.FromVersion), upcaster))
             {
-                throw new DomainRuleViolationException(ReadableRule, $"Two upcasters read version {upcaster.FromVersion} of '{upcaster.EventType}'.");
+                throw new DomainRuleViolationException(StorageRules.StoredEventIsReadable, $"Two upcasters read version {upcaster.FromVersion} of '{upcaster.EventType}'.");
             }
         }
 
@@ -120,7 +117,7 @@ public sealed class DomainEventSerializer
         var type = domainEvent.GetType();
         if (!_eventTypes.TryGetValue(type.Name, out var known) || known != type)
         {
-            throw new DomainRuleViolationException(ReadableRule, $"'{type.Name}' is not a known event type; pass its assembly to the serializer.");
+            throw new DomainRuleViolationException(StorageRules.StoredEventIsReadable, $"'{type.Name}' is not a known event type; pass its assembly to the serializer.");
         }
 
         return new StoredEvent(type.Name, domainEvent.SchemaVersion, JsonSerializer.Serialize(domainEvent, type, Options));
@@ -135,7 +132,7 @@ public sealed class DomainEventSerializer
         ArgumentNullException.ThrowIfNull(stored);
         if (!_eventTypes.TryGetValue(stored.Type, out var type))
         {
-            throw new DomainRuleViolationException(ReadableRule, $"'{stored.Type}' is not a known event type.");
+            throw new DomainRuleViolationException(StorageRules.StoredEventIsReadable, $"'{stored.Type}' is not a known event type.");
         }
 
         var current = ((DomainEvent)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type)).SchemaVersion;
@@ -148,11 +145,11 @@ public sealed class DomainEventSerializer
             }
 
             return (DomainEvent)(JsonSerializer.Deserialize(json, type, Options)
-                ?? throw new DomainRuleViolationException(ReadableRule, $"A stored '{stored.Type}' holds no data."));
+                ?? throw new DomainRuleViolationException(StorageRules.StoredEventIsReadable, $"A stored '{stored.Type}' holds no data."));
         }
         catch (JsonException e)
         {
-            throw new DomainRuleViolationException(ReadableRule, $"A stored '{stored.Type}' (version {stored.SchemaVersion}) is not readable: {e.Message}");
+            throw new DomainRuleViolationException(StorageRules.StoredEventIsReadable, $"A stored '{stored.Type}' (version {stored.SchemaVersion}) is not readable: {e.Message}");
         }
     }
 
@@ -179,16 +176,16 @@ public sealed class DomainEventSerializer
     {
         if (stored.SchemaVersion > current)
         {
-            throw new DomainRuleViolationException(ReadableRule, $"A stored '{stored.Type}' has version {stored.SchemaVersion}, newer than this library's {current}.");
+            throw new DomainRuleViolationException(StorageRules.StoredEventIsReadable, $"A stored '{stored.Type}' has version {stored.SchemaVersion}, newer than this library's {current}.");
         }
 
         var data = JsonNode.Parse(stored.Data) as JsonObject
-            ?? throw new DomainRuleViolationException(ReadableRule, $"A stored '{stored.Type}' is not a JSON object.");
+            ?? throw new DomainRuleViolationException(StorageRules.StoredEventIsReadable, $"A stored '{stored.Type}' is not a JSON object.");
         for (var version = stored.SchemaVersion; version < current; version++)
         {
             if (!_upcasters.TryGetValue((stored.Type, version), out var upcaster))
             {
-                throw new DomainRuleViolationException(ReadableRule, $"No upcaster reads version {version} of '{stored.Type}'.");
+                throw new DomainRuleViolationException(StorageRules.StoredEventIsReadable, $"No upcaster reads version {version} of '{stored.Type}'.");
             }
 
             data = upcaster.Upcast(data);

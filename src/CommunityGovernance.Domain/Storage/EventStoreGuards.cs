@@ -8,9 +8,6 @@ namespace CommunityGovernance.Storage;
 /// </summary>
 public static class EventStoreGuards
 {
-    /// <summary>The rule broken by an append of no events, or at a negative version.</summary>
-    public const string AppendIsWellFormedRule = "AppendIsWellFormed";
-
     /// <summary>The most events an append takes at once.</summary>
     public const int MaxAppendCount = 100_000;
 
@@ -24,31 +21,31 @@ public static class EventStoreGuards
         Stream(stream);
         if (expectedVersion < 0)
         {
-            throw new DomainRuleViolationException(AppendIsWellFormedRule, $"An append expects a version of 0 or more, not {expectedVersion}.");
+            throw new DomainRuleViolationException(StorageRules.AppendIsWellFormed, $"An append expects a version of 0 or more, not {expectedVersion}.");
         }
 
         if (events is null || events.Count == 0 || events.Count > MaxAppendCount)
         {
-            throw new DomainRuleViolationException(AppendIsWellFormedRule, $"An append holds 1 to {MaxAppendCount} events.");
+            throw new DomainRuleViolationException(StorageRules.AppendIsWellFormed, $"An append holds 1 to {MaxAppendCount} events.");
         }
 
         foreach (var domainEvent in events)
         {
             if (domainEvent is null)
             {
-                throw new DomainRuleViolationException(AppendIsWellFormedRule, "An append holds no null events.");
+                throw new DomainRuleViolationException(StorageRules.AppendIsWellFormed, "An append holds no null events.");
             }
         }
     }
 
     /// <summary>Checks a stream name.</summary>
     /// <param name="stream">The stream.</param>
-    /// <exception cref="DomainRuleViolationException">The name is the default value (<see cref="StreamName.WellFormedRule"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The name is the default value (<see cref="StorageRules.StreamNameIsWellFormed"/>).</exception>
     public static void Stream(StreamName stream)
     {
         if (stream.IsEmpty)
         {
-            throw new DomainRuleViolationException(StreamName.WellFormedRule, "A stream name is required; take it from the aggregate or its id.");
+            throw new DomainRuleViolationException(StorageRules.StreamNameIsWellFormed, "A stream name is required; take it from the aggregate or its id.");
         }
     }
 

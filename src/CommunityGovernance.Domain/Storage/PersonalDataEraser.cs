@@ -23,9 +23,6 @@ namespace CommunityGovernance.Storage;
 /// </remarks>
 public sealed class PersonalDataEraser
 {
-    /// <summary>The rule broken by a personal-data member whose type has no erased form.</summary>
-    public const string ErasableRule = "PersonalDataIsErasable";
-
     /// <summary>The text that replaces personal data held as text.</summary>
     public const string ErasedText = "[erased]";
 
@@ -53,8 +50,8 @@ public sealed class PersonalDataEraser
     /// <param name="stored">The stored event.</param>
     /// <returns>The erased event in the current shape; an event without personal data comes back in the current shape unchanged.</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// The event is unreadable (<see cref="DomainEventSerializer.ReadableRule"/>), or a personal-data member has a
-    /// type with no erased form (<see cref="ErasableRule"/>).
+    /// The event is unreadable (<see cref="StorageRules.StoredEventIsReadable"/>), or a personal-data member has a
+    /// type with no erased form (<see cref="StorageRules.PersonalDataIsErasable"/>).
     /// </exception>
     public StoredEvent Erase(StoredEvent stored)
     {
@@ -89,7 +86,7 @@ public sealed class PersonalDataEraser
         object erased = type == typeof(string) ? ErasedText
             : type == typeof(PersonName) ? ErasedName
             : type == typeof(ResidentIdentityNumber) ? ErasedIdentityNumber
-            : throw new DomainRuleViolationException(ErasableRule, $"'{eventType.Name}.{property.Name}' holds personal data of type '{type.Name}', which has no erased form.");
+            : throw new DomainRuleViolationException(StorageRules.PersonalDataIsErasable, $"'{eventType.Name}.{property.Name}' holds personal data of type '{type.Name}', which has no erased form.");
         return JsonSerializer.SerializeToNode(erased, type, _serializer.Options);
     }
 }

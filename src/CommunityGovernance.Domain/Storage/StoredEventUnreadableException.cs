@@ -16,7 +16,7 @@ public sealed class StoredEventUnreadableException : DomainException
     /// <param name="cause">What the serializer said, free of personal data.</param>
     /// <param name="innerException">The underlying error.</param>
     public StoredEventUnreadableException(StreamName stream, long streamVersion, string eventType, string cause, Exception? innerException = null)
-        : base(DomainEventSerializer.ReadableRule, $"Event {streamVersion} of stream '{stream}' ('{eventType}') cannot be read: {cause}", innerException)
+        : base(StorageRules.StoredEventIsReadable, $"Event {streamVersion} of stream '{stream}' ('{eventType}') cannot be read: {cause}", innerException)
     {
         Stream = stream;
         StreamVersion = streamVersion;

@@ -17,9 +17,6 @@ namespace CommunityGovernance.Storage;
 /// </remarks>
 public readonly struct StreamName : IEquatable<StreamName>
 {
-    /// <summary>The rule broken by a malformed stream kind or key.</summary>
-    public const string WellFormedRule = "StreamNameIsWellFormed";
-
     /// <summary>The longest key accepted.</summary>
     public const int MaxKeyLength = 200;
 
@@ -45,7 +42,7 @@ public readonly struct StreamName : IEquatable<StreamName>
     /// <typeparam name="TAggregate">The aggregate type, which says the kind.</typeparam>
     /// <param name="keyParts">One or more identifier texts, e.g. an id's value.</param>
     /// <returns>The stream's name.</returns>
-    /// <exception cref="DomainRuleViolationException">A part is empty or malformed, or the key is too long (<see cref="WellFormedRule"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">A part is empty or malformed, or the key is too long (<see cref="StorageRules.StreamNameIsWellFormed"/>).</exception>
     public static StreamName<TAggregate> For<TAggregate>(params ReadOnlySpan<string> keyParts)
         where TAggregate : AggregateRoot, IEventSourced<TAggregate> =>
         new(Create(TAggregate.StreamKind, JoinKey(keyParts)));
@@ -54,19 +51,19 @@ public readonly struct StreamName : IEquatable<StreamName>
     /// <param name="kind">The kind.</param>
     /// <param name="key">The key.</param>
     /// <returns>The name.</returns>
-    /// <exception cref="DomainRuleViolationException">The kind or key is malformed (<see cref="WellFormedRule"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The kind or key is malformed (<see cref="StorageRules.StreamNameIsWellFormed"/>).</exception>
     public static StreamName Create(string kind, string key) => new(ValidateKind(kind), ValidateKey(key));
 
     /// <summary>Reads the text form <c>kind/key</c>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The name.</returns>
-    /// <exception cref="DomainRuleViolationException">The text is not a well-formed stream name (<see cref="WellFormedRule"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The text is not a well-formed stream name (<see cref="StorageRules.StreamNameIsWellFormed"/>).</exception>
     public static StreamName Parse(string text)
     {
         var slash = text?.IndexOf('/', StringComparison.Ordinal) ?? -1;
         if (slash <= 0)
         {
-            throw new DomainRuleViolationException(WellFormedRule, "A stream name is written 'kind/key'.");
+            throw new DomainRuleViolationException(StorageRules.StreamNameIsWellFormed, "A stream name is written 'kind/key'.");
         }
 
         return Create(text![..slash], text[(slash + 1)..]);
@@ -80,14 +77,14 @@ public readonly struct StreamName : IEquatable<StreamName>
     {
         if (string.IsNullOrEmpty(kind) || kind.Length > MaxKindLength)
         {
-            throw new DomainRuleViolationException(WellFormedRule, $"A stream kind has 1 to {MaxKindLength} characters.");
+            throw new DomainRuleViolationException(StorageRules.StreamNameIsWellFormed, $"A stream kind has 1 to {MaxKindLength} characters.");
         }
 
         foreach (var c in kind)
         {
             if (!(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
             {
-                throw new DomainRuleViolationException(WellFormedRule, $"A stream kind consists of lower-case ASCII letters, digits and '-', which '{kind}' does not.");
+                throw new DomainRuleViolationException(StorageRules.StreamNameIsWellFormed, $"A stream kind consists of lower-case ASCII letters, digits and '-', which '{kind}' does not.");
             }
         }
 
@@ -123,12 +120,12 @@ public readonly struct StreamName : IEquatable<StreamName>
     {
         if (parts.Length == 0)
         {
-            throw new DomainRuleViolationException(WellFormedRule, "A stream key has at least one part.");
+            throw new DomainRuleViolationException(StorageRules.StreamNameIsWellFormed, "A stream key has at least one part.");
         }
 
         foreach (var part in parts)
         {
-            IdentifierText.Validate(part, WellFormedRule, "stream key part");
+            IdentifierText.Validate(part, StorageRules.StreamNameIsWellFormed, "stream key part");
         }
 
         return string.Join('/', parts.ToArray());
@@ -138,21 +135,21 @@ public readonly struct StreamName : IEquatable<StreamName>
     {
         if (string.IsNullOrEmpty(key) || key.Length > MaxKeyLength)
         {
-            throw new DomainRuleViolationException(WellFormedRule, $"A stream key has 1 to {MaxKeyLength} characters.");
+            throw new DomainRuleViolationException(StorageRules.StreamNameIsWellFormed, $"A stream key has 1 to {MaxKeyLength} characters.");
         }
 
         foreach (var part in key.Split('/'))
         {
             if (part.Length == 0)
             {
-                throw new DomainRuleViolationException(WellFormedRule, "A stream key's parts are joined by single '/' and neither starts nor ends with one.");
+                throw new DomainRuleViolationException(StorageRules.StreamNameIsWellFormed, "A stream key's parts are joined by single '/' and neither starts nor ends with one.");
             }
 
             foreach (var c in part)
             {
                 if (!(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
                 {
-                    throw new DomainRuleViolationException(WellFormedRule, "A stream key consists of letters, digits, '-', '_', '.', ':' and '/' only.");
+                    throw new DomainRuleViolationException(StorageRules.StreamNameIsWellFormed, "A stream key consists of letters, digits, '-', '_', '.', ':' and '/' only.");
                 }
             }
         }

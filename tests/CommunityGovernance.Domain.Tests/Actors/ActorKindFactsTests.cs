@@ -41,10 +41,10 @@ public sealed class ActorKindFactsTests
     {
         var kind = (ActorKind)value;
 
-        Assert.Equal(ActorKindFacts.KnownKindRule, Assert.Throws<DomainRuleViolationException>(() => kind.Sector()).Rule);
-        Assert.Equal(ActorKindFacts.KnownKindRule, Assert.Throws<DomainRuleViolationException>(() => kind.Side()).Rule);
+        Assert.Equal(ActorRules.KindIsKnown, Assert.Throws<DomainRuleViolationException>(() => kind.Sector()).Rule);
+        Assert.Equal(ActorRules.KindIsKnown, Assert.Throws<DomainRuleViolationException>(() => kind.Side()).Rule);
         var error = Assert.Throws<DomainRuleViolationException>(() => Actor.RegisterOrganisation(new ActorId("A-1"), kind, "x", default));
-        Assert.Equal(ActorKindFacts.KnownKindRule, error.Rule);
+        Assert.Equal(ActorRules.KindIsKnown, error.Rule);
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(ActorArbitraries) })]

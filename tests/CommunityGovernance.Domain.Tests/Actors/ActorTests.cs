@@ -54,14 +54,14 @@ public sealed class ActorTests
     public void An_organisation_needs_a_name(string? name)
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => Actor.RegisterOrganisation(new ActorId("SO-1"), ActorKind.StreetOffice, name!, At));
-        Assert.Equal(DomainGuards.TextIsRequired, error.Rule);
+        Assert.Equal(KernelRules.TextIsRequired, error.Rule);
     }
 
     [Fact]
     public void The_default_actor_id_is_refused()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => Actor.RegisterOrganisation(default, ActorKind.StreetOffice, "x", At));
-        Assert.Equal(ActorId.WellFormedRule, error.Rule);
+        Assert.Equal(ActorRules.IdIsWellFormed, error.Rule);
     }
 
     [Fact]
@@ -97,8 +97,8 @@ public sealed class ActorTests
 
         Refused.By(ActorRules.ResponsibilityIsNotDuplicated, office, office.ToSnapshot, () => office.AssignResponsibility(DemandCategory.PublicService, Street, At));
         Refused.By(ActorRules.ResponsibilityToWithdrawIsHeld, office, office.ToSnapshot, () => office.WithdrawResponsibility(DemandCategory.PublicService, Community, At));
-        Refused.By(DemandCategoryFacts.KnownCategoryRule, office, office.ToSnapshot, () => office.AssignResponsibility((DemandCategory)99, Street, At));
-        Refused.By(CommunityUnit.SideMatchesRule, office, office.ToSnapshot, () => office.AssignResponsibility(DemandCategory.PublicService, default, At));
+        Refused.By(DemandRules.CategoryIsKnown, office, office.ToSnapshot, () => office.AssignResponsibility((DemandCategory)99, Street, At));
+        Refused.By(CommunityRules.CommunityUnitSideMatches, office, office.ToSnapshot, () => office.AssignResponsibility(DemandCategory.PublicService, default, At));
 
         office.WithdrawResponsibility(DemandCategory.PublicService, Street, At);
         Assert.Empty(office.Responsibilities);
@@ -142,7 +142,7 @@ public sealed class ActorTests
 
         Refused.By(ActorRules.MembershipIsInAnOrganisation, resident, resident.ToSnapshot, () => resident.JoinOrganisation(neighbour, Post.Member, new LocalDate(2025, 1, 1), At));
         Refused.By(ActorRules.MembershipIsInAnOrganisation, office, office.ToSnapshot, () => office.JoinOrganisation(office, Post.Member, new LocalDate(2025, 1, 1), At));
-        Refused.By(DomainGuards.ValueIsRequired, resident, resident.ToSnapshot, () => resident.JoinOrganisation(null!, Post.Member, new LocalDate(2025, 1, 1), At));
+        Refused.By(KernelRules.ValueIsRequired, resident, resident.ToSnapshot, () => resident.JoinOrganisation(null!, Post.Member, new LocalDate(2025, 1, 1), At));
         Refused.By(ActorRules.PostIsKnown, resident, resident.ToSnapshot, () => resident.JoinOrganisation(office, (Post)0, new LocalDate(2025, 1, 1), At));
     }
 

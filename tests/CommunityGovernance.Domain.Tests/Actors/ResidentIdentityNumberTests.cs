@@ -37,7 +37,7 @@ public sealed class ResidentIdentityNumberTests
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => ResidentIdentityNumber.Parse(text));
 
-        Assert.Equal(ResidentIdentityNumber.WellFormedRule, error.Rule);
+        Assert.Equal(ActorRules.ResidentIdentityNumberIsWellFormed, error.Rule);
         Assert.False(ResidentIdentityNumber.TryParse(text, out _));
         if (!string.IsNullOrEmpty(text))
         {

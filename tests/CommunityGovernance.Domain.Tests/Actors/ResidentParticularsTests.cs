@@ -37,20 +37,20 @@ public sealed class ResidentParticularsTests
     public void A_registered_residence_coarser_than_a_district_is_refused(string registered)
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => RegisteredIn(registered));
-        Assert.Equal(ResidentParticulars.RegisteredResidenceIsDistrictOrBelowRule, error.Rule);
+        Assert.Equal(ActorRules.RegisteredResidenceIsDistrictOrBelow, error.Rule);
     }
 
     [Fact]
     public void Missing_personal_values_are_refused_naming_their_rule()
     {
-        Assert.Equal(PersonName.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => new PersonName("  ")).Rule);
-        Assert.Equal(PersonName.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => new PersonName(null)).Rule);
-        Assert.Equal(PhoneNumber.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => new PhoneNumber("call me")).Rule);
-        Assert.Equal(PersonName.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() =>
+        Assert.Equal(ActorRules.PersonNameIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => new PersonName("  ")).Rule);
+        Assert.Equal(ActorRules.PersonNameIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => new PersonName(null)).Rule);
+        Assert.Equal(ActorRules.PhoneNumberIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => new PhoneNumber("call me")).Rule);
+        Assert.Equal(ActorRules.PersonNameIsWellFormed, Assert.Throws<DomainRuleViolationException>(() =>
             new ResidentParticulars(default, ResidentIdentityNumber.Parse("510115199001010018"), null, AreaCode.Parse("510115"), InWenjiang)).Rule);
-        Assert.Equal(ResidentIdentityNumber.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() =>
+        Assert.Equal(ActorRules.ResidentIdentityNumberIsWellFormed, Assert.Throws<DomainRuleViolationException>(() =>
             new ResidentParticulars(new PersonName("李娜"), default, null, AreaCode.Parse("510115"), InWenjiang)).Rule);
-        Assert.Equal(DomainGuards.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() =>
+        Assert.Equal(KernelRules.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() =>
             new ResidentParticulars(new PersonName("李娜"), ResidentIdentityNumber.Parse("510115199001010018"), null, AreaCode.Parse("510115"), null!)).Rule);
     }
 

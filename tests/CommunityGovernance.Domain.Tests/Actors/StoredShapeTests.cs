@@ -23,7 +23,7 @@ public sealed class StoredShapeTests
     public void Reading_a_stored_value_validates_it_again()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => JsonSerializer.Deserialize<ResidentIdentityNumber>("\"510115199001010019\""));
-        Assert.Equal(ResidentIdentityNumber.WellFormedRule, error.Rule);
+        Assert.Equal(ActorRules.ResidentIdentityNumberIsWellFormed, error.Rule);
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(ActorArbitraries) })]

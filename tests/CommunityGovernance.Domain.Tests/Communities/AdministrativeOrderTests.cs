@@ -58,8 +58,8 @@ public sealed class AdministrativeOrderTests
         order.Accept(s_homeowners, TestTime.Minutes(60));
         var before = order.ToSnapshot();
 
-        Assert.Equal(CrossingRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => order.Decline(s_homeowners, "late", TestTime.Minutes(61))).Rule);
-        Assert.Equal(CrossingRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => order.Accept(s_homeowners, TestTime.Minutes(61))).Rule);
+        Assert.Equal(CommunityRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => order.Decline(s_homeowners, "late", TestTime.Minutes(61))).Rule);
+        Assert.Equal(CommunityRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => order.Accept(s_homeowners, TestTime.Minutes(61))).Rule);
         Assert.Equal(before, order.ToSnapshot());
     }
 
@@ -69,9 +69,9 @@ public sealed class AdministrativeOrderTests
         var order = Sink();
         var before = order.ToSnapshot();
 
-        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => order.Accept(default, TestTime.Start)).Rule);
-        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => order.Accept(new SelfGoverningBody(new ActorId("X"), 0), TestTime.Start)).Rule);
-        Assert.Equal(DomainGuards.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => order.Decline(s_homeowners, " ", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => order.Accept(default, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => order.Accept(new SelfGoverningBody(new ActorId("X"), 0), TestTime.Start)).Rule);
+        Assert.Equal(KernelRules.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => order.Decline(s_homeowners, " ", TestTime.Start)).Rule);
         Assert.Equal(before, order.ToSnapshot());
     }
 
@@ -84,19 +84,19 @@ public sealed class AdministrativeOrderTests
         var error = Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
             new CrossingId("X"), new ActorId("JD"), (GovernancePower)power, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start));
 
-        Assert.Equal(CrossingRules.OrderCarriesGovernancePower, error.Rule);
+        Assert.Equal(CommunityRules.OrderCarriesGovernancePower, error.Rule);
     }
 
     [Fact]
     public void An_order_without_its_channel_or_issuer_is_refused()
     {
-        Assert.Equal(CrossingRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
+        Assert.Equal(CommunityRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
             new CrossingId("X"), new ActorId("JD"), GovernancePower.TaskSetting, default, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
-        Assert.Equal(CrossingRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
+        Assert.Equal(CommunityRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
             new CrossingId("X"), new ActorId("JD"), GovernancePower.TaskSetting, s_heping with { ResidentsCommittee = default }, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
-        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
+        Assert.Equal(CommunityRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
             new CrossingId("X"), default, GovernancePower.TaskSetting, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
-        Assert.Equal(CrossingId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
+        Assert.Equal(CommunityRules.CrossingIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
             default, new ActorId("JD"), GovernancePower.TaskSetting, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
     }
 
@@ -141,8 +141,8 @@ public sealed class AdministrativeOrderTests
         var withoutPower = Record.Exception(() => AdministrativeOrder.Sink(id, issuer, invalidPower, channel, target, "任务", null, TestTime.Start));
         var withoutChannel = Record.Exception(() => AdministrativeOrder.Sink(id, issuer, GovernancePower.ResourceAllocation, incomplete, target, "任务", null, TestTime.Start));
 
-        return (withoutPower is DomainRuleViolationException { Rule: CrossingRules.OrderCarriesGovernancePower }
-                && withoutChannel is DomainRuleViolationException { Rule: CrossingRules.CrossingGoesThroughChannel })
+        return (withoutPower is DomainRuleViolationException { Rule: CommunityRules.OrderCarriesGovernancePower }
+                && withoutChannel is DomainRuleViolationException { Rule: CommunityRules.CrossingGoesThroughChannel })
             .Label($"power {invalidPower}, channel {incomplete}");
     }
 

@@ -44,7 +44,7 @@ public sealed class AreaCodeTests
     public void Malformed_codes_are_refused_naming_the_rule(string text)
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => AreaCode.Parse(text));
-        Assert.Equal(AreaCode.WellFormedRule, error.Rule);
+        Assert.Equal(CommunityRules.AreaCodeIsWellFormed, error.Rule);
         Assert.False(AreaCode.TryParse(text, out _));
     }
 

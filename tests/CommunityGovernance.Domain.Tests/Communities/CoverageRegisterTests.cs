@@ -73,7 +73,7 @@ public sealed class CoverageRegisterTests
 
         var error = Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("GH-1"), s_guanghua, s_huangjinlu, TestTime.Start));
 
-        Assert.Equal(CoverageRegister.BuildingLiesInOneJurisdictionRule, error.Rule);
+        Assert.Equal(CommunityRules.BuildingLiesInOneJurisdiction, error.Rule);
         Assert.Equal(before, register.ToSnapshot());
     }
 
@@ -83,9 +83,9 @@ public sealed class CoverageRegisterTests
         var register = Wenjiang();
         var before = register.ToSnapshot();
 
-        Assert.Equal(CoverageRegister.BuildingIsCoveredRule, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("NOPE"), s_heping, TestTime.Start)).Rule);
-        Assert.Equal(CoverageRegister.BuildingIsCoveredRule, Assert.Throws<DomainRuleViolationException>(() => register.WithdrawBuilding(new BuildingId("NOPE"), TestTime.Start)).Rule);
-        Assert.Equal(CoverageRegister.MoveChangesJurisdictionRule, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), s_heping, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.BuildingIsCovered, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("NOPE"), s_heping, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.BuildingIsCovered, Assert.Throws<DomainRuleViolationException>(() => register.WithdrawBuilding(new BuildingId("NOPE"), TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.MoveChangesJurisdiction, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), s_heping, TestTime.Start)).Rule);
         Assert.Equal(before, register.ToSnapshot());
     }
 
@@ -96,9 +96,9 @@ public sealed class CoverageRegisterTests
         var before = register.ToSnapshot();
         var elsewhere = AdministrativeCommunityId.Parse("510104001001");
 
-        Assert.Equal(CoverageRegister.JurisdictionLiesInScopeRule, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinma, elsewhere, TestTime.Start)).Rule);
-        Assert.Equal(CoverageRegister.JurisdictionLiesInScopeRule, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), elsewhere, TestTime.Start)).Rule);
-        Assert.Equal(CoverageRegister.JurisdictionLiesInScopeRule, Assert.Throws<DomainRuleViolationException>(() => CoverageRegister.Open(AreaCode.Parse("510115001001"), TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinma, elsewhere, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), elsewhere, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => CoverageRegister.Open(AreaCode.Parse("510115001001"), TestTime.Start)).Rule);
         Assert.Equal(before, register.ToSnapshot());
     }
 
@@ -107,9 +107,9 @@ public sealed class CoverageRegisterTests
     {
         var register = Wenjiang();
 
-        Assert.Equal(BuildingId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(default, s_jinma, s_heping, TestTime.Start)).Rule);
-        Assert.Equal(LivingCommunityId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), default, s_heping, TestTime.Start)).Rule);
-        Assert.Equal(AdministrativeCommunityId.CommunityLevelRule, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinma, default, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.BuildingIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(default, s_jinma, s_heping, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.LivingCommunityIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), default, s_heping, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.AdministrativeCommunityIdIsCommunityLevel, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinma, default, TestTime.Start)).Rule);
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]

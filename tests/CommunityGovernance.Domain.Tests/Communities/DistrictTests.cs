@@ -33,8 +33,8 @@ public sealed class DistrictTests
     }
 
     [Theory]
-    [InlineData("51", District.DistrictLevelRule)]
-    [InlineData("510115001", District.DistrictLevelRule)]
+    [InlineData("51", CommunityRules.DistrictCodeIsDistrictLevel)]
+    [InlineData("510115001", CommunityRules.DistrictCodeIsDistrictLevel)]
     public void A_district_is_named_by_a_district_code(string code, string rule)
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => District.Establish(AreaCode.Parse(code), "x", TestTime.Start));
@@ -45,13 +45,13 @@ public sealed class DistrictTests
     public void A_district_needs_a_name()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => District.Establish(AreaCode.Parse("510115"), "  ", TestTime.Start));
-        Assert.Equal(DomainGuards.TextIsRequired, error.Rule);
+        Assert.Equal(KernelRules.TextIsRequired, error.Rule);
     }
 
     [Theory]
-    [InlineData("510116001", District.StreetLiesInDistrictRule)]
-    [InlineData("510115001001", District.StreetLiesInDistrictRule)]
-    [InlineData("510115001", District.UnitIsEstablishedOnceRule)]
+    [InlineData("510116001", CommunityRules.StreetLiesInDistrict)]
+    [InlineData("510115001001", CommunityRules.StreetLiesInDistrict)]
+    [InlineData("510115001", CommunityRules.UnitIsEstablishedOnce)]
     public void A_street_lies_in_its_district_and_is_established_once(string code, string rule)
     {
         var district = Wenjiang();
@@ -64,8 +64,8 @@ public sealed class DistrictTests
     }
 
     [Theory]
-    [InlineData("510115002001", District.CommunityStreetIsEstablishedRule)]
-    [InlineData("510115001001", District.UnitIsEstablishedOnceRule)]
+    [InlineData("510115002001", CommunityRules.CommunityStreetIsEstablished)]
+    [InlineData("510115001001", CommunityRules.UnitIsEstablishedOnce)]
     public void A_community_needs_its_street_and_is_established_once(string code, string rule)
     {
         var district = Wenjiang();
@@ -81,7 +81,7 @@ public sealed class DistrictTests
     public void A_missing_community_id_is_refused()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => Wenjiang().EstablishCommunity(default, "社区", TestTime.Start));
-        Assert.Equal(AdministrativeCommunityId.CommunityLevelRule, error.Rule);
+        Assert.Equal(CommunityRules.AdministrativeCommunityIdIsCommunityLevel, error.Rule);
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public sealed class DistrictTests
     }
 
     [Theory]
-    [InlineData("510115002001", District.CommunityStreetIsEstablishedRule)]
-    [InlineData("510115001001", District.UnitIsEstablishedOnceRule)]
+    [InlineData("510115002001", CommunityRules.CommunityStreetIsEstablished)]
+    [InlineData("510115001001", CommunityRules.UnitIsEstablishedOnce)]
     public void A_history_that_breaks_the_hierarchy_is_refused(string community, string rule)
     {
         var history = Wenjiang().PendingEvents.Append(new AdministrativeCommunityEstablished(TestTime.Start, AdministrativeCommunityId.Parse(community), "社区"));
@@ -108,7 +108,7 @@ public sealed class DistrictTests
     {
         var history = Wenjiang().PendingEvents.Append(new StreetEstablished(TestTime.Start, AreaCode.Parse("510115001"), "柳城街道"));
 
-        Assert.Equal(District.UnitIsEstablishedOnceRule, Assert.Throws<DomainRuleViolationException>(() => District.FromHistory(history)).Rule);
+        Assert.Equal(CommunityRules.UnitIsEstablishedOnce, Assert.Throws<DomainRuleViolationException>(() => District.FromHistory(history)).Rule);
     }
 
     [Fact]

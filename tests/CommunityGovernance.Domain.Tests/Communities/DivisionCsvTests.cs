@@ -76,7 +76,7 @@ public sealed class DivisionCsvTests
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => DivisionCsv.Read(new StringReader(text), TestTime.Start));
 
-        Assert.Equal(DivisionCsv.WellFormedRule, error.Rule);
+        Assert.Equal(CommunityRules.DivisionCsvIsWellFormed, error.Rule);
         Assert.Contains($"Line {line}", error.Message, StringComparison.Ordinal);
     }
 
@@ -87,6 +87,6 @@ public sealed class DivisionCsvTests
 
         var error = Assert.Throws<DomainRuleViolationException>(() => DivisionCsv.Read(new StringReader(text), TestTime.Start));
 
-        Assert.Equal(District.CommunityStreetIsEstablishedRule, error.Rule);
+        Assert.Equal(CommunityRules.CommunityStreetIsEstablished, error.Rule);
     }
 }

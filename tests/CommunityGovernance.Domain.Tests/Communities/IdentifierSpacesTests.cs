@@ -50,7 +50,7 @@ public sealed class IdentifierSpacesTests
     public void An_administrative_community_id_needs_a_community_level_code()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => new AdministrativeCommunityId(AreaCode.Parse("510115001")));
-        Assert.Equal(AdministrativeCommunityId.CommunityLevelRule, error.Rule);
+        Assert.Equal(CommunityRules.AdministrativeCommunityIdIsCommunityLevel, error.Rule);
         Assert.Equal(AreaCode.Parse("510115001"), AdministrativeCommunityId.Parse("510115001001").StreetCode);
     }
 
@@ -62,7 +62,7 @@ public sealed class IdentifierSpacesTests
     public void A_malformed_living_community_id_is_refused(string value)
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => new LivingCommunityId(value));
-        Assert.Equal(LivingCommunityId.WellFormedRule, error.Rule);
+        Assert.Equal(CommunityRules.LivingCommunityIdIsWellFormed, error.Rule);
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class IdentifierSpacesTests
 
         Assert.Equal(CommunitySide.Living, living.Side);
         Assert.Equal("GY-01", living.LivingCommunityId.Value);
-        Assert.Equal(CommunityUnit.SideMatchesRule, Assert.Throws<DomainRuleViolationException>(() => living.AreaCode).Rule);
-        Assert.Equal(CommunityUnit.SideMatchesRule, Assert.Throws<DomainRuleViolationException>(() => street.LivingCommunityId).Rule);
+        Assert.Equal(CommunityRules.CommunityUnitSideMatches, Assert.Throws<DomainRuleViolationException>(() => living.AreaCode).Rule);
+        Assert.Equal(CommunityRules.CommunityUnitSideMatches, Assert.Throws<DomainRuleViolationException>(() => street.LivingCommunityId).Rule);
         Assert.Equal("administrative 510115001", street.ToString());
         Assert.Throws<DomainRuleViolationException>(() => CommunityUnit.Living(default));
         Assert.Throws<DomainRuleViolationException>(() => CommunityUnit.Administrative(default(AreaCode)));

@@ -43,9 +43,9 @@ public sealed class LivingCommunityTests
         var community = Guanghua();
         var before = community.ToSnapshot();
 
-        Assert.Equal(LivingCommunity.LivingUnitIsAddedOnceRule, Assert.Throws<DomainRuleViolationException>(() => community.AddCompound(s_compound, "again", TestTime.Start)).Rule);
-        Assert.Equal(LivingCommunity.LivingUnitIsAddedOnceRule, Assert.Throws<DomainRuleViolationException>(() => community.AddCourtyard(s_courtyard, s_compound, "again", TestTime.Start)).Rule);
-        Assert.Equal(LivingCommunity.LivingUnitIsAddedOnceRule, Assert.Throws<DomainRuleViolationException>(() => community.AddBuilding(new BuildingId("GY-01-B1"), s_compound, null, "again", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.LivingUnitIsAddedOnce, Assert.Throws<DomainRuleViolationException>(() => community.AddCompound(s_compound, "again", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.LivingUnitIsAddedOnce, Assert.Throws<DomainRuleViolationException>(() => community.AddCourtyard(s_courtyard, s_compound, "again", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.LivingUnitIsAddedOnce, Assert.Throws<DomainRuleViolationException>(() => community.AddBuilding(new BuildingId("GY-01-B1"), s_compound, null, "again", TestTime.Start)).Rule);
         Assert.Equal(before, community.ToSnapshot());
     }
 
@@ -56,21 +56,21 @@ public sealed class LivingCommunityTests
         community.AddCompound(new CompoundId("GY-02"), "二期", TestTime.Start);
         var before = community.ToSnapshot();
 
-        Assert.Equal(LivingCommunity.CompoundIsPartOfCommunityRule, Assert.Throws<DomainRuleViolationException>(() => community.AddBuilding(new BuildingId("X"), new CompoundId("NOPE"), null, "x", TestTime.Start)).Rule);
-        Assert.Equal(LivingCommunity.CompoundIsPartOfCommunityRule, Assert.Throws<DomainRuleViolationException>(() => community.AddCourtyard(new CourtyardId("Y"), new CompoundId("NOPE"), "y", TestTime.Start)).Rule);
-        Assert.Equal(LivingCommunity.CourtyardLiesInCompoundRule, Assert.Throws<DomainRuleViolationException>(() => community.AddBuilding(new BuildingId("X"), new CompoundId("GY-02"), s_courtyard, "x", TestTime.Start)).Rule);
-        Assert.Equal(LivingCommunity.CourtyardLiesInCompoundRule, Assert.Throws<DomainRuleViolationException>(() => community.AddBuilding(new BuildingId("X"), s_compound, new CourtyardId("NOPE"), "x", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.CompoundIsPartOfCommunity, Assert.Throws<DomainRuleViolationException>(() => community.AddBuilding(new BuildingId("X"), new CompoundId("NOPE"), null, "x", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.CompoundIsPartOfCommunity, Assert.Throws<DomainRuleViolationException>(() => community.AddCourtyard(new CourtyardId("Y"), new CompoundId("NOPE"), "y", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.CourtyardLiesInCompound, Assert.Throws<DomainRuleViolationException>(() => community.AddBuilding(new BuildingId("X"), new CompoundId("GY-02"), s_courtyard, "x", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.CourtyardLiesInCompound, Assert.Throws<DomainRuleViolationException>(() => community.AddBuilding(new BuildingId("X"), s_compound, new CourtyardId("NOPE"), "x", TestTime.Start)).Rule);
         Assert.Equal(before, community.ToSnapshot());
     }
 
     [Fact]
     public void Missing_ids_and_blank_names_are_refused()
     {
-        Assert.Equal(LivingCommunityId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => LivingCommunity.Found(default, "x", TestTime.Start)).Rule);
-        Assert.Equal(DomainGuards.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => LivingCommunity.Found(new LivingCommunityId("A"), " ", TestTime.Start)).Rule);
-        Assert.Equal(BuildingId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => Guanghua().AddBuilding(default, s_compound, null, "x", TestTime.Start)).Rule);
-        Assert.Equal(CompoundId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => Guanghua().AddCompound(default, "x", TestTime.Start)).Rule);
-        Assert.Equal(BuildingId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => new BuildingId("a b")).Rule);
+        Assert.Equal(CommunityRules.LivingCommunityIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => LivingCommunity.Found(default, "x", TestTime.Start)).Rule);
+        Assert.Equal(KernelRules.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => LivingCommunity.Found(new LivingCommunityId("A"), " ", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.BuildingIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => Guanghua().AddBuilding(default, s_compound, null, "x", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.CompoundIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => Guanghua().AddCompound(default, "x", TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.BuildingIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => new BuildingId("a b")).Rule);
     }
 
     [Fact]

@@ -56,11 +56,11 @@ public sealed class PersonalInformationAccessTests
     }
 
     [Theory]
-    [InlineData(null, "ref", "purpose", PersonalInformationAccessLog.AccessHasLegalBasisRule)]
-    [InlineData(LegalBasis.Consent, " ", "purpose", PersonalInformationAccessLog.AccessHasLegalBasisRule)]
-    [InlineData(LegalBasis.StatutoryDuty, null, "purpose", PersonalInformationAccessLog.AccessHasLegalBasisRule)]
-    [InlineData(LegalBasis.Consent, "ref", "", PersonalInformationAccessLog.AccessHasPurposeRule)]
-    [InlineData(LegalBasis.Emergency, "ref", null, PersonalInformationAccessLog.AccessHasPurposeRule)]
+    [InlineData(null, "ref", "purpose", CommunityRules.PersonalInformationAccessHasLegalBasis)]
+    [InlineData(LegalBasis.Consent, " ", "purpose", CommunityRules.PersonalInformationAccessHasLegalBasis)]
+    [InlineData(LegalBasis.StatutoryDuty, null, "purpose", CommunityRules.PersonalInformationAccessHasLegalBasis)]
+    [InlineData(LegalBasis.Consent, "ref", "", CommunityRules.PersonalInformationAccessHasPurpose)]
+    [InlineData(LegalBasis.Emergency, "ref", null, CommunityRules.PersonalInformationAccessHasPurpose)]
     public void An_access_without_basis_or_purpose_is_refused_naming_the_rule(LegalBasis? basis, string? reference, string? purpose, string rule)
     {
         var log = Log();
@@ -78,7 +78,7 @@ public sealed class PersonalInformationAccessTests
     public void An_access_names_its_requester_and_subject()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => Log().Access(s_lawful with { Subject = default }, s_entry, e => e.Name, TestTime.Start));
-        Assert.Equal(PersonalInformationAccessLog.AccessNamesRequesterAndSubjectRule, error.Rule);
+        Assert.Equal(CommunityRules.PersonalInformationAccessNamesRequesterAndSubject, error.Rule);
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]

@@ -42,19 +42,19 @@ public sealed class SelfGovernanceDecisionTests
         decision.Acknowledge(new ActorId("JD-510115001"), "收到", TestTime.Minutes(30));
         var before = decision.ToSnapshot();
 
-        Assert.Equal(CrossingRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => decision.Acknowledge(new ActorId("JD"), "again", TestTime.Minutes(31))).Rule);
-        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => Submit().Acknowledge(default, "x", TestTime.Minutes(31))).Rule);
+        Assert.Equal(CommunityRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => decision.Acknowledge(new ActorId("JD"), "again", TestTime.Minutes(31))).Rule);
+        Assert.Equal(CommunityRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => Submit().Acknowledge(default, "x", TestTime.Minutes(31))).Rule);
         Assert.Equal(before, decision.ToSnapshot());
     }
 
     [Fact]
     public void A_decision_without_its_channel_or_deciding_body_is_refused()
     {
-        Assert.Equal(CrossingRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => SelfGovernanceDecision.Submit(
+        Assert.Equal(CommunityRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => SelfGovernanceDecision.Submit(
             new CrossingId("X"), new LivingCommunityId("G"), s_assembly, new LocalDate(2025, 1, 1), "r", default, TestTime.Start)).Rule);
-        Assert.Equal(CrossingRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => SelfGovernanceDecision.Submit(
+        Assert.Equal(CommunityRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => SelfGovernanceDecision.Submit(
             new CrossingId("X"), new LivingCommunityId("G"), default, new LocalDate(2025, 1, 1), "r", s_heping, TestTime.Start)).Rule);
-        Assert.Equal(DomainGuards.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => SelfGovernanceDecision.Submit(
+        Assert.Equal(KernelRules.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => SelfGovernanceDecision.Submit(
             new CrossingId("X"), new LivingCommunityId("G"), s_assembly, new LocalDate(2025, 1, 1), "", s_heping, TestTime.Start)).Rule);
     }
 

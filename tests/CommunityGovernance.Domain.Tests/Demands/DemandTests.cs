@@ -98,14 +98,14 @@ public sealed class DemandTests
         Refused.By(DemandRules.RouteChangesAssignee, demand, demand.ToSnapshot, () => demand.Route(Office, property, Day(1)));
         Refused.By(DemandRules.ActsAsAssignee, demand, demand.ToSnapshot, () => demand.StartWork(Office, Day(1)));
         demand.StartWork(property.Id, Day(1));
-        Refused.By(DomainGuards.TextIsRequired, demand, demand.ToSnapshot, () => demand.Respond(property.Id, "Done.", " ", Day(2)));
+        Refused.By(KernelRules.TextIsRequired, demand, demand.ToSnapshot, () => demand.Respond(property.Id, "Done.", " ", Day(2)));
         Refused.By(DemandRules.ActsAsAssignee, demand, demand.ToSnapshot, () => demand.Respond(Office, "Done.", "Because.", Day(2)));
         demand.Respond(property.Id, "Done.", "Because.", Day(2));
         Refused.By(DemandRules.TransitionIsLegal, demand, demand.ToSnapshot, () => demand.Withdraw(Raiser, Day(2)));
         Refused.By(DemandRules.EvaluationIsKnown, demand, demand.ToSnapshot, () => demand.Close(Raiser, (DemandEvaluation)7, Day(2)));
         Refused.By(DemandRules.ActsAsRaiser, demand, demand.ToSnapshot, () => demand.Close(property.Id, DemandEvaluation.Satisfied, Day(2)));
-        Refused.By(DomainGuards.ValueIsRequired, demand, demand.ToSnapshot, () => demand.Route(Office, null!, Day(2)));
-        Refused.By(ActorId.WellFormedRule, demand, demand.ToSnapshot, () => demand.ReturnForRework(default, Day(2)));
+        Refused.By(KernelRules.ValueIsRequired, demand, demand.ToSnapshot, () => demand.Route(Office, null!, Day(2)));
+        Refused.By(ActorRules.IdIsWellFormed, demand, demand.ToSnapshot, () => demand.ReturnForRework(default, Day(2)));
         demand.Close(Raiser, DemandEvaluation.Dissatisfied, Day(2));
         Refused.By(DemandRules.TransitionIsLegal, demand, demand.ToSnapshot, () => demand.Reject(Office, "too late", Day(3)));
     }
@@ -116,13 +116,13 @@ public sealed class DemandTests
         static string RuleOf(Action raise) => Assert.Throws<DomainRuleViolationException>(raise).Rule;
         var deadlines = DemandDeadlines.Default;
 
-        Assert.Equal(DemandCategoryFacts.KnownCategoryRule, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, (DemandCategory)0, "x", "y", deadlines, At)));
-        Assert.Equal(DomainGuards.TextIsRequired, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, null!, "y", deadlines, At)));
-        Assert.Equal(DomainGuards.TextWithinLength, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, new string('x', 51), "y", deadlines, At)));
-        Assert.Equal(DomainGuards.ValueIsRequired, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, "x", "y", null!, At)));
-        Assert.Equal(DemandId.WellFormedRule, RuleOf(() => Demand.Raise(default, Raiser, Compound, DemandCategory.PublicService, "x", "y", deadlines, At)));
-        Assert.Equal(ActorId.WellFormedRule, RuleOf(() => Demand.Raise(new DemandId("D-1"), default, Compound, DemandCategory.PublicService, "x", "y", deadlines, At)));
-        Assert.Equal(CommunityUnit.SideMatchesRule, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, default, DemandCategory.PublicService, "x", "y", deadlines, At)));
+        Assert.Equal(DemandRules.CategoryIsKnown, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, (DemandCategory)0, "x", "y", deadlines, At)));
+        Assert.Equal(KernelRules.TextIsRequired, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, null!, "y", deadlines, At)));
+        Assert.Equal(KernelRules.TextWithinLength, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, new string('x', 51), "y", deadlines, At)));
+        Assert.Equal(KernelRules.ValueIsRequired, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, "x", "y", null!, At)));
+        Assert.Equal(DemandRules.IdIsWellFormed, RuleOf(() => Demand.Raise(default, Raiser, Compound, DemandCategory.PublicService, "x", "y", deadlines, At)));
+        Assert.Equal(ActorRules.IdIsWellFormed, RuleOf(() => Demand.Raise(new DemandId("D-1"), default, Compound, DemandCategory.PublicService, "x", "y", deadlines, At)));
+        Assert.Equal(CommunityRules.CommunityUnitSideMatches, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, default, DemandCategory.PublicService, "x", "y", deadlines, At)));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class DemandTests
         Assert.Equal(Duration.FromDays(7), DemandDeadlines.Default.For(DemandCategory.PublicService));
         Assert.Equal(Duration.FromDays(3), deadlines.For(DemandCategory.PublicService));
         Assert.Equal(DemandRules.DeadlineIsPositive, Assert.Throws<DomainRuleViolationException>(() => deadlines.With(DemandCategory.PublicService, Duration.Zero)).Rule);
-        Assert.Equal(DemandCategoryFacts.KnownCategoryRule, Assert.Throws<DomainRuleViolationException>(() => deadlines.For((DemandCategory)9)).Rule);
+        Assert.Equal(DemandRules.CategoryIsKnown, Assert.Throws<DomainRuleViolationException>(() => deadlines.For((DemandCategory)9)).Rule);
         Assert.All(Enum.GetValues<DemandCategory>(), c => Assert.True(DemandDeadlines.Default.For(c) > Duration.Zero));
     }
 

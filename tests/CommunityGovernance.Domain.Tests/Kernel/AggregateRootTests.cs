@@ -50,11 +50,11 @@ public sealed class AggregateRootTests
     {
         string? missing = null;
         var blank = Assert.Throws<DomainRuleViolationException>(() => Ardalis.GuardClauses.Guard.Against.MissingText(missing));
-        Assert.Equal(DomainGuards.TextIsRequired, blank.Rule);
+        Assert.Equal(KernelRules.TextIsRequired, blank.Rule);
         Assert.Contains("'missing'", blank.Message, StringComparison.Ordinal);
 
         var tooLong = Assert.Throws<DomainRuleViolationException>(() => Ardalis.GuardClauses.Guard.Against.MissingText(new string('x', 5), maxLength: 4));
-        Assert.Equal(DomainGuards.TextWithinLength, tooLong.Rule);
+        Assert.Equal(KernelRules.TextWithinLength, tooLong.Rule);
         Assert.Equal("x", Ardalis.GuardClauses.Guard.Against.MissingText("  x "));
     }
 
@@ -78,28 +78,33 @@ public sealed class AggregateRootTests
         public static Tally Open(Instant at)
         {
             var tally = new Tally();
-            tally.Raise(new TallyOpened(at));
+            tally.RaiseEvent(new TallyOpened(at));
             return tally;
         }
 
         public static Tally FromHistory(IEnumerable<DomainEvent> history)
         {
-            var tally = new Tally();
-            tally.Replay(history);
-            return tally;
+            return Rebuild<Tally, TallyOpened>(new Tally(), history);
         }
 
         public void Add(int amount, Instant at)
         {
             CheckRule(new AmountIsPositive(amount));
-            Raise(new AmountAdded(at, amount));
+            RaiseEvent(new AmountAdded(at, amount));
         }
 
         protected override void When(DomainEvent domainEvent)
         {
-            if (domainEvent is AmountAdded added)
+            switch (domainEvent)
             {
-                Total += added.Amount;
+                case TallyOpened:
+                    break;
+                case AmountAdded added:
+                    Total += added.Amount;
+                    break;
+                default:
+                    RefuseForeignEvent(domainEvent);
+                    break;
             }
         }
     }

@@ -33,15 +33,15 @@ public sealed class ParticipationProfileTests
         Refused.By(ParticipationRules.EvidenceIsNotDuplicated, profile, profile.ToSnapshot, () =>
             profile.Record(Evidence("M-1", EvidenceKind.VoteCast, Compound, new LocalDate(2025, 4, 2)), At));
         Refused.By(ParticipationRules.EvidenceToRetractIsRecorded, profile, profile.ToSnapshot, () => profile.Retract("M-9", "recorded in error", At));
-        Refused.By(DomainGuards.TextIsRequired, profile, profile.ToSnapshot, () => profile.Retract("M-1", " ", At));
-        Refused.By(DomainGuards.ValueIsRequired, profile, profile.ToSnapshot, () => profile.Record(null!, At));
+        Refused.By(KernelRules.TextIsRequired, profile, profile.ToSnapshot, () => profile.Retract("M-1", " ", At));
+        Refused.By(KernelRules.ValueIsRequired, profile, profile.ToSnapshot, () => profile.Record(null!, At));
     }
 
     [Fact]
     public void Opening_needs_an_actor_and_a_community()
     {
-        Assert.Equal(ActorId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(default, Compound, At)).Rule);
-        Assert.Equal(CommunityUnit.SideMatchesRule, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(Resident, default, At)).Rule);
+        Assert.Equal(ActorRules.IdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(default, Compound, At)).Rule);
+        Assert.Equal(CommunityRules.CommunityUnitSideMatches, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(Resident, default, At)).Rule);
     }
 
     [Fact]

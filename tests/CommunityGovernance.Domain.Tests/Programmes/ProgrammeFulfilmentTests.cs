@@ -42,7 +42,7 @@ public sealed class ProgrammeFulfilmentTests
 
         var error = Assert.Throws<DomainRuleViolationException>(() => fulfilment.MarkFulfilled("song", new LocalDate(2025, 3, 1), s_at));
 
-        Assert.Equal(ProgrammeFulfilment.ItemHasContentAndEvidenceRule, error.Rule);
+        Assert.Equal(ProgrammeRules.ItemHasContentAndEvidence, error.Rule);
         Assert.Equal(before, fulfilment.ToSnapshot());
         Assert.Equal(MandatedItemStatus.InProgress, before.Items.Single(i => i.Item == "song").Status);
     }
@@ -56,10 +56,10 @@ public sealed class ProgrammeFulfilmentTests
         fulfilment.MarkFulfilled("logo", new LocalDate(2025, 1, 2), s_at);
         var before = fulfilment.ToSnapshot();
 
-        Assert.Equal(ProgrammeFulfilment.ItemIsFulfilledOnceRule, Assert.Throws<DomainRuleViolationException>(() => fulfilment.MarkFulfilled("logo", new LocalDate(2025, 1, 3), s_at)).Rule);
-        Assert.Equal(ProgrammeFulfilment.ItemIsMandatedRule, Assert.Throws<DomainRuleViolationException>(() => fulfilment.RecordContent("swimming-pool", "x", s_at)).Rule);
-        Assert.Equal(ProgrammeFulfilment.ItemIsMandatedRule, Assert.Throws<DomainRuleViolationException>(() => fulfilment.AddEvidence(null!, "x", new LocalDate(2025, 1, 1), s_at)).Rule);
-        Assert.Equal(DomainGuards.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => fulfilment.RecordContent("song", "", s_at)).Rule);
+        Assert.Equal(ProgrammeRules.ItemIsFulfilledOnce, Assert.Throws<DomainRuleViolationException>(() => fulfilment.MarkFulfilled("logo", new LocalDate(2025, 1, 3), s_at)).Rule);
+        Assert.Equal(ProgrammeRules.ItemIsMandated, Assert.Throws<DomainRuleViolationException>(() => fulfilment.RecordContent("swimming-pool", "x", s_at)).Rule);
+        Assert.Equal(ProgrammeRules.ItemIsMandated, Assert.Throws<DomainRuleViolationException>(() => fulfilment.AddEvidence(null!, "x", new LocalDate(2025, 1, 1), s_at)).Rule);
+        Assert.Equal(KernelRules.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => fulfilment.RecordContent("song", "", s_at)).Rule);
         Assert.Equal(before, fulfilment.ToSnapshot());
     }
 

@@ -27,19 +27,19 @@ public sealed class ProgrammeTemplateTests
     public void Items_of_a_programme_are_distinct()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => ProgrammeTemplate.Define("p", "P", [new MandatedItem(1, "a", "A", "甲"), new MandatedItem(2, "a", "B", "乙")]));
-        Assert.Equal(ProgrammeTemplate.ItemsAreDistinctRule, error.Rule);
+        Assert.Equal(ProgrammeRules.ItemsAreDistinct, error.Rule);
 
         error = Assert.Throws<DomainRuleViolationException>(() => ProgrammeTemplate.Define("p", "P", [new MandatedItem(1, "a", "A", "甲"), new MandatedItem(1, "b", "B", "乙")]));
-        Assert.Equal(ProgrammeTemplate.ItemsAreDistinctRule, error.Rule);
+        Assert.Equal(ProgrammeRules.ItemsAreDistinct, error.Rule);
     }
 
     [Fact]
     public void A_programme_mandates_at_least_one_well_formed_item()
     {
-        Assert.Equal(ProgrammeTemplate.ItemsAreWellFormedRule, Assert.Throws<DomainRuleViolationException>(() => ProgrammeTemplate.Define("p", "P", [])).Rule);
-        Assert.Equal(ProgrammeTemplate.ItemsAreWellFormedRule, Assert.Throws<DomainRuleViolationException>(() => new MandatedItem(0, "a", "A", "甲")).Rule);
-        Assert.Equal(ProgrammeTemplate.ItemsAreWellFormedRule, Assert.Throws<DomainRuleViolationException>(() => new MandatedItem(1, "a b", "A", "甲")).Rule);
-        Assert.Equal(DomainGuards.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => new MandatedItem(1, "a", "A", " ")).Rule);
+        Assert.Equal(ProgrammeRules.ItemsAreWellFormed, Assert.Throws<DomainRuleViolationException>(() => ProgrammeTemplate.Define("p", "P", [])).Rule);
+        Assert.Equal(ProgrammeRules.ItemsAreWellFormed, Assert.Throws<DomainRuleViolationException>(() => new MandatedItem(0, "a", "A", "甲")).Rule);
+        Assert.Equal(ProgrammeRules.ItemsAreWellFormed, Assert.Throws<DomainRuleViolationException>(() => new MandatedItem(1, "a b", "A", "甲")).Rule);
+        Assert.Equal(KernelRules.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => new MandatedItem(1, "a", "A", " ")).Rule);
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(ProgrammeArbitraries) })]

@@ -33,7 +33,7 @@ public sealed class ConcurrencyTests
         second.Accept(scenario.Acceptor.Id, scenario.RaisedAt + Duration.FromHours(2), "accepted by the second clerk");
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(second));
 
-        Assert.Equal(ConcurrencyConflictException.StreamVersionMatchesRule, conflict.Rule);
+        Assert.Equal(KernelRules.StreamVersionMatches, conflict.Rule);
         Assert.Equal((1L, 2L), (conflict.ExpectedVersion, conflict.ActualVersion));
         Assert.Single(second.PendingEvents);
         Assert.Equal(first.ToSnapshot(), (await store.LoadAsync(stream))!.ToSnapshot());

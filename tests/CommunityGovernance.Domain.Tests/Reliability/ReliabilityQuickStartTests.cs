@@ -35,7 +35,7 @@ public sealed class ReliabilityQuickStartTests
         store.ErasePersonalData(stream, new PersonalDataEraser(serializer));
         var erased = (await store.LoadAsync(stream))!;
 
-        Assert.Equal(ConcurrencyConflictException.StreamVersionMatchesRule, conflict.Rule);
+        Assert.Equal(KernelRules.StreamVersionMatches, conflict.Rule);
         Assert.Equal(PersonalDataEraser.ErasedName, erased.Resident!.Name);
         Assert.Equal(2, erased.Version);
     }

@@ -136,7 +136,7 @@ public sealed class DelegateManyTests
 
         Assert.Equal(before, right.ToSnapshot());
         Assert.Single(right.PendingEvents);
-        Assert.Equal(DomainGuards.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() => right.DelegateMany(null!, Day(1))).Rule);
+        Assert.Equal(KernelRules.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() => right.DelegateMany(null!, Day(1))).Rule);
     }
 
     [Fact]

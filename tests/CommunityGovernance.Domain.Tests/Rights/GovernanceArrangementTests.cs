@@ -49,10 +49,10 @@ public sealed class GovernanceArrangementTests
         var unknown = Assert.Throws<DomainRuleViolationException>(() => arrangement.UseTool(ResidentsCommittee, (GovernanceTool)42, rights, Day(50)));
         var expired = Assert.Throws<DomainRuleViolationException>(() => arrangement.UseTool(ResidentsCommittee, GovernanceTool.OrganisationSinking, rights, Day(250)));
 
-        Assert.Equal(GovernanceArrangement.ToolRequiresPowersRule, lacking.Rule);
-        Assert.Equal(GovernanceArrangement.ToolUserTakesPartRule, outsider.Rule);
-        Assert.Equal(GovernanceToolCatalogue.KnownToolRule, unknown.Rule);
-        Assert.Equal(GovernanceArrangement.ToolRequiresPowersRule, expired.Rule);
+        Assert.Equal(GovernanceRightRules.ToolRequiresPowers, lacking.Rule);
+        Assert.Equal(GovernanceRightRules.ToolUserTakesPart, outsider.Rule);
+        Assert.Equal(GovernanceRightRules.GovernanceToolIsKnown, unknown.Rule);
+        Assert.Equal(GovernanceRightRules.ToolRequiresPowers, expired.Rule);
         Assert.Equal(before, arrangement.ToSnapshot());
     }
 
@@ -67,7 +67,7 @@ public sealed class GovernanceArrangementTests
         arrangement.ApplyTechnique(StreetOffice, gridGovernance, rights, Day(50));
         arrangement.ApplyTechnique(ResidentsCommittee, organising, rights, Day(51));
 
-        Assert.Equal(GovernanceArrangement.ToolRequiresPowersRule, error.Rule);
+        Assert.Equal(GovernanceRightRules.ToolRequiresPowers, error.Rule);
         Assert.Equal(3, arrangement.ToolUses.Count);
         Assert.All(arrangement.ToolUses.Take(2), use => Assert.Equal(StreetOffice, use.Actor));
     }
@@ -75,9 +75,9 @@ public sealed class GovernanceArrangementTests
     [Fact]
     public void A_technique_applies_at_least_one_tool_each_once()
     {
-        Assert.Equal(GovernanceTechnique.AppliesToolsRule, Assert.Throws<DomainRuleViolationException>(() => new GovernanceTechnique("empty", [])).Rule);
-        Assert.Equal(GovernanceTechnique.AppliesToolsRule, Assert.Throws<DomainRuleViolationException>(() => new GovernanceTechnique("twice", [GovernanceTool.ServiceSinking, GovernanceTool.ServiceSinking])).Rule);
-        Assert.Equal(DomainGuards.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => new GovernanceTechnique(" ", [GovernanceTool.ServiceSinking])).Rule);
+        Assert.Equal(GovernanceRightRules.GovernanceTechniqueAppliesTools, Assert.Throws<DomainRuleViolationException>(() => new GovernanceTechnique("empty", [])).Rule);
+        Assert.Equal(GovernanceRightRules.GovernanceTechniqueAppliesTools, Assert.Throws<DomainRuleViolationException>(() => new GovernanceTechnique("twice", [GovernanceTool.ServiceSinking, GovernanceTool.ServiceSinking])).Rule);
+        Assert.Equal(KernelRules.TextIsRequired, Assert.Throws<DomainRuleViolationException>(() => new GovernanceTechnique(" ", [GovernanceTool.ServiceSinking])).Rule);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class GovernanceArrangementTests
         var (arrangement, rights) = CommunityArrangement();
         arrangement.UseTool(StreetOffice, GovernanceTool.InformationManagement, rights, Day(50));
 
-        Assert.Equal(GovernanceArrangement.ParticipantIsNewRule, Assert.Throws<DomainRuleViolationException>(() => arrangement.Join(Resident, Day(60))).Rule);
+        Assert.Equal(GovernanceRightRules.ArrangementParticipantIsNew, Assert.Throws<DomainRuleViolationException>(() => arrangement.Join(Resident, Day(60))).Rule);
         Assert.Equal(arrangement.ToSnapshot(), GovernanceArrangement.FromHistory(arrangement.PendingEvents).ToSnapshot());
     }
 
@@ -123,7 +123,7 @@ public sealed class GovernanceArrangementTests
                 refusedBy = e.Rule;
             }
 
-            if (expected != (refusedBy is null) || (refusedBy is not null && refusedBy != GovernanceArrangement.ToolRequiresPowersRule))
+            if (expected != (refusedBy is null) || (refusedBy is not null && refusedBy != GovernanceRightRules.ToolRequiresPowers))
             {
                 wrong.Add($"{query} {tool}: expected {expected}, refused by {refusedBy}");
             }

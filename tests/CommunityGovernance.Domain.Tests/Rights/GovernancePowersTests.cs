@@ -38,7 +38,7 @@ public sealed class GovernancePowersTests
     public void An_unknown_power_is_refused_naming_the_rule_and_is_never_held(int value)
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => GovernancePowers.Of((GovernancePower)value));
-        Assert.Equal(GovernancePowers.KnownPowerRule, error.Rule);
+        Assert.Equal(GovernanceRightRules.GovernancePowerIsKnown, error.Rule);
         Assert.False(GovernancePowers.All.Contains((GovernancePower)value));
     }
 
@@ -46,7 +46,7 @@ public sealed class GovernancePowersTests
     public void Bits_above_the_fourth_are_refused()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => GovernancePowers.FromBits(0b1_0000));
-        Assert.Equal(GovernancePowers.KnownPowerRule, error.Rule);
+        Assert.Equal(GovernanceRightRules.GovernancePowerIsKnown, error.Rule);
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]

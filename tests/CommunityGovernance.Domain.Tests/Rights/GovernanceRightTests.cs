@@ -107,7 +107,7 @@ public sealed class GovernanceRightTests
 
         right.Revoke(new("RC-2026-001"), Day(130));
         Assert.Equal(GovernanceRightRules.DelegatingRightIsLive, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("RC-2026-001"), new("X-1"), terms, Day(131))).Rule);
-        Assert.Equal(GovernanceRightId.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("LC-2026-001"), default, terms, Day(131))).Rule);
+        Assert.Equal(GovernanceRightRules.GovernanceRightIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("LC-2026-001"), default, terms, Day(131))).Rule);
     }
 
     [Fact]

@@ -25,9 +25,9 @@ public sealed class ResourceAllowanceTests
     [Fact]
     public void A_negative_amount_or_unknown_kind_is_refused_naming_the_rule()
     {
-        Assert.Equal(ResourceAllowance.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => new ResourceAllowance(-1, 0, 0, 0)).Rule);
-        Assert.Equal(ResourceAllowance.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => ResourceAllowance.Of((ResourceKind)9, 1)).Rule);
-        Assert.Equal(ResourceAllowance.WellFormedRule, Assert.Throws<DomainRuleViolationException>(() => ResourceAllowance.Of(ResourceKind.Funds, -5)).Rule);
+        Assert.Equal(GovernanceRightRules.ResourceAllowanceIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => new ResourceAllowance(-1, 0, 0, 0)).Rule);
+        Assert.Equal(GovernanceRightRules.ResourceAllowanceIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => ResourceAllowance.Of((ResourceKind)9, 1)).Rule);
+        Assert.Equal(GovernanceRightRules.ResourceAllowanceIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => ResourceAllowance.Of(ResourceKind.Funds, -5)).Rule);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class ResourceAllowanceTests
         var right = GovernanceRightTests.IntegratedRight();
         var error = Assert.Throws<DomainRuleViolationException>(() =>
             right.IntegrateResources(new ResourceIntegration(new ActorId("pm-1"), ResourcePartnerKind.Enterprise, ResourceAllowance.None), GovernanceRightTests.Day(40)));
-        Assert.Equal(ResourceIntegration.WellFormedRule, error.Rule);
+        Assert.Equal(GovernanceRightRules.ResourceIntegrationIsWellFormed, error.Rule);
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(RightsArbitraries) })]

@@ -100,7 +100,7 @@ public sealed class DomainEventSerializerTests
     public void An_unreadable_stored_event_is_refused_naming_the_rule(string type, int version, string data)
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => Serializer.Deserialize(new StoredEvent(type, version, data)));
-        Assert.Equal(DomainEventSerializer.ReadableRule, error.Rule);
+        Assert.Equal(StorageRules.StoredEventIsReadable, error.Rule);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class DomainEventSerializerTests
         var tampered = stored with { Data = stored.Data.Replace("510115001001", "51011500100", StringComparison.Ordinal) };
 
         var error = Assert.Throws<DomainRuleViolationException>(() => Serializer.Deserialize(tampered));
-        Assert.Equal(AreaCode.WellFormedRule, error.Rule);
+        Assert.Equal(CommunityRules.AreaCodeIsWellFormed, error.Rule);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class InMemoryEventStoreTests
 
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(second));
 
-        Assert.Equal(ConcurrencyConflictException.StreamVersionMatchesRule, conflict.Rule);
+        Assert.Equal(KernelRules.StreamVersionMatches, conflict.Rule);
         Assert.Equal((1L, 2L), (conflict.ExpectedVersion, conflict.ActualVersion));
         Assert.Equal(2, (await store.ReadStreamAsync(Ledger.StreamOf("1"))).Count);
         Assert.Single(second.PendingEvents);

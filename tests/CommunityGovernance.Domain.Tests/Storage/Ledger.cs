@@ -26,16 +26,11 @@ public sealed class Ledger : AggregateRoot, IEventSourced<Ledger>
     public static Ledger Open(Instant at, string id = "1")
     {
         var ledger = new Ledger();
-        ledger.Raise(new LedgerOpened(at, id));
+        ledger.RaiseEvent(new LedgerOpened(at, id));
         return ledger;
     }
 
-    public static Ledger FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var ledger = new Ledger();
-        ledger.Replay(history);
-        return ledger;
-    }
+    public static Ledger FromHistory(IEnumerable<DomainEvent> history) => Rebuild<Ledger, LedgerOpened>(new Ledger(), history);
 
     public int NextSequenceOf(string writer) => _lastSequence.GetValueOrDefault(writer) + 1;
 
@@ -46,7 +41,7 @@ public sealed class Ledger : AggregateRoot, IEventSourced<Ledger>
             throw new DomainRuleViolationException("EntriesInSequence", $"Entry {sequence} of '{writer}' is out of sequence.");
         }
 
-        Raise(new EntryRecorded(at, writer, sequence));
+        RaiseEvent(new EntryRecorded(at, writer, sequence));
     }
 
     protected override void When(DomainEvent domainEvent)
@@ -59,6 +54,10 @@ public sealed class Ledger : AggregateRoot, IEventSourced<Ledger>
         {
             _lastSequence[entry.Writer] = entry.Sequence;
             Entries++;
+        }
+        else
+        {
+            RefuseForeignEvent(domainEvent);
         }
     }
 }

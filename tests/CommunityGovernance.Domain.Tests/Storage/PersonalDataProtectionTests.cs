@@ -66,7 +66,7 @@ public sealed class PersonalDataProtectionTests
         foreign["name"]!["subject"] = "R-1";
 
         var unreadable = Assert.Throws<StoredEventUnreadableException>(() => serializer.Deserialize(stored with { Data = swapped.ToJsonString() }, Actor.StreamOf(new ActorId("R-1")), 1));
-        Assert.Equal(DomainEventSerializer.ReadableRule, unreadable.Rule);
+        Assert.Equal(StorageRules.StoredEventIsReadable, unreadable.Rule);
         Assert.Equal(1, unreadable.StreamVersion);
 
         // R-1's current key is not the one R-2's datum was sealed with: to R-1's reader that datum is gone, never R-2's.
@@ -91,7 +91,8 @@ public sealed class PersonalDataProtectionTests
             new DomainEventSerializer(vendorAssemblies: [typeof(OrphanedDatum).Assembly], personalDataKeys: new InMemoryPersonalDataKeyStore()));
 
         Assert.Equal("PersonalDataHasSubject", refused.Rule);
-        Assert.Contains("OrphanedDatum.Phone", refused.Message, StringComparison.Ordinal);
+        // This assembly holds two such events; the serializer names the first it meets, whichever the metadata lists first.
+        Assert.Matches("'(OrphanedDatum.Phone|ResidentContacted.PhoneNumber)'", refused.Message);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class PersonalDataProtectionTests
 
             var refused = Assert.Throws<DomainRuleViolationException>(() => new FilePersonalDataKeyStore(path));
 
-            Assert.Equal(FilePersonalDataKeyStore.ReadableRule, refused.Rule);
+            Assert.Equal(StorageRules.PersonalDataKeyFileIsReadable, refused.Rule);
             Assert.DoesNotContain("secret", refused.Message, StringComparison.Ordinal);
         }
         finally

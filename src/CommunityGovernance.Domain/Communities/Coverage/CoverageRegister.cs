@@ -24,19 +24,6 @@ namespace CommunityGovernance.Communities.Coverage;
 [SanctionedCrossing("Coverage is the explicit record of how the two sides overlap; it names each side by its identifier only.")]
 public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegister>
 {
-    /// <summary>The rule broken by placing a building that already lies in a jurisdiction.</summary>
-    public const string BuildingLiesInOneJurisdictionRule = "BuildingLiesInOneJurisdiction";
-
-    /// <summary>The rule broken by moving or withdrawing a building not in the register.</summary>
-    public const string BuildingIsCoveredRule = "BuildingIsCovered";
-
-    /// <summary>The rule broken by moving a building to the jurisdiction it already lies in.</summary>
-    public const string MoveChangesJurisdictionRule = "MoveChangesJurisdiction";
-
-    /// <summary>The rule broken by a jurisdiction outside the register's scope, or a scope finer than a street.</summary>
-    public const string JurisdictionLiesInScopeRule = "JurisdictionLiesInScope";
-
-    private const string AggregateName = "coverage register";
 
     private readonly Dictionary<BuildingId, BuildingCoverage> _buildings = [];
 
@@ -60,13 +47,10 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     /// <exception cref="DomainRuleViolationException">The scope is not a well-formed code above the community level.</exception>
     public static CoverageRegister Open(AreaCode scope, Instant at)
     {
-        if (scope.Level is 0 or AdministrativeLevel.Community)
-        {
-            throw new DomainRuleViolationException(JurisdictionLiesInScopeRule, "A coverage register's scope is an administrative unit above the community level.");
-        }
+        CheckRule(JurisdictionLiesInScopeRule.ForScope(scope));
 
         var register = new CoverageRegister();
-        register.Raise(new CoverageRegisterOpened(at, scope));
+        register.RaiseEvent(new CoverageRegisterOpened(at, scope));
         return register;
     }
 
@@ -85,13 +69,8 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     /// <param name="history">Its events, starting with <see cref="CoverageRegisterOpened"/>.</param>
     /// <returns>The register, equal in state to the one that raised the events.</returns>
     /// <exception cref="DomainRuleViolationException">The history does not start with the opening or holds a foreign event.</exception>
-    public static CoverageRegister FromHistory(IEnumerable<DomainEvent> history)
-    {
-        Guard.Against.MissingValue(history);
-        var register = new CoverageRegister();
-        register.Replay(history);
-        return register.Scope.Level != 0 ? register : throw History.Headless(AggregateName);
-    }
+    public static CoverageRegister FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<CoverageRegister, CoverageRegisterOpened>(new CoverageRegister(), history);
 
     /// <summary>Places a building of a living community in an administrative community's jurisdiction.</summary>
     /// <param name="building">The building.</param>
@@ -99,17 +78,17 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     /// <param name="jurisdiction">The administrative community it lies in.</param>
     /// <param name="at">When.</param>
     /// <exception cref="DomainRuleViolationException">
-    /// An id is missing, the building already lies in a jurisdiction (<see cref="BuildingLiesInOneJurisdictionRule"/>),
-    /// or the jurisdiction is outside the scope (<see cref="JurisdictionLiesInScopeRule"/>).
+    /// An id is missing, the building already lies in a jurisdiction (<see cref="CommunityRules.BuildingLiesInOneJurisdiction"/>),
+    /// or the jurisdiction is outside the scope (<see cref="CommunityRules.JurisdictionLiesInScope"/>).
     /// </exception>
     public void PlaceBuilding(BuildingId building, LivingCommunityId livingCommunity, AdministrativeCommunityId jurisdiction, Instant at)
     {
-        RequireBuilding(building);
-        Required.Id(livingCommunity);
-        Required.Id(jurisdiction);
-        CheckRule(new BuildingLiesInOneJurisdiction(building, _buildings.ContainsKey(building)));
-        CheckRule(new JurisdictionLiesInScope(Scope, jurisdiction));
-        Raise(new BuildingPlacedInJurisdiction(at, building, livingCommunity, jurisdiction));
+        Guard.Against.MissingId(building);
+        Guard.Against.MissingId(livingCommunity);
+        Guard.Against.MissingId(jurisdiction);
+        CheckRule(new BuildingLiesInOneJurisdictionRule(building, _buildings.ContainsKey(building)));
+        CheckRule(new JurisdictionLiesInScopeRule(Scope, jurisdiction));
+        RaiseEvent(new BuildingPlacedInJurisdiction(at, building, livingCommunity, jurisdiction));
     }
 
     /// <summary>Moves a building to another administrative community's jurisdiction (区划调整).</summary>
@@ -117,17 +96,17 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     /// <param name="to">The jurisdiction it moves to.</param>
     /// <param name="at">When.</param>
     /// <exception cref="DomainRuleViolationException">
-    /// An id is missing, the building is not in the register (<see cref="BuildingIsCoveredRule"/>), it already lies
-    /// there (<see cref="MoveChangesJurisdictionRule"/>), or the target is outside the scope.
+    /// An id is missing, the building is not in the register (<see cref="CommunityRules.BuildingIsCovered"/>), it already lies
+    /// there (<see cref="CommunityRules.MoveChangesJurisdiction"/>), or the target is outside the scope.
     /// </exception>
     public void MoveBuilding(BuildingId building, AdministrativeCommunityId to, Instant at)
     {
-        RequireBuilding(building);
-        Required.Id(to);
-        CheckRule(new BuildingIsCovered(building, _buildings.TryGetValue(building, out var current)));
-        CheckRule(new MoveChangesJurisdiction(current.Jurisdiction, to));
-        CheckRule(new JurisdictionLiesInScope(Scope, to));
-        Raise(new BuildingMovedBetweenJurisdictions(at, building, current.LivingCommunity, current.Jurisdiction, to));
+        Guard.Against.MissingId(building);
+        Guard.Against.MissingId(to);
+        CheckRule(new BuildingIsCoveredRule(building, _buildings.TryGetValue(building, out var current)));
+        CheckRule(new MoveChangesJurisdictionRule(current.Jurisdiction, to));
+        CheckRule(new JurisdictionLiesInScopeRule(Scope, to));
+        RaiseEvent(new BuildingMovedBetweenJurisdictions(at, building, current.LivingCommunity, current.Jurisdiction, to));
     }
 
     /// <summary>Takes a building out of the register.</summary>
@@ -136,9 +115,9 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     /// <exception cref="DomainRuleViolationException">The id is missing or the building is not in the register.</exception>
     public void WithdrawBuilding(BuildingId building, Instant at)
     {
-        RequireBuilding(building);
-        CheckRule(new BuildingIsCovered(building, _buildings.TryGetValue(building, out var current)));
-        Raise(new BuildingWithdrawnFromCoverage(at, building, current.LivingCommunity, current.Jurisdiction));
+        Guard.Against.MissingId(building);
+        CheckRule(new BuildingIsCoveredRule(building, _buildings.TryGetValue(building, out var current)));
+        RaiseEvent(new BuildingWithdrawnFromCoverage(at, building, current.LivingCommunity, current.Jurisdiction));
     }
 
     /// <summary>The administrative community a building lies in.</summary>
@@ -206,17 +185,11 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
                 Uncover(e.Building);
                 break;
             default:
-                throw History.Foreign(domainEvent, AggregateName);
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 
-    private static void RequireBuilding(BuildingId building)
-    {
-        if (building.IsEmpty)
-        {
-            throw new DomainRuleViolationException(BuildingId.WellFormedRule, "A building id is required.");
-        }
-    }
 
     private void Cover(BuildingCoverage coverage)
     {

@@ -21,7 +21,6 @@ namespace CommunityGovernance.Communities.Crossings;
 [SanctionedCrossing("An administrative order sinking into a living community is the sanctioned downward crossing.")]
 public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<AdministrativeOrder>
 {
-    private const string AggregateName = "administrative order";
 
     private AdministrativeOrder()
     {
@@ -68,9 +67,9 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
     /// <param name="at">When.</param>
     /// <returns>The order, with its <see cref="AdministrativeOrderSunk"/> event pending.</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// The power is not one of the four (<see cref="CrossingRules.OrderCarriesGovernancePower"/>), the channel is
-    /// incomplete (<see cref="CrossingRules.CrossingGoesThroughChannel"/>), the issuer is missing
-    /// (<see cref="CrossingRules.CrossingNamesItsActors"/>), an id is missing, or the task is blank.
+    /// The power is not one of the four (<see cref="CommunityRules.OrderCarriesGovernancePower"/>), the channel is
+    /// incomplete (<see cref="CommunityRules.CrossingGoesThroughChannel"/>), the issuer is missing
+    /// (<see cref="CommunityRules.CrossingNamesItsActors"/>), an id is missing, or the task is blank.
     /// </exception>
     public static AdministrativeOrder Sink(
         CrossingId id,
@@ -82,14 +81,14 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
         LocalDate? dueOn,
         Instant at)
     {
-        Required.Id(id);
-        CheckRule(new CrossingNamesItsActor("issuer", issuer.Value.Length != 0));
-        CheckRule(new OrderCarriesGovernancePower(power));
-        CheckRule(new CrossingGoesThroughChannel(channel));
-        Required.Id(target);
+        Guard.Against.MissingId(id);
+        CheckRule(new CrossingNamesItsActorRule("issuer", issuer.Value.Length != 0));
+        CheckRule(new OrderCarriesGovernancePowerRule(power));
+        CheckRule(new CrossingGoesThroughChannelRule(channel));
+        Guard.Against.MissingId(target);
         var trimmed = Guard.Against.MissingText(task, maxLength: 2000);
         var order = new AdministrativeOrder();
-        order.Raise(new AdministrativeOrderSunk(at, id, issuer, power, channel, target, trimmed, dueOn));
+        order.RaiseEvent(new AdministrativeOrderSunk(at, id, issuer, power, channel, target, trimmed, dueOn));
         return order;
     }
 
@@ -108,13 +107,8 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
     /// <param name="history">Its events, starting with <see cref="AdministrativeOrderSunk"/>.</param>
     /// <returns>The order, equal in state to the one that raised the events.</returns>
     /// <exception cref="DomainRuleViolationException">The history does not start with the sinking or holds a foreign event.</exception>
-    public static AdministrativeOrder FromHistory(IEnumerable<DomainEvent> history)
-    {
-        Guard.Against.MissingValue(history);
-        var order = new AdministrativeOrder();
-        order.Replay(history);
-        return !order.Id.IsEmpty ? order : throw History.Headless(AggregateName);
-    }
+    public static AdministrativeOrder FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<AdministrativeOrder, AdministrativeOrderSunk>(new AdministrativeOrder(), history);
 
     /// <summary>The living community's own body accepts the order.</summary>
     /// <param name="by">The self-governing body.</param>
@@ -122,9 +116,9 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
     /// <exception cref="DomainRuleViolationException">The body is incomplete, or the order was already answered.</exception>
     public void Accept(SelfGoverningBody by, Instant at)
     {
-        CheckRule(new CrossingNamesItsActor("answering self-governing body", by.IsComplete));
-        CheckRule(new CrossingIsAnsweredOnce(Id, Status != AdministrativeOrderStatus.Sunk));
-        Raise(new AdministrativeOrderAccepted(at, Id, by));
+        CheckRule(new CrossingNamesItsActorRule("answering self-governing body", by.IsComplete));
+        CheckRule(new CrossingIsAnsweredOnceRule(Id, Status != AdministrativeOrderStatus.Sunk));
+        RaiseEvent(new AdministrativeOrderAccepted(at, Id, by));
     }
 
     /// <summary>The living community's own body declines the order, giving its reason.</summary>
@@ -134,10 +128,10 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
     /// <exception cref="DomainRuleViolationException">The body is incomplete, the reason is blank, or the order was already answered.</exception>
     public void Decline(SelfGoverningBody by, string reason, Instant at)
     {
-        CheckRule(new CrossingNamesItsActor("answering self-governing body", by.IsComplete));
-        CheckRule(new CrossingIsAnsweredOnce(Id, Status != AdministrativeOrderStatus.Sunk));
+        CheckRule(new CrossingNamesItsActorRule("answering self-governing body", by.IsComplete));
+        CheckRule(new CrossingIsAnsweredOnceRule(Id, Status != AdministrativeOrderStatus.Sunk));
         var trimmed = Guard.Against.MissingText(reason, maxLength: 2000);
-        Raise(new AdministrativeOrderDeclined(at, Id, by, trimmed));
+        RaiseEvent(new AdministrativeOrderDeclined(at, Id, by, trimmed));
     }
 
     /// <summary>
@@ -175,7 +169,8 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
                 (Status, AnsweredBy, DeclineReason) = (AdministrativeOrderStatus.Declined, e.By, e.Reason);
                 break;
             default:
-                throw History.Foreign(domainEvent, AggregateName);
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
@@ -22,18 +23,9 @@ namespace CommunityGovernance.Communities.Crossings;
 [SanctionedCrossing("The personal-information access log is the sanctioned data crossing.")]
 public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<PersonalInformationAccessLog>
 {
-    /// <summary>The rule broken by an access without a known legal basis and its reference.</summary>
-    public const string AccessHasLegalBasisRule = "PersonalInformationAccessHasLegalBasis";
-
-    /// <summary>The rule broken by an access without a purpose.</summary>
-    public const string AccessHasPurposeRule = "PersonalInformationAccessHasPurpose";
-
-    /// <summary>The rule broken by an access that does not name its requester and subject.</summary>
-    public const string AccessNamesRequesterAndSubjectRule = "PersonalInformationAccessNamesRequesterAndSubject";
-
-    private const string AggregateName = "personal-information access log";
 
     private readonly List<PersonalInformationAccessed> _entries = [];
+    private ReadOnlyCollection<PersonalInformationAccessed>? _entriesView;
 
     private PersonalInformationAccessLog()
     {
@@ -43,7 +35,7 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     public LivingCommunityId Holder { get; private set; }
 
     /// <summary>Every access, in the order it happened.</summary>
-    public IReadOnlyList<PersonalInformationAccessed> Entries => _entries;
+    public IReadOnlyList<PersonalInformationAccessed> Entries => _entriesView ??= _entries.AsReadOnly();
 
     /// <summary>Opens the log of a living community's personal information.</summary>
     /// <param name="holder">The living community that holds the information.</param>
@@ -52,9 +44,9 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     /// <exception cref="DomainRuleViolationException">The holder is missing.</exception>
     public static PersonalInformationAccessLog Open(LivingCommunityId holder, Instant at)
     {
-        Required.Id(holder);
+        Guard.Against.MissingId(holder);
         var log = new PersonalInformationAccessLog();
-        log.Raise(new PersonalInformationAccessLogOpened(at, holder));
+        log.RaiseEvent(new PersonalInformationAccessLogOpened(at, holder));
         return log;
     }
 
@@ -73,13 +65,8 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     /// <param name="history">Its events, starting with <see cref="PersonalInformationAccessLogOpened"/>.</param>
     /// <returns>The log, equal in state to the one that raised the events.</returns>
     /// <exception cref="DomainRuleViolationException">The history does not start with the opening or holds a foreign event.</exception>
-    public static PersonalInformationAccessLog FromHistory(IEnumerable<DomainEvent> history)
-    {
-        Guard.Against.MissingValue(history);
-        var log = new PersonalInformationAccessLog();
-        log.Replay(history);
-        return log.Holder.Value.Length != 0 ? log : throw History.Headless(AggregateName);
-    }
+    public static PersonalInformationAccessLog FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<PersonalInformationAccessLog, PersonalInformationAccessLogOpened>(new PersonalInformationAccessLog(), history);
 
     /// <summary>
     /// Reads personal information about one person on the request's legal basis and for its purpose: checks the
@@ -93,8 +80,8 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     /// <param name="at">When.</param>
     /// <returns>The result of <paramref name="read"/>.</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// The request has no legal basis or reference (<see cref="AccessHasLegalBasisRule"/>), no purpose
-    /// (<see cref="AccessHasPurposeRule"/>), or no requester or subject (<see cref="AccessNamesRequesterAndSubjectRule"/>),
+    /// The request has no legal basis or reference (<see cref="CommunityRules.PersonalInformationAccessHasLegalBasis"/>), no purpose
+    /// (<see cref="CommunityRules.PersonalInformationAccessHasPurpose"/>), or no requester or subject (<see cref="CommunityRules.PersonalInformationAccessNamesRequesterAndSubject"/>),
     /// or an argument is missing. Nothing is logged and <paramref name="read"/> does not run.
     /// </exception>
     [PersonalInformationAccessor]
@@ -102,12 +89,12 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     {
         Guard.Against.MissingValue(request);
         Guard.Against.MissingValue(read);
-        CheckRule(new AccessNamesRequesterAndSubject(request));
-        CheckRule(new AccessHasLegalBasis(request));
-        CheckRule(new AccessHasPurpose(request));
+        CheckRule(new AccessNamesRequesterAndSubjectRule(request));
+        CheckRule(new AccessHasLegalBasisRule(request));
+        CheckRule(new AccessHasPurposeRule(request));
         var reference = Guard.Against.MissingText(request.BasisReference, maxLength: 500);
         var purpose = Guard.Against.MissingText(request.Purpose, maxLength: 500);
-        Raise(new PersonalInformationAccessed(at, request.Requester, request.Subject, request.Basis!.Value, reference, purpose));
+        RaiseEvent(new PersonalInformationAccessed(at, request.Requester, request.Subject, request.Basis!.Value, reference, purpose));
         return read(subject);
     }
 
@@ -127,7 +114,8 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
                 _entries.Add(e);
                 break;
             default:
-                throw History.Foreign(domainEvent, AggregateName);
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 }

@@ -9,7 +9,7 @@ namespace CommunityGovernance.Communities.Crossings;
 /// </summary>
 /// <remarks>
 /// A crossing whose channel names no committee or no community is refused with
-/// <see cref="CrossingRules.CrossingGoesThroughChannel"/>; the default value is such a channel.
+/// <see cref="CommunityRules.CrossingGoesThroughChannel"/>; the default value is such a channel.
 /// </remarks>
 /// <param name="ResidentsCommittee">The residents' committee, as an actor.</param>
 /// <param name="Jurisdiction">The administrative community it is the committee of.</param>

@@ -15,7 +15,6 @@ namespace CommunityGovernance.Communities.Crossings;
 [SanctionedCrossing("A self-governance decision reaching the administrative side is the sanctioned upward crossing.")]
 public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGovernanceDecision>
 {
-    private const string AggregateName = "self-governance decision";
 
     private SelfGovernanceDecision()
     {
@@ -55,8 +54,8 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
     /// <param name="at">When it is submitted.</param>
     /// <returns>The decision, with its <see cref="SelfGovernanceDecisionSubmitted"/> event pending.</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// The deciding body is incomplete (<see cref="CrossingRules.CrossingNamesItsActors"/>), the channel is
-    /// incomplete (<see cref="CrossingRules.CrossingGoesThroughChannel"/>), an id is missing, or the resolution is blank.
+    /// The deciding body is incomplete (<see cref="CommunityRules.CrossingNamesItsActors"/>), the channel is
+    /// incomplete (<see cref="CommunityRules.CrossingGoesThroughChannel"/>), an id is missing, or the resolution is blank.
     /// </exception>
     public static SelfGovernanceDecision Submit(
         CrossingId id,
@@ -67,13 +66,13 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
         ResidentsCommitteeChannel channel,
         Instant at)
     {
-        Required.Id(id);
-        Required.Id(from);
-        CheckRule(new CrossingNamesItsActor("deciding self-governing body", decidedBy.IsComplete));
-        CheckRule(new CrossingGoesThroughChannel(channel));
+        Guard.Against.MissingId(id);
+        Guard.Against.MissingId(from);
+        CheckRule(new CrossingNamesItsActorRule("deciding self-governing body", decidedBy.IsComplete));
+        CheckRule(new CrossingGoesThroughChannelRule(channel));
         var trimmed = Guard.Against.MissingText(resolution, maxLength: 2000);
         var decision = new SelfGovernanceDecision();
-        decision.Raise(new SelfGovernanceDecisionSubmitted(at, id, from, decidedBy, decidedOn, trimmed, channel));
+        decision.RaiseEvent(new SelfGovernanceDecisionSubmitted(at, id, from, decidedBy, decidedOn, trimmed, channel));
         return decision;
     }
 
@@ -92,13 +91,8 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
     /// <param name="history">Its events, starting with <see cref="SelfGovernanceDecisionSubmitted"/>.</param>
     /// <returns>The decision, equal in state to the one that raised the events.</returns>
     /// <exception cref="DomainRuleViolationException">The history does not start with the submission or holds a foreign event.</exception>
-    public static SelfGovernanceDecision FromHistory(IEnumerable<DomainEvent> history)
-    {
-        Guard.Against.MissingValue(history);
-        var decision = new SelfGovernanceDecision();
-        decision.Replay(history);
-        return !decision.Id.IsEmpty ? decision : throw History.Headless(AggregateName);
-    }
+    public static SelfGovernanceDecision FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<SelfGovernanceDecision, SelfGovernanceDecisionSubmitted>(new SelfGovernanceDecision(), history);
 
     /// <summary>The administrative side acknowledges the decision with its response.</summary>
     /// <param name="by">The administrative actor.</param>
@@ -107,10 +101,10 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
     /// <exception cref="DomainRuleViolationException">The actor is missing, the response is blank, or the decision was already acknowledged.</exception>
     public void Acknowledge(ActorId by, string response, Instant at)
     {
-        CheckRule(new CrossingNamesItsActor("acknowledging administrative actor", by.Value.Length != 0));
-        CheckRule(new CrossingIsAnsweredOnce(Id, AcknowledgedBy is not null));
+        CheckRule(new CrossingNamesItsActorRule("acknowledging administrative actor", by.Value.Length != 0));
+        CheckRule(new CrossingIsAnsweredOnceRule(Id, AcknowledgedBy is not null));
         var trimmed = Guard.Against.MissingText(response, maxLength: 2000);
-        Raise(new SelfGovernanceDecisionAcknowledged(at, Id, by, trimmed));
+        RaiseEvent(new SelfGovernanceDecisionAcknowledged(at, Id, by, trimmed));
     }
 
     /// <summary>An immutable picture of the decision.</summary>
@@ -130,7 +124,8 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
                 (AcknowledgedBy, Response) = (e.By, e.Response);
                 break;
             default:
-                throw History.Foreign(domainEvent, AggregateName);
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 }

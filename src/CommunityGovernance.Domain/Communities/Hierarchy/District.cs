@@ -19,19 +19,6 @@ namespace CommunityGovernance.Communities.Hierarchy;
 [AdministrativeSide]
 public sealed class District : AggregateRoot, IEventSourced<District>
 {
-    /// <summary>The rule broken by naming a district with a code of another level.</summary>
-    public const string DistrictLevelRule = "DistrictCodeIsDistrictLevel";
-
-    /// <summary>The rule broken by a street whose code is not a street code under this district.</summary>
-    public const string StreetLiesInDistrictRule = "StreetLiesInDistrict";
-
-    /// <summary>The rule broken by establishing a street or community that already exists.</summary>
-    public const string UnitIsEstablishedOnceRule = "UnitIsEstablishedOnce";
-
-    /// <summary>The rule broken by a community whose street has not been established.</summary>
-    public const string CommunityStreetIsEstablishedRule = "CommunityStreetIsEstablished";
-
-    private const string AggregateName = "district";
 
     // Each street keeps its communities, with their names, in code order. A community is found through its street
     // (the first 9 digits of its code; a street has at most 999 communities), so the district keeps no table of all
@@ -70,10 +57,10 @@ public sealed class District : AggregateRoot, IEventSourced<District>
     /// <exception cref="DomainRuleViolationException">The code is not a district code, or the name is blank.</exception>
     public static District Establish(AreaCode code, string name, Instant at)
     {
-        CheckRule(new DistrictCodeIsDistrictLevel(code));
+        CheckRule(new DistrictCodeIsDistrictLevelRule(code));
         var trimmed = Guard.Against.MissingText(name);
         var district = new District();
-        district.Raise(new DistrictEstablished(at, code, trimmed));
+        district.RaiseEvent(new DistrictEstablished(at, code, trimmed));
         return district;
     }
 
@@ -92,28 +79,23 @@ public sealed class District : AggregateRoot, IEventSourced<District>
     /// <param name="history">The district's events, starting with <see cref="DistrictEstablished"/>.</param>
     /// <returns>The district, equal in state to the one that raised the events.</returns>
     /// <exception cref="DomainRuleViolationException">The history does not start with the district's establishment or holds a foreign event.</exception>
-    public static District FromHistory(IEnumerable<DomainEvent> history)
-    {
-        Guard.Against.MissingValue(history);
-        var district = new District();
-        district.Replay(history);
-        return district.Name.Length != 0 ? district : throw History.Headless(AggregateName);
-    }
+    public static District FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<District, DistrictEstablished>(new District(), history);
 
     /// <summary>Establishes a street office or township (街道/乡镇) in this district.</summary>
     /// <param name="code">The street's area code (9 significant digits, starting with the district's 6).</param>
     /// <param name="name">The street's name.</param>
     /// <param name="at">When.</param>
     /// <exception cref="DomainRuleViolationException">
-    /// The code is not a street code under this district (<see cref="StreetLiesInDistrictRule"/>), the street
-    /// exists (<see cref="UnitIsEstablishedOnceRule"/>), or the name is blank.
+    /// The code is not a street code under this district (<see cref="CommunityRules.StreetLiesInDistrict"/>), the street
+    /// exists (<see cref="CommunityRules.UnitIsEstablishedOnce"/>), or the name is blank.
     /// </exception>
     public void EstablishStreet(AreaCode code, string name, Instant at)
     {
-        CheckRule(new StreetLiesInDistrict(Code, code));
-        CheckRule(new UnitIsEstablishedOnce(code, _streets.ContainsKey(code)));
+        CheckRule(new StreetLiesInDistrictRule(Code, code));
+        CheckRule(new UnitIsEstablishedOnceRule(code, _streets.ContainsKey(code)));
         var trimmed = Guard.Against.MissingText(name);
-        Raise(new StreetEstablished(at, code, trimmed));
+        RaiseEvent(new StreetEstablished(at, code, trimmed));
     }
 
     /// <summary>Establishes an administrative community (社区/村) under one of this district's streets.</summary>
@@ -121,17 +103,17 @@ public sealed class District : AggregateRoot, IEventSourced<District>
     /// <param name="name">The committee's name.</param>
     /// <param name="at">When.</param>
     /// <exception cref="DomainRuleViolationException">
-    /// The id is missing, its street is not established here (<see cref="CommunityStreetIsEstablishedRule"/>), the
-    /// community exists (<see cref="UnitIsEstablishedOnceRule"/>), or the name is blank.
+    /// The id is missing, its street is not established here (<see cref="CommunityRules.CommunityStreetIsEstablished"/>), the
+    /// community exists (<see cref="CommunityRules.UnitIsEstablishedOnce"/>), or the name is blank.
     /// </exception>
     public void EstablishCommunity(AdministrativeCommunityId community, string name, Instant at)
     {
-        Required.Id(community);
+        Guard.Against.MissingId(community);
         var street = _streets.GetValueOrDefault(community.StreetCode);
-        CheckRule(new CommunityStreetIsEstablished(community, street is not null));
-        CheckRule(new UnitIsEstablishedOnce(community.AreaCode, street!.IndexOf(community) >= 0));
+        CheckRule(new CommunityStreetIsEstablishedRule(community, street is not null));
+        CheckRule(new UnitIsEstablishedOnceRule(community.AreaCode, street!.IndexOf(community) >= 0));
         var trimmed = Guard.Against.MissingText(name);
-        Raise(new AdministrativeCommunityEstablished(at, community, trimmed));
+        RaiseEvent(new AdministrativeCommunityEstablished(at, community, trimmed));
     }
 
     /// <summary>Whether the administrative community is established in this district.</summary>
@@ -187,28 +169,20 @@ public sealed class District : AggregateRoot, IEventSourced<District>
                 Name = e.Name;
                 break;
             case StreetEstablished e:
-                if (!_streets.TryAdd(e.Street, new StreetUnits(e.Name)))
-                {
-                    throw new DomainRuleViolationException(UnitIsEstablishedOnceRule, $"The history establishes street {e.Street} twice.");
-                }
-
+                // A command checks both rules first; a history that breaks them is not this district's.
+                var streetAdded = _streets.TryAdd(e.Street, new StreetUnits(e.Name));
+                CheckRule(new UnitIsEstablishedOnceRule(e.Street, exists: !streetAdded));
                 break;
             case AdministrativeCommunityEstablished e:
-                // A command checks both rules first; a history that breaks them is not this district's.
-                if (!_streets.TryGetValue(e.Community.StreetCode, out var street))
-                {
-                    throw new DomainRuleViolationException(CommunityStreetIsEstablishedRule, $"The history establishes community {e.Community} before its street.");
-                }
-
-                if (!street.Add(e.Community, e.Name))
-                {
-                    throw new DomainRuleViolationException(UnitIsEstablishedOnceRule, $"The history establishes community {e.Community} twice.");
-                }
-
+                var streetExists = _streets.TryGetValue(e.Community.StreetCode, out var street);
+                CheckRule(new CommunityStreetIsEstablishedRule(e.Community, streetExists));
+                var communityAdded = street!.Add(e.Community, e.Name);
+                CheckRule(new UnitIsEstablishedOnceRule(e.Community.AreaCode, exists: !communityAdded));
                 _communityCount++;
                 break;
             default:
-                throw History.Foreign(domainEvent, AggregateName);
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 

@@ -25,9 +25,6 @@ namespace CommunityGovernance.Communities.Hierarchy;
 [AdministrativeSide]
 public static class DivisionCsv
 {
-    /// <summary>The rule broken by a row that is not a well-formed division row, or whose parent is not listed before it.</summary>
-    public const string WellFormedRule = "DivisionCsvIsWellFormed";
-
     /// <summary>The header line the reader expects.</summary>
     public const string Header = "level,code,name,parent_code";
 
@@ -36,7 +33,7 @@ public static class DivisionCsv
     /// <param name="at">The instant to stamp on the establishment events.</param>
     /// <returns>The districts, in the order their rows appear.</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// A row is malformed or its parent is missing (<see cref="WellFormedRule"/>, naming the line), or it breaks a
+    /// A row is malformed or its parent is missing (<see cref="CommunityRules.DivisionCsvIsWellFormed"/>, naming the line), or it breaks a
     /// rule of <see cref="District"/>.
     /// </exception>
     public static IReadOnlyList<District> Read(TextReader reader, Instant at)
@@ -45,7 +42,7 @@ public static class DivisionCsv
         var header = reader.ReadLine();
         if (!string.Equals(header?.TrimStart('\uFEFF'), Header, StringComparison.Ordinal))
         {
-            throw new DomainRuleViolationException(WellFormedRule, $"Line 1 must be the header '{Header}'.");
+            throw new DomainRuleViolationException(CommunityRules.DivisionCsvIsWellFormed, $"Line 1 must be the header '{Header}'.");
         }
 
         var districts = new List<District>();
@@ -65,7 +62,7 @@ public static class DivisionCsv
                 case AdministrativeLevel.District:
                     if (byCode.ContainsKey(row.Code))
                     {
-                        throw new DomainRuleViolationException(WellFormedRule, $"Line {lineNumber}: district {row.Code} is listed twice.");
+                        throw new DomainRuleViolationException(CommunityRules.DivisionCsvIsWellFormed, $"Line {lineNumber}: district {row.Code} is listed twice.");
                     }
 
                     var district = District.Establish(row.Code, row.Name, at);
@@ -87,5 +84,5 @@ public static class DivisionCsv
     private static District DistrictOf(Dictionary<AreaCode, District> byCode, AreaCode district, int lineNumber) =>
         byCode.TryGetValue(district, out var found)
             ? found
-            : throw new DomainRuleViolationException(WellFormedRule, $"Line {lineNumber}: district {district} is not listed before this row.");
+            : throw new DomainRuleViolationException(CommunityRules.DivisionCsvIsWellFormed, $"Line {lineNumber}: district {district} is not listed before this row.");
 }

@@ -43,5 +43,5 @@ internal readonly record struct DivisionRow(AdministrativeLevel Level, AreaCode 
     }
 
     private static DomainRuleViolationException Malformed(int lineNumber, string expectation) =>
-        new(DivisionCsv.WellFormedRule, $"Line {lineNumber}: {expectation}.");
+        new(CommunityRules.DivisionCsvIsWellFormed, $"Line {lineNumber}: {expectation}.");
 }

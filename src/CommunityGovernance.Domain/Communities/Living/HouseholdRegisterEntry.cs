@@ -23,9 +23,9 @@ public sealed record HouseholdRegisterEntry
     /// <exception cref="DomainRuleViolationException">An id is missing, or a text is blank.</exception>
     public HouseholdRegisterEntry(BuildingId building, string unit, ActorId resident, [PersonalData] string name, [PersonalData] string phone)
     {
-        Building = !building.IsEmpty ? building : throw new DomainRuleViolationException(BuildingId.WellFormedRule, "A building id is required.");
+        Building = Guard.Against.MissingId(building);
         Unit = Guard.Against.MissingText(unit, maxLength: 64);
-        Resident = Required.Id(resident, "resident");
+        Resident = Guard.Against.MissingId(resident);
         Name = Guard.Against.MissingText(name, maxLength: 100);
         Phone = Guard.Against.MissingText(phone, maxLength: 32);
     }

@@ -18,16 +18,6 @@ namespace CommunityGovernance.Communities.Living;
 [LivingSide]
 public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommunity>
 {
-    /// <summary>The rule broken by adding a compound, courtyard or building whose id is already taken.</summary>
-    public const string LivingUnitIsAddedOnceRule = "LivingUnitIsAddedOnce";
-
-    /// <summary>The rule broken by placing a courtyard or building in a compound not part of the community.</summary>
-    public const string CompoundIsPartOfCommunityRule = "CompoundIsPartOfCommunity";
-
-    /// <summary>The rule broken by placing a building in a courtyard of another compound (or in none that exists).</summary>
-    public const string CourtyardLiesInCompoundRule = "CourtyardLiesInCompound";
-
-    private const string AggregateName = "living community";
 
     private readonly Dictionary<CompoundId, CompoundEntry> _compounds = [];
     private readonly Dictionary<CourtyardId, CourtyardEntry> _courtyards = [];
@@ -51,10 +41,10 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
     /// <exception cref="DomainRuleViolationException">The id is missing or the name is blank.</exception>
     public static LivingCommunity Found(LivingCommunityId id, string name, Instant at)
     {
-        Required.Id(id);
+        Guard.Against.MissingId(id);
         var trimmed = Guard.Against.MissingText(name);
         var community = new LivingCommunity();
-        community.Raise(new LivingCommunityFounded(at, id, trimmed));
+        community.RaiseEvent(new LivingCommunityFounded(at, id, trimmed));
         return community;
     }
 
@@ -73,13 +63,8 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
     /// <param name="history">Its events, starting with <see cref="LivingCommunityFounded"/>.</param>
     /// <returns>The living community, equal in state to the one that raised the events.</returns>
     /// <exception cref="DomainRuleViolationException">The history does not start with the founding or holds a foreign event.</exception>
-    public static LivingCommunity FromHistory(IEnumerable<DomainEvent> history)
-    {
-        Guard.Against.MissingValue(history);
-        var community = new LivingCommunity();
-        community.Replay(history);
-        return community.Name.Length != 0 ? community : throw History.Headless(AggregateName);
-    }
+    public static LivingCommunity FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<LivingCommunity, LivingCommunityFounded>(new LivingCommunity(), history);
 
     /// <summary>Adds a residential compound (小区).</summary>
     /// <param name="compound">The compound's id.</param>
@@ -88,10 +73,10 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
     /// <exception cref="DomainRuleViolationException">The id is missing or taken, or the name is blank.</exception>
     public void AddCompound(CompoundId compound, string name, Instant at)
     {
-        RequireId(compound.IsEmpty, CompoundId.WellFormedRule, "compound");
-        CheckRule(new LivingUnitIsAddedOnce("compound", compound.Value, _compounds.ContainsKey(compound)));
+        Guard.Against.MissingId(compound);
+        CheckRule(new LivingUnitIsAddedOnceRule("compound", compound.Value, _compounds.ContainsKey(compound)));
         var trimmed = Guard.Against.MissingText(name);
-        Raise(new CompoundAdded(at, compound, trimmed));
+        RaiseEvent(new CompoundAdded(at, compound, trimmed));
     }
 
     /// <summary>Adds a courtyard (院落) to one of the community's compounds.</summary>
@@ -102,11 +87,11 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
     /// <exception cref="DomainRuleViolationException">An id is missing, the courtyard's is taken, the compound is unknown, or the name is blank.</exception>
     public void AddCourtyard(CourtyardId courtyard, CompoundId compound, string name, Instant at)
     {
-        RequireId(courtyard.IsEmpty, CourtyardId.WellFormedRule, "courtyard");
-        CheckRule(new LivingUnitIsAddedOnce("courtyard", courtyard.Value, _courtyards.ContainsKey(courtyard)));
-        CheckRule(new CompoundIsPartOfCommunity(compound, _compounds.ContainsKey(compound)));
+        Guard.Against.MissingId(courtyard);
+        CheckRule(new LivingUnitIsAddedOnceRule("courtyard", courtyard.Value, _courtyards.ContainsKey(courtyard)));
+        CheckRule(new CompoundIsPartOfCommunityRule(compound, _compounds.ContainsKey(compound)));
         var trimmed = Guard.Against.MissingText(name);
-        Raise(new CourtyardAdded(at, courtyard, compound, trimmed));
+        RaiseEvent(new CourtyardAdded(at, courtyard, compound, trimmed));
     }
 
     /// <summary>Adds a building (楼栋) to one of the community's compounds, and optionally to one of its courtyards.</summary>
@@ -121,16 +106,16 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
     /// </exception>
     public void AddBuilding(BuildingId building, CompoundId compound, CourtyardId? courtyard, string name, Instant at)
     {
-        RequireId(building.IsEmpty, BuildingId.WellFormedRule, "building");
-        CheckRule(new LivingUnitIsAddedOnce("building", building.Value, _buildings.ContainsKey(building)));
-        CheckRule(new CompoundIsPartOfCommunity(compound, _compounds.ContainsKey(compound)));
+        Guard.Against.MissingId(building);
+        CheckRule(new LivingUnitIsAddedOnceRule("building", building.Value, _buildings.ContainsKey(building)));
+        CheckRule(new CompoundIsPartOfCommunityRule(compound, _compounds.ContainsKey(compound)));
         if (courtyard is { } yard)
         {
-            CheckRule(new CourtyardLiesInCompound(yard, compound, _courtyards.TryGetValue(yard, out var entry) ? entry.Compound : null));
+            CheckRule(new CourtyardLiesInCompoundRule(yard, compound, _courtyards.TryGetValue(yard, out var entry) ? entry.Compound : null));
         }
 
         var trimmed = Guard.Against.MissingText(name);
-        Raise(new BuildingAdded(at, building, compound, courtyard, trimmed));
+        RaiseEvent(new BuildingAdded(at, building, compound, courtyard, trimmed));
     }
 
     /// <summary>Whether the building is part of this living community.</summary>
@@ -172,15 +157,9 @@ public sealed class LivingCommunity : AggregateRoot, IEventSourced<LivingCommuni
                 _buildings.Add(e.Building, new BuildingEntry(e.Building, e.Compound, e.Courtyard, e.Name));
                 break;
             default:
-                throw History.Foreign(domainEvent, AggregateName);
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 
-    private static void RequireId(bool isEmpty, string rule, string kind)
-    {
-        if (isEmpty)
-        {
-            throw new DomainRuleViolationException(rule, $"A {kind} id is required.");
-        }
-    }
 }

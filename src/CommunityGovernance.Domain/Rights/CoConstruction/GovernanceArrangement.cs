@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
@@ -19,17 +20,10 @@ namespace CommunityGovernance.Rights;
 /// </remarks>
 public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<GovernanceArrangement>
 {
-    /// <summary>The rule broken by adding a participant twice.</summary>
-    public const string ParticipantIsNewRule = "ArrangementParticipantIsNew";
-
-    /// <summary>The rule broken by a tool used by an actor that does not take part in the arrangement.</summary>
-    public const string ToolUserTakesPartRule = "ToolUserTakesPart";
-
-    /// <summary>The rule broken by a tool or technique used without every power it requires.</summary>
-    public const string ToolRequiresPowersRule = "ToolRequiresPowers";
-
     private readonly SortedSet<ActorId> _participants = [];
+    private ReadOnlySet<ActorId>? _participantsView;
     private readonly List<ToolUse> _toolUses = [];
+    private ReadOnlyCollection<ToolUse>? _toolUsesView;
 
     private GovernanceArrangement()
     {
@@ -42,10 +36,10 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     public CommunityUnit Community { get; private set; }
 
     /// <summary>The participating actors, ordered by id.</summary>
-    public IReadOnlyCollection<ActorId> Participants => _participants;
+    public IReadOnlyCollection<ActorId> Participants => _participantsView ??= new ReadOnlySet<ActorId>(_participants);
 
     /// <summary>Every use of a tool, in the order used.</summary>
-    public IReadOnlyList<ToolUse> ToolUses => _toolUses;
+    public IReadOnlyList<ToolUse> ToolUses => _toolUsesView ??= _toolUses.AsReadOnly();
 
     /// <summary>Makes an arrangement for a community.</summary>
     /// <param name="id">Its id.</param>
@@ -55,18 +49,11 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     /// <exception cref="DomainRuleViolationException">The id or community is missing.</exception>
     public static GovernanceArrangement Make(GovernanceArrangementId id, CommunityUnit community, Instant at)
     {
-        if (id.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(GovernanceArrangementId.WellFormedRule, "A governance arrangement needs a non-empty id.");
-        }
-
-        if (community.Side == 0)
-        {
-            throw new DomainRuleViolationException(DomainGuards.ValueIsRequired, "A governance arrangement governs a community.");
-        }
+        Guard.Against.MissingId(id);
+        Guard.Against.DefaultValue(community);
 
         var arrangement = new GovernanceArrangement();
-        arrangement.Raise(new GovernanceArrangementMade(at, id, community));
+        arrangement.RaiseEvent(new GovernanceArrangementMade(at, id, community));
         return arrangement;
     }
 
@@ -84,12 +71,8 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     /// <summary>Rebuilds the arrangement from its events.</summary>
     /// <param name="history">The events, in order, starting with <see cref="GovernanceArrangementMade"/>.</param>
     /// <returns>The arrangement.</returns>
-    public static GovernanceArrangement FromHistory(IEnumerable<DomainEvent> history)
-    {
-        var arrangement = new GovernanceArrangement();
-        arrangement.Replay(Guard.Against.MissingValue(history));
-        return arrangement;
-    }
+    public static GovernanceArrangement FromHistory(IEnumerable<DomainEvent> history) =>
+        Rebuild<GovernanceArrangement, GovernanceArrangementMade>(new GovernanceArrangement(), history);
 
     /// <summary>Adds a participating actor.</summary>
     /// <param name="participant">The actor.</param>
@@ -97,13 +80,10 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     /// <exception cref="DomainRuleViolationException">The actor is missing or already takes part.</exception>
     public void Join(ActorId participant, Instant at)
     {
-        RequireActor(participant);
-        if (_participants.Contains(participant))
-        {
-            throw new DomainRuleViolationException(ParticipantIsNewRule, $"Actor '{participant}' already takes part in the arrangement.");
-        }
+        Guard.Against.MissingId(participant);
+        CheckRule(new ArrangementParticipantIsNewRule(participant, _participants.Contains(participant)));
 
-        Raise(new ArrangementParticipantJoined(at, Id, participant));
+        RaiseEvent(new ArrangementParticipantJoined(at, Id, participant));
     }
 
     /// <summary>Uses a governance tool, which the actor may only if it holds every power the tool requires over the community.</summary>
@@ -119,7 +99,7 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
         var required = GovernanceToolCatalogue.RequiredPowers(tool);
         CheckRule(new ToolUserHoldsRequiredPowersRule(rights.PowersOver(actor, Community, at), required, tool.ToString()));
 
-        Raise(new GovernanceToolUsed(at, Id, actor, tool));
+        RaiseEvent(new GovernanceToolUsed(at, Id, actor, tool));
     }
 
     /// <summary>Applies a governance technique: every one of its tools, which the actor may only if it holds all their powers.</summary>
@@ -135,7 +115,7 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
         RequireParticipant(actor);
         CheckRule(new ToolUserHoldsRequiredPowersRule(rights.PowersOver(actor, Community, at), technique.RequiredPowers, "the technique"));
 
-        Raise(new GovernanceTechniqueApplied(at, Id, actor, technique.Name, technique.Tools));
+        RaiseEvent(new GovernanceTechniqueApplied(at, Id, actor, technique.Name, technique.Tools));
     }
 
     /// <summary>Reports, for co-construction and co-sharing (共建共享), which participants hold no right at all over the community.</summary>
@@ -189,23 +169,15 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
                 }
 
                 break;
-        }
-    }
-
-    private static void RequireActor(ActorId actor)
-    {
-        if (actor.Value.Length == 0)
-        {
-            throw new DomainRuleViolationException(ActorId.WellFormedRule, "An actor needs a non-empty id.");
+            default:
+                RefuseForeignEvent(domainEvent);
+                break;
         }
     }
 
     private void RequireParticipant(ActorId actor)
     {
-        RequireActor(actor);
-        if (!_participants.Contains(actor))
-        {
-            throw new DomainRuleViolationException(ToolUserTakesPartRule, $"Actor '{actor}' does not take part in the arrangement.");
-        }
+        Guard.Against.MissingId(actor);
+        CheckRule(new ToolUserTakesPartRule(actor, _participants.Contains(actor)));
     }
 }

@@ -14,9 +14,6 @@ namespace CommunityGovernance.Rights;
 [JsonConverter(typeof(GovernancePowersJsonConverter))]
 public readonly struct GovernancePowers : IEquatable<GovernancePowers>
 {
-    /// <summary>The rule broken by a power that is not one of the four.</summary>
-    public const string KnownPowerRule = "GovernancePowerIsKnown";
-
     private const byte AllBits = 0b1111;
 
     private readonly byte _bits;
@@ -64,7 +61,7 @@ public readonly struct GovernancePowers : IEquatable<GovernancePowers>
     /// <returns>The set.</returns>
     /// <exception cref="DomainRuleViolationException">A bit above the fourth is set.</exception>
     public static GovernancePowers FromBits(byte bits) =>
-        (bits & ~AllBits) == 0 ? new(bits) : throw new DomainRuleViolationException(KnownPowerRule, "Only the four lowest bits denote governance powers.");
+        (bits & ~AllBits) == 0 ? new(bits) : throw new DomainRuleViolationException(GovernanceRightRules.GovernancePowerIsKnown, "Only the four lowest bits denote governance powers.");
 
     /// <summary>Whether the set holds <paramref name="power"/>. An unknown power is never held.</summary>
     /// <param name="power">The power.</param>
@@ -143,5 +140,5 @@ public readonly struct GovernancePowers : IEquatable<GovernancePowers>
 
     private static byte BitOf(GovernancePower power) => power is >= GovernancePower.ResourceAllocation and <= GovernancePower.InspectionAndAssessment
         ? (byte)(1 << ((int)power - 1))
-        : throw new DomainRuleViolationException(KnownPowerRule, $"'{(int)power}' is not one of the four governance powers.");
+        : throw new DomainRuleViolationException(GovernanceRightRules.GovernancePowerIsKnown, $"'{(int)power}' is not one of the four governance powers.");
 }

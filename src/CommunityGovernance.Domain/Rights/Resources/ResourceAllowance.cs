@@ -17,9 +17,6 @@ namespace CommunityGovernance.Rights;
 [JsonConverter(typeof(ResourceAllowanceJsonConverter))]
 public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
 {
-    /// <summary>The rule broken by a negative amount or an unknown kind.</summary>
-    public const string WellFormedRule = "ResourceAllowanceIsWellFormed";
-
     // Most rights allocate no resources: they carry no amounts at all, and the struct is one reference wide (every
     // RightTerms, event and index of a country's rights carries one).
     private readonly Amounts? _amounts;
@@ -34,7 +31,7 @@ public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
     {
         if (funds < 0 || venues < 0 || services < 0 || volunteers < 0)
         {
-            throw new DomainRuleViolationException(WellFormedRule, "A resource amount is never negative.");
+            throw new DomainRuleViolationException(GovernanceRightRules.ResourceAllowanceIsWellFormed, "A resource amount is never negative.");
         }
 
         _amounts = (funds | venues | services | volunteers) == 0 ? null : new Amounts(funds, venues, services, volunteers);
@@ -69,7 +66,7 @@ public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
         ResourceKind.Venues => new(0, amount, 0, 0),
         ResourceKind.Services => new(0, 0, amount, 0),
         ResourceKind.Volunteers => new(0, 0, 0, amount),
-        _ => throw new DomainRuleViolationException(WellFormedRule, $"'{(int)kind}' is not a resource kind."),
+        _ => throw new DomainRuleViolationException(GovernanceRightRules.ResourceAllowanceIsWellFormed, $"'{(int)kind}' is not a resource kind."),
     };
 
     /// <summary>The amount of one kind.</summary>
@@ -82,7 +79,7 @@ public readonly struct ResourceAllowance : IEquatable<ResourceAllowance>
         ResourceKind.Venues => Venues,
         ResourceKind.Services => Services,
         ResourceKind.Volunteers => Volunteers,
-        _ => throw new DomainRuleViolationException(WellFormedRule, $"'{(int)kind}' is not a resource kind."),
+        _ => throw new DomainRuleViolationException(GovernanceRightRules.ResourceAllowanceIsWellFormed, $"'{(int)kind}' is not a resource kind."),
     };
 
     /// <summary>Whether no amount of this allowance exceeds the same kind's amount in <paramref name="ceiling"/>.</summary>

@@ -13,26 +13,23 @@ namespace CommunityGovernance.Rights;
 /// <param name="Contribution">What the partner contributes; never nothing.</param>
 public sealed record ResourceIntegration(ActorId Partner, ResourcePartnerKind PartnerKind, ResourceAllowance Contribution)
 {
-    /// <summary>The rule broken by an integration that brings nothing, names no partner or an unknown partner kind.</summary>
-    public const string WellFormedRule = "ResourceIntegrationIsWellFormed";
-
     /// <summary>Throws unless the integration names a partner of a known kind and contributes something.</summary>
     /// <exception cref="DomainRuleViolationException">The integration is malformed.</exception>
     internal void Validate()
     {
         if (Partner.Value.Length == 0)
         {
-            throw new DomainRuleViolationException(WellFormedRule, "A resource integration names the partner that contributes.");
+            throw new DomainRuleViolationException(GovernanceRightRules.ResourceIntegrationIsWellFormed, "A resource integration names the partner that contributes.");
         }
 
         if (!Enum.IsDefined(PartnerKind))
         {
-            throw new DomainRuleViolationException(WellFormedRule, $"'{(int)PartnerKind}' is not a kind of resource partner.");
+            throw new DomainRuleViolationException(GovernanceRightRules.ResourceIntegrationIsWellFormed, $"'{(int)PartnerKind}' is not a kind of resource partner.");
         }
 
         if (Contribution.IsNone)
         {
-            throw new DomainRuleViolationException(WellFormedRule, "A resource integration contributes some funds, venues, services or volunteers.");
+            throw new DomainRuleViolationException(GovernanceRightRules.ResourceIntegrationIsWellFormed, "A resource integration contributes some funds, venues, services or volunteers.");
         }
     }
 }

@@ -10,9 +10,6 @@ namespace CommunityGovernance.Rights;
 /// <remarks>Two techniques are equal when their names and their tools, in order, are equal.</remarks>
 public sealed record GovernanceTechnique
 {
-    /// <summary>The rule broken by a technique that applies no tool, or the same tool twice.</summary>
-    public const string AppliesToolsRule = "GovernanceTechniqueAppliesTools";
-
     /// <summary>Defines a technique.</summary>
     /// <param name="name">Its name, e.g. "community building (社区营造)"; 1 to 100 characters.</param>
     /// <param name="tools">The tools it applies: at least one, each once, all from the catalogue.</param>
@@ -23,7 +20,7 @@ public sealed record GovernanceTechnique
         var list = Guard.Against.MissingValue(tools).ToList();
         if (list.Count == 0 || list.Distinct().Count() != list.Count)
         {
-            throw new DomainRuleViolationException(AppliesToolsRule, "A governance technique applies at least one tool, each once.");
+            throw new DomainRuleViolationException(GovernanceRightRules.GovernanceTechniqueAppliesTools, "A governance technique applies at least one tool, each once.");
         }
 
         var powers = GovernancePowers.None;

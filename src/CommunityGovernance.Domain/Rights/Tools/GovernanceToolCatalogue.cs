@@ -15,9 +15,6 @@ namespace CommunityGovernance.Rights;
 /// </remarks>
 public static class GovernanceToolCatalogue
 {
-    /// <summary>The rule broken by a tool that is not in the catalogue.</summary>
-    public const string KnownToolRule = "GovernanceToolIsKnown";
-
     /// <summary>Every tool of the catalogue.</summary>
     public static IReadOnlyList<GovernanceTool> All { get; } =
     [
@@ -39,6 +36,6 @@ public static class GovernanceToolCatalogue
         GovernanceTool.PurchasingSocialOrganisationServices => GovernancePowers.Of(GovernancePower.ResourceAllocation, GovernancePower.InspectionAndAssessment),
         GovernanceTool.InformationManagement => GovernancePowers.Of(GovernancePower.InspectionAndAssessment),
         GovernanceTool.DelegationAndEmpowerment => GovernancePowers.Of(GovernancePower.ResourceAllocation, GovernancePower.TaskSetting),
-        _ => throw new DomainRuleViolationException(KnownToolRule, $"'{(int)tool}' is not a governance tool of the catalogue."),
+        _ => throw new DomainRuleViolationException(GovernanceRightRules.GovernanceToolIsKnown, $"'{(int)tool}' is not a governance tool of the catalogue."),
     };
 }

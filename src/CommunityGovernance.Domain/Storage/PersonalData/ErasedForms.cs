@@ -23,6 +23,6 @@ internal static class ErasedForms
         return type == typeof(string) ? PersonalDataEraser.ErasedText
             : type == typeof(PersonName) ? PersonalDataEraser.ErasedName
             : type == typeof(ResidentIdentityNumber) ? PersonalDataEraser.ErasedIdentityNumber
-            : throw new DomainRuleViolationException(PersonalDataEraser.ErasableRule, $"'{owner.Name}.{property.Name}' holds personal data of type '{type.Name}', which has no erased form.");
+            : throw new DomainRuleViolationException(StorageRules.PersonalDataIsErasable, $"'{owner.Name}.{property.Name}' holds personal data of type '{type.Name}', which has no erased form.");
     }
 }

@@ -15,16 +15,13 @@ namespace CommunityGovernance.Storage.PersonalData;
 /// </remarks>
 public sealed class FilePersonalDataKeyStore : IPersonalDataKeyStore
 {
-    /// <summary>The rule broken by a key file that cannot be read.</summary>
-    public const string ReadableRule = "PersonalDataKeyFileIsReadable";
-
     private readonly string _path;
     private readonly Lock _gate = new();
     private readonly Dictionary<ActorId, PersonalDataKey> _keys = [];
 
     /// <summary>Opens (or starts) the key file at <paramref name="path"/>.</summary>
     /// <param name="path">The file; created with the first key.</param>
-    /// <exception cref="DomainRuleViolationException">The file exists but is not a key file (<see cref="ReadableRule"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The file exists but is not a key file (<see cref="StorageRules.PersonalDataKeyFileIsReadable"/>).</exception>
     public FilePersonalDataKeyStore(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -44,7 +41,7 @@ public sealed class FilePersonalDataKeyStore : IPersonalDataKeyStore
         }
         catch (Exception e) when (e is JsonException or FormatException or DomainRuleViolationException)
         {
-            throw new DomainRuleViolationException(ReadableRule, $"The personal-data key file '{Path.GetFileName(_path)}' is not readable: {e.GetType().Name}.");
+            throw new DomainRuleViolationException(StorageRules.PersonalDataKeyFileIsReadable, $"The personal-data key file '{Path.GetFileName(_path)}' is not readable: {e.GetType().Name}.");
         }
     }
 

@@ -7,9 +7,6 @@ namespace CommunityGovernance.Storage.PersonalData;
 /// <remarks>Immutable. Never log one; <see cref="ToString"/> shows the id only.</remarks>
 public sealed class PersonalDataKey
 {
-    /// <summary>The rule broken by a key of the wrong length or with a malformed id.</summary>
-    public const string WellFormedRule = "PersonalDataKeyIsWellFormed";
-
     /// <summary>The key length in bytes.</summary>
     public const int Length = 32;
 
@@ -21,10 +18,10 @@ public sealed class PersonalDataKey
     /// <exception cref="DomainRuleViolationException">The id is malformed or the material has the wrong length.</exception>
     public PersonalDataKey(string id, ReadOnlySpan<byte> material)
     {
-        Id = IdentifierText.Validate(id, WellFormedRule, "personal-data key id");
+        Id = IdentifierText.Validate(id, StorageRules.PersonalDataKeyIsWellFormed, "personal-data key id");
         if (material.Length != Length)
         {
-            throw new DomainRuleViolationException(WellFormedRule, $"A personal-data key has {Length} bytes, not {material.Length}.");
+            throw new DomainRuleViolationException(StorageRules.PersonalDataKeyIsWellFormed, $"A personal-data key has {Length} bytes, not {material.Length}.");
         }
 
         _material = material.ToArray();

@@ -24,9 +24,6 @@ namespace CommunityGovernance.Storage.PersonalData;
 /// </remarks>
 internal sealed class PersonalDataProtection : JsonConverterFactory
 {
-    /// <summary>The rule broken by personal data with no data subject to encrypt it for.</summary>
-    public const string HasSubjectRule = "PersonalDataHasSubject";
-
     private const string Algorithm = "aes-256-gcm";
     private const int NonceSize = 12;
     private const int TagSize = 16;
@@ -69,7 +66,7 @@ internal sealed class PersonalDataProtection : JsonConverterFactory
                 {
                     subject = member.PropertyType == typeof(ActorId)
                         ? property.Name
-                        : throw new DomainRuleViolationException(HasSubjectRule, $"'{type.Name}.{member.Name}' is marked [DataSubject] but is not an ActorId.");
+                        : throw new DomainRuleViolationException(StorageRules.PersonalDataHasSubject, $"'{type.Name}.{member.Name}' is marked [DataSubject] but is not an ActorId.");
                 }
             }
 
@@ -86,7 +83,7 @@ internal sealed class PersonalDataProtection : JsonConverterFactory
                 {
                     if (subject is null && !subjectInScope)
                     {
-                        throw new DomainRuleViolationException(HasSubjectRule, $"'{type.Name}.{member.Name}' holds personal data, but no member marked [DataSubject] says whose.");
+                        throw new DomainRuleViolationException(StorageRules.PersonalDataHasSubject, $"'{type.Name}.{member.Name}' holds personal data, but no member marked [DataSubject] says whose.");
                     }
 
                     var erased = ErasedForms.Of(type, member);
@@ -146,7 +143,7 @@ internal sealed class PersonalDataProtection : JsonConverterFactory
 
             if (subject is null)
             {
-                throw new DomainRuleViolationException(HasSubjectRule, $"A '{member.Name}' holds personal data, but the event names no data subject.");
+                throw new DomainRuleViolationException(StorageRules.PersonalDataHasSubject, $"A '{member.Name}' holds personal data, but the event names no data subject.");
             }
 
             data[member.Name] = Encrypt(subject, member.Name, plain.ToJsonString(_plain));

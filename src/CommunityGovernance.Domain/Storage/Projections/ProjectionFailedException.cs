@@ -9,16 +9,13 @@ namespace CommunityGovernance.Storage.Projections;
 /// </summary>
 public sealed class ProjectionFailedException : DomainException
 {
-    /// <summary>The rule this exception names.</summary>
-    public const string AppliesEveryEventRule = "ProjectionAppliesEveryEvent";
-
     /// <summary>Creates the exception.</summary>
     /// <param name="projection">The projection's name.</param>
     /// <param name="position">The feed position of the event it could not apply.</param>
     /// <param name="stream">The event's stream.</param>
     /// <param name="innerException">Why.</param>
     public ProjectionFailedException(string projection, long position, StreamName stream, Exception innerException)
-        : base(AppliesEveryEventRule, $"Projection '{projection}' stopped at position {position} (stream '{stream}'): {innerException?.GetType().Name}: {innerException?.Message}", innerException)
+        : base(StorageRules.ProjectionAppliesEveryEvent, $"Projection '{projection}' stopped at position {position} (stream '{stream}'): {innerException?.GetType().Name}: {innerException?.Message}", innerException)
     {
         Projection = projection;
         Position = position;

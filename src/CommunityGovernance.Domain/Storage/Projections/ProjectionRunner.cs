@@ -29,7 +29,7 @@ public sealed class ProjectionRunner
     /// <param name="store">The store whose feed the projections follow.</param>
     /// <param name="projections">The projections; their names must differ.</param>
     /// <param name="options">Batch size and poll interval; the defaults unless given.</param>
-    /// <exception cref="DomainRuleViolationException">Two projections share a name (<see cref="NamesAreUniqueRule"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">Two projections share a name (<see cref="StorageRules.ProjectionNamesAreUnique"/>).</exception>
     public ProjectionRunner(IEventStore store, IEnumerable<IProjection> projections, ProjectionRunnerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -40,12 +40,9 @@ public sealed class ProjectionRunner
         var duplicate = _entries.GroupBy(e => e.Projection.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainRuleViolationException(NamesAreUniqueRule, $"Two projections are named '{duplicate.Key}'; a name identifies a projection's checkpoint.");
+            throw new DomainRuleViolationException(StorageRules.ProjectionNamesAreUnique, $"Two projections are named '{duplicate.Key}'; a name identifies a projection's checkpoint.");
         }
     }
-
-    /// <summary>The rule broken by two projections of one runner with the same name.</summary>
-    public const string NamesAreUniqueRule = "ProjectionNamesAreUnique";
 
     /// <summary>Where each projection stands, in the order given.</summary>
     public IReadOnlyList<ProjectionStatus> Statuses

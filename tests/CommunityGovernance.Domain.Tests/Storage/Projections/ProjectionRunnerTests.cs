@@ -61,7 +61,7 @@ public sealed class ProjectionRunnerTests
         Assert.Equal(ProjectionState.Failed, status.State);
         Assert.Equal(3, status.Failure!.Position);
         Assert.Equal(stream, status.Failure.Stream);
-        Assert.Equal(ProjectionFailedException.AppliesEveryEventRule, status.Failure.Rule);
+        Assert.Equal(StorageRules.ProjectionAppliesEveryEvent, status.Failure.Rule);
         Assert.Equal(2, status.Checkpoint);
         Assert.Equal([1L, 2L], failing.Positions);
         Assert.Equal((ProjectionState.Live, 4L), (runner.Statuses[1].State, runner.Statuses[1].Checkpoint));
@@ -111,7 +111,7 @@ public sealed class ProjectionRunnerTests
         var refused = Assert.Throws<DomainRuleViolationException>(() =>
             new ProjectionRunner(new InMemoryEventStore(), [new Catalogue("same"), new Catalogue("same")]));
 
-        Assert.Equal(ProjectionRunner.NamesAreUniqueRule, refused.Rule);
+        Assert.Equal(StorageRules.ProjectionNamesAreUnique, refused.Rule);
     }
 
     private static DomainEvent Opened() => new ParticipationProfileOpened(

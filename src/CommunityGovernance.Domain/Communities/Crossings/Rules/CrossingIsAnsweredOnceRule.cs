@@ -1,0 +1,15 @@
+using CommunityGovernance.Boundaries;
+using CommunityGovernance.Kernel;
+using CommunityGovernance.Rights;
+
+namespace CommunityGovernance.Communities.Crossings;
+
+/// <summary>See <see cref="CommunityRules.CrossingIsAnsweredOnce"/>.</summary>
+internal sealed class CrossingIsAnsweredOnceRule(CrossingId crossing, bool answered) : IDomainRule
+{
+    public string Name => CommunityRules.CrossingIsAnsweredOnce;
+
+    public string Message => $"Crossing '{crossing}' has already been answered.";
+
+    public bool IsBroken() => answered;
+}

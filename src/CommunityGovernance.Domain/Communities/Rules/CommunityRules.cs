@@ -1,0 +1,95 @@
+using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Living;
+
+namespace CommunityGovernance.Communities;
+
+/// <summary>
+/// The stable names of the rules of communities (社区): area codes and units, the district hierarchy, the living side
+/// (compounds, courtyards, buildings), coverage, and the crossings between the two sides (orders, decisions, access
+/// to personal information). Match on these names, never on a message; <c>docs/errors.md</c> lists them.
+/// </summary>
+[SanctionedCrossing("Rule names are the vocabulary both sides and their crossings refuse commands in.")]
+public static class CommunityRules
+{
+    /// <summary>AdministrativeCommunityIdIsCommunityLevel: declared on <see cref="AdministrativeCommunityId"/>, listed here with the rest of the area.</summary>
+    public const string AdministrativeCommunityIdIsCommunityLevel = AdministrativeCommunityId.CommunityLevelRule;
+
+    /// <summary>LivingCommunityIdIsWellFormed: declared on <see cref="LivingCommunityId"/>, listed here with the rest of the area.</summary>
+    public const string LivingCommunityIdIsWellFormed = LivingCommunityId.WellFormedRule;
+
+    /// <summary>The rule broken by text that is not a well-formed area code.</summary>
+    public const string AreaCodeIsWellFormed = "AreaCodeIsWellFormed";
+
+    /// <summary>The rule broken by asking a unit for the identifier of the other side.</summary>
+    public const string CommunityUnitSideMatches = "CommunityUnitSideMatches";
+
+    /// <summary>The rule broken by naming a district with a code of another level.</summary>
+    public const string DistrictCodeIsDistrictLevel = "DistrictCodeIsDistrictLevel";
+
+    /// <summary>The rule broken by a street whose code is not a street code under this district.</summary>
+    public const string StreetLiesInDistrict = "StreetLiesInDistrict";
+
+    /// <summary>The rule broken by establishing a street or community that already exists.</summary>
+    public const string UnitIsEstablishedOnce = "UnitIsEstablishedOnce";
+
+    /// <summary>The rule broken by a community whose street has not been established.</summary>
+    public const string CommunityStreetIsEstablished = "CommunityStreetIsEstablished";
+
+    /// <summary>The rule broken by a row that is not a well-formed division row, or whose parent is not listed before it.</summary>
+    public const string DivisionCsvIsWellFormed = "DivisionCsvIsWellFormed";
+
+    /// <summary>BuildingIdIsWellFormed: declared on <see cref="BuildingId"/>, listed here with the rest of the area.</summary>
+    public const string BuildingIdIsWellFormed = BuildingId.WellFormedRule;
+
+    /// <summary>CompoundIdIsWellFormed: declared on <see cref="CompoundId"/>, listed here with the rest of the area.</summary>
+    public const string CompoundIdIsWellFormed = CompoundId.WellFormedRule;
+
+    /// <summary>CourtyardIdIsWellFormed: declared on <see cref="CourtyardId"/>, listed here with the rest of the area.</summary>
+    public const string CourtyardIdIsWellFormed = CourtyardId.WellFormedRule;
+
+    /// <summary>The rule broken by adding a compound, courtyard or building whose id is already taken.</summary>
+    public const string LivingUnitIsAddedOnce = "LivingUnitIsAddedOnce";
+
+    /// <summary>The rule broken by placing a courtyard or building in a compound not part of the community.</summary>
+    public const string CompoundIsPartOfCommunity = "CompoundIsPartOfCommunity";
+
+    /// <summary>The rule broken by placing a building in a courtyard of another compound (or in none that exists).</summary>
+    public const string CourtyardLiesInCompound = "CourtyardLiesInCompound";
+
+    /// <summary>The rule broken by placing a building that already lies in a jurisdiction.</summary>
+    public const string BuildingLiesInOneJurisdiction = "BuildingLiesInOneJurisdiction";
+
+    /// <summary>The rule broken by moving or withdrawing a building not in the register.</summary>
+    public const string BuildingIsCovered = "BuildingIsCovered";
+
+    /// <summary>The rule broken by moving a building to the jurisdiction it already lies in.</summary>
+    public const string MoveChangesJurisdiction = "MoveChangesJurisdiction";
+
+    /// <summary>The rule broken by a jurisdiction outside the register's scope, or a scope finer than a street.</summary>
+    public const string JurisdictionLiesInScope = "JurisdictionLiesInScope";
+
+    /// <summary>CrossingIdIsWellFormed: declared on <see cref="CrossingId"/>, listed here with the rest of the area.</summary>
+    public const string CrossingIdIsWellFormed = CrossingId.WellFormedRule;
+
+    /// <summary>A crossing goes through a residents' committee channel that names the committee and its community.</summary>
+    public const string CrossingGoesThroughChannel = "CrossingGoesThroughChannel";
+
+    /// <summary>An administrative order carries one of the four governance powers under which it is issued.</summary>
+    public const string OrderCarriesGovernancePower = "OrderCarriesGovernancePower";
+
+    /// <summary>A crossing names the actor on each end: the issuer, the deciding or answering body, the receiver.</summary>
+    public const string CrossingNamesItsActors = "CrossingNamesItsActors";
+
+    /// <summary>An order is accepted or declined once; a decision is acknowledged once.</summary>
+    public const string CrossingIsAnsweredOnce = "CrossingIsAnsweredOnce";
+
+    /// <summary>The rule broken by an access without a known legal basis and its reference.</summary>
+    public const string PersonalInformationAccessHasLegalBasis = "PersonalInformationAccessHasLegalBasis";
+
+    /// <summary>The rule broken by an access without a purpose.</summary>
+    public const string PersonalInformationAccessHasPurpose = "PersonalInformationAccessHasPurpose";
+
+    /// <summary>The rule broken by an access that does not name its requester and subject.</summary>
+    public const string PersonalInformationAccessNamesRequesterAndSubject = "PersonalInformationAccessNamesRequesterAndSubject";
+}
