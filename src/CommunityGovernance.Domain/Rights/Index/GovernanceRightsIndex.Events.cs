@@ -93,9 +93,8 @@ public sealed partial class GovernanceRightsIndex
     {
         var slot = _count;
         ReserveId();
-        var hash = HashOf(right);
-        var place = PlaceOf(right, hash);
-        if (_ids[place].SlotPlusOne != 0)
+        var place = PlaceOf(right);
+        if (_ids[place].PositionPlusOne != 0)
         {
             throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIdIsUnique, $"The index already holds a right '{right}'.");
         }
@@ -132,7 +131,7 @@ public sealed partial class GovernanceRightsIndex
             Flags = source == RightSource.MarketAndSocial ? RightSlot.MarketAndSocialFlag : (byte)0,
         };
         _rightIds[slot] = right;
-        _ids[place] = new IdPlace { Hash = hash, SlotPlusOne = slot + 1 };
+        _ids[place] = new PositionPlace { Hash = right.GetHashCode(), PositionPlusOne = slot + 1 };
         _count++;
 
         if (entry.Rights == 0)

@@ -40,7 +40,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     private const byte LivingLevelBit = 1;
 
 
-    private HolderEntry[] _holders;
+    private ProbingTable<HolderEntry> _holders;
     private int _holderCount;
     private readonly Dictionary<LivingCommunityId, int> _livingOrdinals = [];
     private readonly List<LivingCommunityId> _livingCommunities = [];
@@ -51,7 +51,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     // The end and the revocation of each revoked right, as numbers, by slot: while a right stands its slot's live span
     // ends where its validity does, so only a revoked right needs both apart.
     private readonly Dictionary<int, (long End, long RevokedAt)> _revocations = [];
-    private IdPlace[] _ids;
+    private ProbingTable<PositionPlace> _ids;
     private GovernanceRightId[] _rightIds;
     private RightSlot[] _slots;
     private RightRecord[] _records;
@@ -64,9 +64,9 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     public GovernanceRightsIndex(int expectedRights = 0)
     {
         var capacity = Math.Max(expectedRights, 4);
-        _holders = new HolderEntry[TableSizeFor(capacity)];
+        _holders = new(new HolderEntry[ProbingTable<HolderEntry>.SizeFor(capacity)]);
         _holderPlaces = LongLived<int>(capacity);
-        _ids = LongLived<IdPlace>(TableSizeFor(capacity));
+        _ids = new(LongLived<PositionPlace>(ProbingTable<PositionPlace>.SizeFor(capacity)));
         _rightIds = new GovernanceRightId[capacity];
         _slots = LongLived<RightSlot>(capacity);
         _records = LongLived<RightRecord>(capacity);
@@ -319,8 +319,6 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
 
     private bool IsFirstLive(in HolderEntry holder, bool exact, long now, Instant at) =>
         exact ? holder.FirstLiveFrom <= now && now < holder.FirstLiveUntil : IsLiveExactly(holder.First, at);
-
-    private int HolderOrdinal(in HolderEntry holder) => _records[holder.First].Holder;
 
     private bool IsLive(int slot, bool exact, long now, Instant at)
     {

@@ -10,6 +10,7 @@ internal struct HolderEntry
     /// <summary>The actor id's text; <see langword="null"/> marks an empty place in the table.</summary>
     public string? Key;
 
+    /// <summary>The actor id's hash.</summary>
     public int Hash;
 
     /// <summary>The holder's newest right (its slot); the chain through <see cref="RightSlot.NextOfHolder"/> ends at <see cref="First"/>.</summary>
