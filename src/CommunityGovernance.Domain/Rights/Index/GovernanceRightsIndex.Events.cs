@@ -100,18 +100,7 @@ public sealed partial class GovernanceRightsIndex
         }
 
         var holder = HolderOf(terms.Holder, out var ordinal);
-        long scope;
-        byte level;
-        if (terms.Scope.IsLiving)
-        {
-            scope = LivingKey(OrdinalOf(terms.Scope.LivingCommunityId));
-            level = LivingLevelBit;
-        }
-        else
-        {
-            scope = AdministrativeKey(terms.Scope.AreaCode);
-            level = LevelBitOf(scope);
-        }
+        var scope = terms.Scope.IsLiving ? ScopeCode.OfLiving(OrdinalOf(terms.Scope.LivingCommunityId)) : ScopeCode.Of(terms.Scope.AreaCode);
 
         if (_count == _slots.Length)
         {
@@ -142,7 +131,7 @@ public sealed partial class GovernanceRightsIndex
         }
 
         entry.Newest = slot;
-        entry.Levels |= level;
+        entry.Levels |= scope.LevelBit;
         if (entry.Rights < ManyRights)
         {
             entry.Rights++;
@@ -288,10 +277,7 @@ public sealed partial class GovernanceRightsIndex
     private RightLink LinkOf(int slot)
     {
         ref readonly var s = ref _slots[slot];
-        var scope = s.Scope < 0
-            ? CommunityUnit.Living(_livingCommunities[(int)(-1L - s.Scope)])
-            : CommunityUnit.Administrative(AreaCode.Parse((s.Scope / 8).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), (AdministrativeLevel)(s.Scope % 8)));
         var source = (s.Flags & RightSlot.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
-        return new RightLink(_rightIds[slot], new ActorId(_holders[_holderPlaces[_records[slot].Holder]].Key!), source, GovernancePowers.FromBits(s.Powers), scope, ValidityOf(slot));
+        return new RightLink(_rightIds[slot], new ActorId(_holders[_holderPlaces[_records[slot].Holder]].Key!), source, GovernancePowers.FromBits(s.Powers), s.Scope.ToUnit(_livingCommunities), ValidityOf(slot));
     }
 }

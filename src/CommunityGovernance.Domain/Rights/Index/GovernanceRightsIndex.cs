@@ -37,9 +37,6 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     // Arrays from this size on are large objects (the runtime's threshold).
     private const int LargeObjectBytes = 85_000;
 
-    private const byte LivingLevelBit = 1;
-
-
     private ProbingTable<HolderEntry> _holders;
     private int _holderCount;
     private readonly Dictionary<LivingCommunityId, int> _livingOrdinals = [];
@@ -158,7 +155,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         byte powers = 0;
         if (entry.Rights < ManyRights)
         {
-            if (Covers(entry.FirstScope, scope) && IsFirstLive(in entry, exact, now, at))
+            if (entry.FirstScope.Covers(scope) && IsFirstLive(in entry, exact, now, at))
             {
                 powers = entry.FirstPowers;
             }
@@ -166,7 +163,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
             for (var i = entry.Newest; i != entry.First; i = _slots[i].NextOfHolder)
             {
                 ref readonly var slot = ref _slots[i];
-                if (Covers(slot.Scope, scope) && IsLive(i, exact, now, at))
+                if (slot.Scope.Covers(scope) && IsLive(i, exact, now, at))
                 {
                     powers |= slot.Powers;
                 }
@@ -174,9 +171,9 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         }
         else
         {
-            for (var key = scope; key != NoScope; key = ParentScope(key))
+            for (var key = scope; !key.IsNone; key = key.Parent)
             {
-                if ((entry.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in entry)), out var i))
+                if ((entry.Levels & key.LevelBit) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in entry)), out var i))
                 {
                     for (; i >= 0; i = _records[i].NextInScope)
                     {
@@ -242,7 +239,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
 
         // The first right first: for a holder of one right, the probe that found the holder brought it along.
         var found = -1;
-        if ((holder.FirstPowers & powerBit) != 0 && Covers(holder.FirstScope, scope) && IsFirstLive(in holder, exact, now, at))
+        if ((holder.FirstPowers & powerBit) != 0 && holder.FirstScope.Covers(scope) && IsFirstLive(in holder, exact, now, at))
         {
             if (!nearest || holder.Newest == holder.First)
             {
@@ -255,7 +252,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         for (var i = holder.Newest; i != holder.First; i = _slots[i].NextOfHolder)
         {
             ref readonly var slot = ref _slots[i];
-            if ((slot.Powers & powerBit) != 0 && Covers(slot.Scope, scope) && IsLive(i, exact, now, at))
+            if ((slot.Powers & powerBit) != 0 && slot.Scope.Covers(scope) && IsLive(i, exact, now, at))
             {
                 if (!nearest)
                 {
@@ -264,8 +261,8 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
 
                 // The chain runs newest first and ends before the first right, which was looked at already: among
                 // rights equally near the unit, the newest wins, as it does per level for holders of many rights.
-                var level = LevelOf(slot.Scope);
-                var nearestSoFar = found < 0 ? -1 : LevelOf(_slots[found].Scope);
+                var level = slot.Scope.Level;
+                var nearestSoFar = found < 0 ? -1 : _slots[found].Scope.Level;
                 if (level > nearestSoFar || (level == nearestSoFar && found == holder.First))
                 {
                     found = i;
@@ -277,11 +274,11 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     }
 
     // Nearest scope first: the unit's own, then each unit above it, only at the levels the holder holds rights at.
-    private int FindSlotPerLevel(in HolderEntry holder, byte powerBit, long scope, bool exact, long now, Instant at)
+    private int FindSlotPerLevel(in HolderEntry holder, byte powerBit, ScopeCode scope, bool exact, long now, Instant at)
     {
-        for (var key = scope; key != NoScope; key = ParentScope(key))
+        for (var key = scope; !key.IsNone; key = key.Parent)
         {
-            if ((holder.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in holder)), out var i))
+            if ((holder.Levels & key.LevelBit) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in holder)), out var i))
             {
                 for (; i >= 0; i = _records[i].NextInScope)
                 {
@@ -297,23 +294,21 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     }
 
     // The unit as a scope number, when the holder could hold any right covering it at all.
-    private bool TryScopeOf(in HolderEntry holder, CommunityUnit unit, out long scope)
+    private bool TryScopeOf(in HolderEntry holder, CommunityUnit unit, out ScopeCode scope)
     {
         if (unit.IsAdministrative)
         {
-            scope = AdministrativeKey(unit.AreaCode);
-
-            // Levels at or above the unit's: bits 1 to the unit's level.
-            return (holder.Levels & (byte)((2 << (int)unit.AreaCode.Level) - 2)) != 0;
+            scope = ScopeCode.Of(unit.AreaCode);
+            return (holder.Levels & ScopeCode.LevelsAtOrAbove(unit.AreaCode.Level)) != 0;
         }
 
-        if (unit.IsLiving && (holder.Levels & LivingLevelBit) != 0 && _livingOrdinals.TryGetValue(unit.LivingCommunityId, out var living))
+        if (unit.IsLiving && (holder.Levels & ScopeCode.LivingLevelBit) != 0 && _livingOrdinals.TryGetValue(unit.LivingCommunityId, out var living))
         {
-            scope = LivingKey(living);
+            scope = ScopeCode.OfLiving(living);
             return true;
         }
 
-        scope = NoScope;
+        scope = ScopeCode.None;
         return false;
     }
 
@@ -330,46 +325,4 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
 
         return IsLiveExactly(slot, at);
     }
-
-    // Whether a right over `rightScope` covers `unitScope`: the same living community, or an administrative unit
-    // at the right's level or above the unit's whose digits are the unit's, cut at that level.
-    private static bool Covers(long rightScope, long unitScope)
-    {
-        if (rightScope < 0 || unitScope < 0)
-        {
-            return rightScope == unitScope;
-        }
-
-        var level = (int)(rightScope & 7);
-        var unitLevel = (int)(unitScope & 7);
-        if (level > unitLevel)
-        {
-            return false;
-        }
-
-        var digits = unitScope >> 3;
-        return rightScope >> 3 == digits - (digits % AreaCode.UnitOfLevel[level]);
-    }
-
-    private const long NoScope = long.MinValue;
-
-    private static long ParentScope(long scope)
-    {
-        var level = (int)(scope & 7);
-        if (scope < 0 || level <= (int)AdministrativeLevel.Province)
-        {
-            return NoScope;
-        }
-
-        var unit = AreaCode.UnitOfLevel[level - 1];
-        return ((scope >> 3) / unit * unit * 8) + level - 1;
-    }
-
-    private static int LevelOf(long scope) => scope < 0 ? 0 : (int)(scope & 7);
-
-    private static byte LevelBitOf(long scope) => (byte)(1 << LevelOf(scope));
-
-    private static long AdministrativeKey(AreaCode code) => (code.Value * 8) + (long)code.Level;
-
-    private static long LivingKey(int livingOrdinal) => -1L - livingOrdinal;
 }
