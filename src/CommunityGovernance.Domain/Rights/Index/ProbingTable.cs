@@ -67,6 +67,11 @@ internal struct ProbingTable<TPlace>
     public void MoveTo<TPlaces>(TPlace[] larger)
         where TPlaces : struct, IPlaces<TPlace>
     {
+        if (larger.Length <= _places.Length || !BitOperations.IsPow2(larger.Length))
+        {
+            throw new ArgumentException("A probing table grows into a larger power of two.", nameof(larger));
+        }
+
         var mask = larger.Length - 1;
         foreach (ref readonly var place in _places.AsSpan())
         {
