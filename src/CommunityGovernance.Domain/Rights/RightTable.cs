@@ -9,14 +9,14 @@ namespace CommunityGovernance.Rights;
 /// <remarks>
 /// A tree grows one delegation at a time, and whatever stores its rights grows by doubling and leaves the smaller
 /// copies behind. A <see cref="Dictionary{TKey, TValue}"/> entry is 24 bytes and its bucket 4; here a right costs 8
-/// bytes in the column and 11 to 21 in the table (an 8-byte place, at most three quarters full), and the id's hash is
-/// kept, so growing never hashes an id again. Adding a right while the rights are enumerated throws, as a dictionary's
-/// values do.
+/// bytes in the column and 5 to 11 in the table (a 4-byte place, its position alone, at most three quarters full; the
+/// id's hash is not kept, since a tree is small and found by id far less often than the index is). Adding a right
+/// while the rights are enumerated throws, as a dictionary's values do.
 /// </remarks>
 internal sealed class RightTable : IReadOnlyCollection<HeldRight>
 {
     private HeldRight[] _rights = new HeldRight[4];
-    private ProbingTable<PositionPlace> _positions = new(new PositionPlace[8]);
+    private ProbingTable<int> _positions = new(new int[8]);
     private int _count;
     private int _version;
 
@@ -60,12 +60,11 @@ internal sealed class RightTable : IReadOnlyCollection<HeldRight>
         var id = right.Id;
         if (!_positions.HasRoomForOneMore(_count))
         {
-            _positions.MoveTo<ById>(new PositionPlace[_positions.Length * 2]);
+            _positions.MoveTo(new int[_positions.Length * 2], new ById(_rights));
         }
 
-        var hash = id.GetHashCode();
-        ref var place = ref _positions[_positions.Find(hash, id, new ById(_rights))];
-        if (place.PositionPlusOne != 0)
+        ref var place = ref _positions[_positions.Find(id.GetHashCode(), id, new ById(_rights))];
+        if (place != 0)
         {
             throw new ArgumentException($"The tree already holds a right '{id}'.", nameof(right));
         }
@@ -76,7 +75,7 @@ internal sealed class RightTable : IReadOnlyCollection<HeldRight>
         }
 
         _rights[_count] = right;
-        place = new PositionPlace { Hash = hash, PositionPlusOne = ++_count };
+        place = ++_count;
         _version++;
     }
 
@@ -101,15 +100,15 @@ internal sealed class RightTable : IReadOnlyCollection<HeldRight>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int PositionOf(GovernanceRightId id) => _positions[_positions.Find(id.GetHashCode(), id, new ById(_rights))].PositionPlusOne - 1;
+    private int PositionOf(GovernanceRightId id) => _positions[_positions.Find(id.GetHashCode(), id, new ById(_rights))] - 1;
 
-    // The rights' positions by id, the ids read from the column of rights.
-    private readonly struct ById(HeldRight[] rights) : IProbe<PositionPlace, GovernanceRightId>
+    // A place is the position of a right plus one (0: empty); the ids, and so their hashes, are read from the column.
+    private readonly struct ById(HeldRight[] rights) : IProbe<int, GovernanceRightId>
     {
-        public static bool IsEmpty(in PositionPlace place) => place.PositionPlusOne == 0;
+        public static bool IsEmpty(in int place) => place == 0;
 
-        public static int HashOf(in PositionPlace place) => place.Hash;
+        public int HashOf(in int place) => rights[place - 1].Id.GetHashCode();
 
-        public bool Holds(in PositionPlace place, int hash, GovernanceRightId id) => place.Hash == hash && rights[place.PositionPlusOne - 1].Id == id;
+        public bool Holds(in int place, int hash, GovernanceRightId id) => rights[place - 1].Id == id;
     }
 }

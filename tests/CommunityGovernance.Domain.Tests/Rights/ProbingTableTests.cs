@@ -21,7 +21,7 @@ public sealed class ProbingTableTests
         {
             if (!table.HasRoomForOneMore(i))
             {
-                table.MoveTo<ByKey>(new Place[table.Length * 2]);
+                table.MoveTo(new Place[table.Length * 2], default(ByKey));
             }
 
             var place = table.Find(hash(keys[i]), keys[i], default(ByKey));
@@ -45,8 +45,8 @@ public sealed class ProbingTableTests
         var table = new ProbingTable<Place>(new Place[8]);
 
         Assert.Throws<ArgumentException>(() => new ProbingTable<Place>(new Place[6]));
-        Assert.Throws<ArgumentException>(() => table.MoveTo<ByKey>(new Place[8]));
-        Assert.Throws<ArgumentException>(() => table.MoveTo<ByKey>(new Place[24]));
+        Assert.Throws<ArgumentException>(() => table.MoveTo(new Place[8], default(ByKey)));
+        Assert.Throws<ArgumentException>(() => table.MoveTo(new Place[24], default(ByKey)));
     }
 
     private struct Place
@@ -62,7 +62,7 @@ public sealed class ProbingTableTests
     {
         public static bool IsEmpty(in Place place) => !place.Used;
 
-        public static int HashOf(in Place place) => place.Hash;
+        public int HashOf(in Place place) => place.Hash;
 
         public bool Holds(in Place place, int hash, int key) => place.Hash == hash && place.Key == key;
     }

@@ -32,7 +32,7 @@ public sealed partial class GovernanceRightsIndex
 
         if (!_holders.HasRoomForOneMore(_holderCount))
         {
-            _holders.MoveTo<ByActor>(new HolderEntry[_holders.Length * 2]);
+            _holders.MoveTo(new HolderEntry[_holders.Length * 2], default(ByActor));
 
             // Every holder already in the table has its first right, whose record names the holder's ordinal.
             for (var i = 0; i < _holders.Length; i++)
@@ -65,7 +65,7 @@ public sealed partial class GovernanceRightsIndex
     {
         public static bool IsEmpty(in HolderEntry place) => place.Key is null;
 
-        public static int HashOf(in HolderEntry place) => place.Hash;
+        public int HashOf(in HolderEntry place) => place.Hash;
 
         public bool Holds(in HolderEntry place, int hash, string key) => place.Hash == hash && string.Equals(place.Key, key, StringComparison.Ordinal);
     }

@@ -25,7 +25,7 @@ public sealed partial class GovernanceRightsIndex
     {
         if (!_ids.HasRoomForOneMore(_count))
         {
-            _ids.MoveTo<BySlot>(LongLived<PositionPlace>(_ids.Length * 2));
+            _ids.MoveTo(LongLived<PositionPlace>(_ids.Length * 2), new BySlot(_rightIds));
         }
     }
 
@@ -34,7 +34,7 @@ public sealed partial class GovernanceRightsIndex
     {
         public static bool IsEmpty(in PositionPlace place) => place.PositionPlusOne == 0;
 
-        public static int HashOf(in PositionPlace place) => place.Hash;
+        public int HashOf(in PositionPlace place) => place.Hash;
 
         public bool Holds(in PositionPlace place, int hash, GovernanceRightId id) => place.Hash == hash && ids[place.PositionPlusOne - 1] == id;
     }

@@ -4,9 +4,10 @@ namespace CommunityGovernance.Rights;
 
 /// <summary>
 /// An open-addressing hash table: linear probing over a power-of-two array of places, at most three quarters full, that
-/// only ever grows (nothing is removed). The places are the caller's structs: the index keeps its holders in them, and
-/// the positions of rights kept in a column beside (<see cref="PositionPlace"/>). What a place holds is read through a
-/// struct (<see cref="IProbe{TPlace, TKey}"/>), so every use compiles to a loop as if written out by hand.
+/// only ever grows (nothing is removed). The places are the caller's: the index keeps its holders in them, and the
+/// hash and slot of each right id (<see cref="PositionPlace"/>); a tree (<see cref="RightTable"/>) the position of each
+/// right. What a place holds is read through a struct (<see cref="IProbe{TPlace, TKey}"/>), so every use compiles to
+/// a loop as if written out by hand.
 /// </summary>
 /// <remarks>
 /// A <see cref="Dictionary{TKey, TValue}"/> entry costs its key, its value, a hash and a link (24 bytes for an id and an
@@ -64,7 +65,7 @@ internal struct ProbingTable<TPlace>
     public readonly bool HasRoomForOneMore(int keys) => (keys + 1) * 4L <= _places.Length * 3L;
 
     /// <summary>Moves every place that holds a key into <paramref name="larger"/>, empty and a power of two in size, which becomes the table.</summary>
-    public void MoveTo<TPlaces>(TPlace[] larger)
+    public void MoveTo<TPlaces>(TPlace[] larger, in TPlaces places)
         where TPlaces : struct, IPlaces<TPlace>
     {
         if (larger.Length <= _places.Length || !BitOperations.IsPow2(larger.Length))
@@ -77,7 +78,7 @@ internal struct ProbingTable<TPlace>
         {
             if (!TPlaces.IsEmpty(in place))
             {
-                var i = Home(TPlaces.HashOf(in place)) & mask;
+                var i = Home(places.HashOf(in place)) & mask;
                 while (!TPlaces.IsEmpty(in larger[i]))
                 {
                     i = (i + 1) & mask;
