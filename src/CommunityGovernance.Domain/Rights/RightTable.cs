@@ -3,21 +3,20 @@ using System.Collections;
 namespace CommunityGovernance.Rights;
 
 /// <summary>
-/// The rights of one delegation tree by id, in the order they were added: a column of rights and an open-addressing
-/// table of their positions. Rights are only ever added or replaced, never removed.
+/// The rights of one delegation tree by id, in the order they were added: a column of rights and a
+/// <see cref="ProbingTable{TPlace}"/> of their positions. Rights are only ever added or replaced, never removed.
 /// </summary>
 /// <remarks>
 /// A tree grows one delegation at a time, and whatever stores its rights grows by doubling and leaves the smaller
 /// copies behind. A <see cref="Dictionary{TKey, TValue}"/> entry is 24 bytes and its bucket 4; here a right costs 8
-/// bytes in the column and 4 to 8 in the table (at most half full), so a country's trees allocate about 30 MiB less
-/// and keep about 12 MiB less. Adding a right while the rights are enumerated throws, as a dictionary's values do.
+/// bytes in the column and 5 to 11 in the table (a 4-byte place, its position alone, at most three quarters full; the
+/// id's hash is not kept, since a tree is small and found by id far less often than the index is). Adding a right
+/// while the rights are enumerated throws, as a dictionary's values do.
 /// </remarks>
 internal sealed class RightTable : IReadOnlyCollection<HeldRight>
 {
     private HeldRight[] _rights = new HeldRight[4];
-
-    // Position + 1 of the right whose id hashes here (0: empty); a power of two in size, at most half full.
-    private int[] _positions = new int[8];
+    private ProbingTable<int> _positions = new(new int[8]);
     private int _count;
     private int _version;
 
@@ -59,14 +58,15 @@ internal sealed class RightTable : IReadOnlyCollection<HeldRight>
     public void Add(HeldRight right)
     {
         var id = right.Id;
-        var mask = _positions.Length - 1;
-        var place = id.GetHashCode() & mask;
-        for (; _positions[place] != 0; place = (place + 1) & mask)
+        if (!_positions.HasRoomForOneMore(_count))
         {
-            if (_rights[_positions[place] - 1].Id == id)
-            {
-                throw new ArgumentException($"The tree already holds a right '{id}'.", nameof(right));
-            }
+            _positions.MoveTo(new int[_positions.Length * 2], new ById(_rights));
+        }
+
+        ref var place = ref _positions[_positions.Find(id.GetHashCode(), id, new ById(_rights))];
+        if (place != 0)
+        {
+            throw new ArgumentException($"The tree already holds a right '{id}'.", nameof(right));
         }
 
         if (_count == _rights.Length)
@@ -75,12 +75,8 @@ internal sealed class RightTable : IReadOnlyCollection<HeldRight>
         }
 
         _rights[_count] = right;
-        _positions[place] = ++_count;
+        place = ++_count;
         _version++;
-        if (_count * 2 > _positions.Length)
-        {
-            Rehash(_positions.Length * 2);
-        }
     }
 
     public IEnumerator<HeldRight> GetEnumerator()
@@ -104,36 +100,15 @@ internal sealed class RightTable : IReadOnlyCollection<HeldRight>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int PositionOf(GovernanceRightId id)
+    private int PositionOf(GovernanceRightId id) => _positions[_positions.Find(id.GetHashCode(), id, new ById(_rights))] - 1;
+
+    // A place is the position of a right plus one (0: empty); the ids, and so their hashes, are read from the column.
+    private readonly struct ById(HeldRight[] rights) : IProbe<int, GovernanceRightId>
     {
-        var mask = _positions.Length - 1;
-        for (var place = id.GetHashCode() & mask; _positions[place] != 0; place = (place + 1) & mask)
-        {
-            var position = _positions[place] - 1;
-            if (_rights[position].Id == id)
-            {
-                return position;
-            }
-        }
+        public static bool IsEmpty(in int place) => place == 0;
 
-        return -1;
-    }
+        public int HashOf(in int place) => rights[place - 1].Id.GetHashCode();
 
-    private void Rehash(int size)
-    {
-        var positions = new int[size];
-        var mask = size - 1;
-        for (var i = 0; i < _count; i++)
-        {
-            var place = _rights[i].Id.GetHashCode() & mask;
-            while (positions[place] != 0)
-            {
-                place = (place + 1) & mask;
-            }
-
-            positions[place] = i + 1;
-        }
-
-        _positions = positions;
+        public bool Holds(in int place, int hash, GovernanceRightId id) => rights[place - 1].Id == id;
     }
 }

@@ -93,26 +93,14 @@ public sealed partial class GovernanceRightsIndex
     {
         var slot = _count;
         ReserveId();
-        var hash = HashOf(right);
-        var place = PlaceOf(right, hash);
-        if (_ids[place].SlotPlusOne != 0)
+        var place = PlaceOf(right);
+        if (_ids[place].PositionPlusOne != 0)
         {
             throw new DomainRuleViolationException(GovernanceRightRules.GovernanceRightIdIsUnique, $"The index already holds a right '{right}'.");
         }
 
         var holder = HolderOf(terms.Holder, out var ordinal);
-        long scope;
-        byte level;
-        if (terms.Scope.IsLiving)
-        {
-            scope = LivingKey(OrdinalOf(terms.Scope.LivingCommunityId));
-            level = LivingLevelBit;
-        }
-        else
-        {
-            scope = AdministrativeKey(terms.Scope.AreaCode);
-            level = LevelBitOf(scope);
-        }
+        var scope = terms.Scope.IsLiving ? ScopeCode.OfLiving(OrdinalOf(terms.Scope.LivingCommunityId)) : ScopeCode.Of(terms.Scope.AreaCode);
 
         if (_count == _slots.Length)
         {
@@ -132,7 +120,7 @@ public sealed partial class GovernanceRightsIndex
             Flags = source == RightSource.MarketAndSocial ? RightSlot.MarketAndSocialFlag : (byte)0,
         };
         _rightIds[slot] = right;
-        _ids[place] = new IdPlace { Hash = hash, SlotPlusOne = slot + 1 };
+        _ids[place] = new PositionPlace { Hash = right.GetHashCode(), PositionPlusOne = slot + 1 };
         _count++;
 
         if (entry.Rights == 0)
@@ -143,7 +131,7 @@ public sealed partial class GovernanceRightsIndex
         }
 
         entry.Newest = slot;
-        entry.Levels |= level;
+        entry.Levels |= scope.LevelBit;
         if (entry.Rights < ManyRights)
         {
             entry.Rights++;
@@ -289,10 +277,7 @@ public sealed partial class GovernanceRightsIndex
     private RightLink LinkOf(int slot)
     {
         ref readonly var s = ref _slots[slot];
-        var scope = s.Scope < 0
-            ? CommunityUnit.Living(_livingCommunities[(int)(-1L - s.Scope)])
-            : CommunityUnit.Administrative(AreaCode.Parse((s.Scope / 8).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), (AdministrativeLevel)(s.Scope % 8)));
         var source = (s.Flags & RightSlot.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
-        return new RightLink(_rightIds[slot], new ActorId(_holders[_holderPlaces[_records[slot].Holder]].Key!), source, GovernancePowers.FromBits(s.Powers), scope, ValidityOf(slot));
+        return new RightLink(_rightIds[slot], new ActorId(_holders[_holderPlaces[_records[slot].Holder]].Key!), source, GovernancePowers.FromBits(s.Powers), s.Scope.ToUnit(_livingCommunities), ValidityOf(slot));
     }
 }

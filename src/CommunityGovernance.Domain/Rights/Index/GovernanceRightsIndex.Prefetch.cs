@@ -32,7 +32,7 @@ public sealed partial class GovernanceRightsIndex
 
         // A prefetch never faults and changes nothing but the cache: an address made stale by a collection that moved
         // the holder table costs one wasted fetch.
-        Sse.Prefetch0(Unsafe.AsPointer(ref _ids[HashOf(right) & (_ids.Length - 1)]));
-        Sse.Prefetch0(Unsafe.AsPointer(ref _holders[HashOf(terms.Holder) & (_holders.Length - 1)]));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _ids.HomeOf(right.GetHashCode())));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _holders.HomeOf(terms.Holder.GetHashCode())));
     }
 }

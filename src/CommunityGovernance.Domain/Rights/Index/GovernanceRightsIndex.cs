@@ -11,13 +11,14 @@ namespace CommunityGovernance.Rights;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A check reads like the domain: find the actor among the holders, then look at the rights it holds and keep those
-/// whose scope covers the unit (the unit itself or a unit above it — community, street, district, city, province —
-/// or the living community itself) and that are live at the instant. The layout is made for a country-wide index
-/// that does not fit in the caches, where every memory access the check waits for costs more than all its
-/// arithmetic: holders sit in one open-addressing table of 48-byte entries that carry a copy of the holder's first right,
-/// and each holder's further rights are chained through a flat array of 32-byte slots that hold only what the check
-/// reads — the scope as one number, the live span as two, the powers as a byte. Whether a scope covers the unit is
+/// A check reads like the domain: find the actor among the holders, walk up from the unit through the scopes above
+/// it (community, street, district, city, province — or the living community itself), and look at the rights held
+/// there that are live at the instant. Every question takes that one walk and says what it looks for. The layout is
+/// made for a country-wide index that does not fit in the caches, where every memory access the check waits for costs
+/// more than all its arithmetic: holders sit in one open-addressing table (<see cref="ProbingTable{TPlace}"/>) of
+/// 48-byte entries that carry a copy of the holder's first right, and each holder's further rights are chained through
+/// a flat array of 32-byte slots that hold only what the check reads — the scope as one number
+/// (<see cref="ScopeCode"/>), the live span as two, the powers as a byte. Whether a scope covers the unit is
 /// arithmetic on the area code, so a holder of one right costs one probe, and of a few one probe and a slot or two, whatever its
 /// level. Holders of many rights (a city-wide inspector delegated to every street) are looked up per level
 /// instead, through a (scope, holder) table, so no check walks a long chain. <see cref="MayExercise"/> and
@@ -37,10 +38,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     // Arrays from this size on are large objects (the runtime's threshold).
     private const int LargeObjectBytes = 85_000;
 
-    private const byte LivingLevelBit = 1;
-
-
-    private HolderEntry[] _holders;
+    private ProbingTable<HolderEntry> _holders;
     private int _holderCount;
     private readonly Dictionary<LivingCommunityId, int> _livingOrdinals = [];
     private readonly List<LivingCommunityId> _livingCommunities = [];
@@ -51,7 +49,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     // The end and the revocation of each revoked right, as numbers, by slot: while a right stands its slot's live span
     // ends where its validity does, so only a revoked right needs both apart.
     private readonly Dictionary<int, (long End, long RevokedAt)> _revocations = [];
-    private IdPlace[] _ids;
+    private ProbingTable<PositionPlace> _ids;
     private GovernanceRightId[] _rightIds;
     private RightSlot[] _slots;
     private RightRecord[] _records;
@@ -64,9 +62,9 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     public GovernanceRightsIndex(int expectedRights = 0)
     {
         var capacity = Math.Max(expectedRights, 4);
-        _holders = new HolderEntry[TableSizeFor(capacity)];
+        _holders = new(new HolderEntry[ProbingTable<HolderEntry>.SizeFor(capacity)]);
         _holderPlaces = LongLived<int>(capacity);
-        _ids = LongLived<IdPlace>(TableSizeFor(capacity));
+        _ids = new(LongLived<PositionPlace>(ProbingTable<PositionPlace>.SizeFor(capacity)));
         _rightIds = new GovernanceRightId[capacity];
         _slots = LongLived<RightSlot>(capacity);
         _records = LongLived<RightRecord>(capacity);
@@ -130,66 +128,23 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     /// <inheritdoc />
     public bool MayExercise(ActorId actor, GovernancePower power, CommunityUnit unit, Instant at)
     {
-        if (power is < GovernancePower.ResourceAllocation or > GovernancePower.InspectionAndAssessment)
-        {
-            return false;
-        }
-
-        var holder = FindHolder(actor);
-        return holder >= 0 && FindSlot(in _holders[holder], (byte)(1 << ((int)power - 1)), unit, at, nearest: false) >= 0;
+        // Find the holder, walk up from the unit through the scopes it holds rights at, and look at the rights there.
+        var anyRight = default(AnyRight);
+        var holder = IsPower(power) ? FindHolder(actor) : -1;
+        return holder >= 0 && WalkRightsOver(in _holders[holder], unit, at, PowerBit(power), ref anyRight);
     }
 
     /// <inheritdoc />
     public GovernancePowers PowersOver(ActorId actor, CommunityUnit unit, Instant at)
     {
+        var allPowers = default(AllPowers);
         var holder = FindHolder(actor);
-        if (holder < 0)
+        if (holder >= 0)
         {
-            return GovernancePowers.None;
+            WalkRightsOver(in _holders[holder], unit, at, byte.MaxValue, ref allPowers);
         }
 
-        ref readonly var entry = ref _holders[holder];
-        if (!TryScopeOf(in entry, unit, out var scope))
-        {
-            return GovernancePowers.None;
-        }
-
-        var exact = CheckTime.TryNumber(at, out var now);
-        byte powers = 0;
-        if (entry.Rights < ManyRights)
-        {
-            if (Covers(entry.FirstScope, scope) && IsFirstLive(in entry, exact, now, at))
-            {
-                powers = entry.FirstPowers;
-            }
-
-            for (var i = entry.Newest; i != entry.First; i = _slots[i].NextOfHolder)
-            {
-                ref readonly var slot = ref _slots[i];
-                if (Covers(slot.Scope, scope) && IsLive(i, exact, now, at))
-                {
-                    powers |= slot.Powers;
-                }
-            }
-        }
-        else
-        {
-            for (var key = scope; key != NoScope; key = ParentScope(key))
-            {
-                if ((entry.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in entry)), out var i))
-                {
-                    for (; i >= 0; i = _records[i].NextInScope)
-                    {
-                        if (IsLive(i, exact, now, at))
-                        {
-                            powers |= _slots[i].Powers;
-                        }
-                    }
-                }
-            }
-        }
-
-        return GovernancePowers.FromBits(powers);
+        return GovernancePowers.FromBits(allPowers.Powers);
     }
 
     /// <summary>
@@ -200,23 +155,26 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     /// <param name="power">The power.</param>
     /// <param name="unit">The unit.</param>
     /// <param name="at">The instant.</param>
-    /// <returns>The answer and, when allowed, the chain from the original right to the actor's own, nearest scope first found.</returns>
+    /// <returns>
+    /// The answer and, when allowed, the chain from the original right to the actor's own: its right whose scope is
+    /// nearest the unit, the newest of those.
+    /// </returns>
     public RightsJustification Explain(ActorId actor, GovernancePower power, CommunityUnit unit, Instant at)
     {
-        if (power is < GovernancePower.ResourceAllocation or > GovernancePower.InspectionAndAssessment)
+        var nearest = new NearestRight();
+        var holder = IsPower(power) ? FindHolder(actor) : -1;
+        if (holder >= 0)
         {
-            return RightsJustification.Denied;
+            WalkRightsOver(in _holders[holder], unit, at, PowerBit(power), ref nearest);
         }
 
-        var holder = FindHolder(actor);
-        var slot = holder < 0 ? -1 : FindSlot(in _holders[holder], (byte)(1 << ((int)power - 1)), unit, at, nearest: true);
-        if (slot < 0)
+        if (nearest.Slot < 0)
         {
             return RightsJustification.Denied;
         }
 
         var chain = new List<RightLink>();
-        for (var i = slot; i >= 0; i = _records[i].Parent)
+        for (var i = nearest.Slot; i >= 0; i = _records[i].Parent)
         {
             chain.Add(LinkOf(i));
         }
@@ -225,153 +183,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         return new RightsJustification(true, new EquatableArray<RightLink>(chain));
     }
 
-    // The slot of a live right of the holder that confers the power over the unit, or -1. With `nearest`, the one
-    // whose scope is nearest the unit (the newest of those), as an explanation wants; otherwise the first found.
-    private int FindSlot(in HolderEntry holder, byte powerBit, CommunityUnit unit, Instant at, bool nearest)
-    {
-        if (!TryScopeOf(in holder, unit, out var scope))
-        {
-            return -1;
-        }
+    private static bool IsPower(GovernancePower power) => power is >= GovernancePower.ResourceAllocation and <= GovernancePower.InspectionAndAssessment;
 
-        var exact = CheckTime.TryNumber(at, out var now);
-        if (holder.Rights >= ManyRights)
-        {
-            return FindSlotPerLevel(in holder, powerBit, scope, exact, now, at);
-        }
-
-        // The first right first: for a holder of one right, the probe that found the holder brought it along.
-        var found = -1;
-        if ((holder.FirstPowers & powerBit) != 0 && Covers(holder.FirstScope, scope) && IsFirstLive(in holder, exact, now, at))
-        {
-            if (!nearest || holder.Newest == holder.First)
-            {
-                return holder.First;
-            }
-
-            found = holder.First;
-        }
-
-        for (var i = holder.Newest; i != holder.First; i = _slots[i].NextOfHolder)
-        {
-            ref readonly var slot = ref _slots[i];
-            if ((slot.Powers & powerBit) != 0 && Covers(slot.Scope, scope) && IsLive(i, exact, now, at))
-            {
-                if (!nearest)
-                {
-                    return i;
-                }
-
-                // The chain runs newest first and ends before the first right, which was looked at already: among
-                // rights equally near the unit, the newest wins, as it does per level for holders of many rights.
-                var level = LevelOf(slot.Scope);
-                var nearestSoFar = found < 0 ? -1 : LevelOf(_slots[found].Scope);
-                if (level > nearestSoFar || (level == nearestSoFar && found == holder.First))
-                {
-                    found = i;
-                }
-            }
-        }
-
-        return found;
-    }
-
-    // Nearest scope first: the unit's own, then each unit above it, only at the levels the holder holds rights at.
-    private int FindSlotPerLevel(in HolderEntry holder, byte powerBit, long scope, bool exact, long now, Instant at)
-    {
-        for (var key = scope; key != NoScope; key = ParentScope(key))
-        {
-            if ((holder.Levels & LevelBitOf(key)) != 0 && _manyRightsHeads.TryGetValue(new ScopeKey(key, HolderOrdinal(in holder)), out var i))
-            {
-                for (; i >= 0; i = _records[i].NextInScope)
-                {
-                    if ((_slots[i].Powers & powerBit) != 0 && IsLive(i, exact, now, at))
-                    {
-                        return i;
-                    }
-                }
-            }
-        }
-
-        return -1;
-    }
-
-    // The unit as a scope number, when the holder could hold any right covering it at all.
-    private bool TryScopeOf(in HolderEntry holder, CommunityUnit unit, out long scope)
-    {
-        if (unit.IsAdministrative)
-        {
-            scope = AdministrativeKey(unit.AreaCode);
-
-            // Levels at or above the unit's: bits 1 to the unit's level.
-            return (holder.Levels & (byte)((2 << (int)unit.AreaCode.Level) - 2)) != 0;
-        }
-
-        if (unit.IsLiving && (holder.Levels & LivingLevelBit) != 0 && _livingOrdinals.TryGetValue(unit.LivingCommunityId, out var living))
-        {
-            scope = LivingKey(living);
-            return true;
-        }
-
-        scope = NoScope;
-        return false;
-    }
-
-    private bool IsFirstLive(in HolderEntry holder, bool exact, long now, Instant at) =>
-        exact ? holder.FirstLiveFrom <= now && now < holder.FirstLiveUntil : IsLiveExactly(holder.First, at);
-
-    private int HolderOrdinal(in HolderEntry holder) => _records[holder.First].Holder;
-
-    private bool IsLive(int slot, bool exact, long now, Instant at)
-    {
-        if (exact)
-        {
-            ref readonly var s = ref _slots[slot];
-            return s.LiveFrom <= now && now < s.LiveUntil;
-        }
-
-        return IsLiveExactly(slot, at);
-    }
-
-    // Whether a right over `rightScope` covers `unitScope`: the same living community, or an administrative unit
-    // at the right's level or above the unit's whose digits are the unit's, cut at that level.
-    private static bool Covers(long rightScope, long unitScope)
-    {
-        if (rightScope < 0 || unitScope < 0)
-        {
-            return rightScope == unitScope;
-        }
-
-        var level = (int)(rightScope & 7);
-        var unitLevel = (int)(unitScope & 7);
-        if (level > unitLevel)
-        {
-            return false;
-        }
-
-        var digits = unitScope >> 3;
-        return rightScope >> 3 == digits - (digits % AreaCode.UnitOfLevel[level]);
-    }
-
-    private const long NoScope = long.MinValue;
-
-    private static long ParentScope(long scope)
-    {
-        var level = (int)(scope & 7);
-        if (scope < 0 || level <= (int)AdministrativeLevel.Province)
-        {
-            return NoScope;
-        }
-
-        var unit = AreaCode.UnitOfLevel[level - 1];
-        return ((scope >> 3) / unit * unit * 8) + level - 1;
-    }
-
-    private static int LevelOf(long scope) => scope < 0 ? 0 : (int)(scope & 7);
-
-    private static byte LevelBitOf(long scope) => (byte)(1 << LevelOf(scope));
-
-    private static long AdministrativeKey(AreaCode code) => (code.Value * 8) + (long)code.Level;
-
-    private static long LivingKey(int livingOrdinal) => -1L - livingOrdinal;
+    private static byte PowerBit(GovernancePower power) => (byte)(1 << ((int)power - 1));
 }

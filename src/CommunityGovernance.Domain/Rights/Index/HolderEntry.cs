@@ -10,6 +10,7 @@ internal struct HolderEntry
     /// <summary>The actor id's text; <see langword="null"/> marks an empty place in the table.</summary>
     public string? Key;
 
+    /// <summary>The actor id's hash.</summary>
     public int Hash;
 
     /// <summary>The holder's newest right (its slot); the chain through <see cref="RightSlot.NextOfHolder"/> ends at <see cref="First"/>.</summary>
@@ -18,7 +19,7 @@ internal struct HolderEntry
     /// <summary>The holder's first (oldest) right, copied below.</summary>
     public int First;
 
-    /// <summary>Bit 0: some right over a living community; bit <c>n</c>: some right at administrative level <c>n</c>.</summary>
+    /// <summary>The <see cref="ScopeCode.LevelBit"/>s of the holder's rights: the levels it holds rights at.</summary>
     public byte Levels;
 
     /// <summary>How many rights the holder has, counted up to <see cref="GovernanceRightsIndex.ManyRights"/> and no further.</summary>
@@ -26,7 +27,7 @@ internal struct HolderEntry
 
     public byte FirstPowers;
 
-    public long FirstScope;
+    public ScopeCode FirstScope;
 
     public long FirstLiveFrom;
 

@@ -5,8 +5,7 @@ namespace CommunityGovernance.Rights;
 /// numbers (see <see cref="CheckTime"/>), the powers it confers, its flags, and the next right of the same holder.
 /// </summary>
 /// <remarks>
-/// An administrative scope is its area code's 12 digits times 8 plus its level; a living community is minus one
-/// minus its ordinal. The holder, the parent (see <see cref="RightRecord"/>, at the same position) and the id (in the
+/// The holder, the parent (see <see cref="RightRecord"/>, at the same position) and the id (in the
 /// index's column of ids) are read only to explain an answer or to apply an event.
 /// </remarks>
 internal struct RightSlot
@@ -15,7 +14,7 @@ internal struct RightSlot
     public const byte MarketAndSocialFlag = 2;
     public const byte BeyondRangeFlag = 4;
 
-    public long Scope;
+    public ScopeCode Scope;
 
     /// <summary>The first instant at which the right is live, as <see cref="CheckTime"/> numbers it.</summary>
     public long LiveFrom;
