@@ -17,8 +17,8 @@ public sealed class PostgresStorageTests(PostgresServer server) : IDisposable
         var connection = await server.CreateDatabaseAsync("wenjiang_sample");
         var database = Path.Combine(_folder, "wenjiang.db");
 
-        var first = await Run("--database", database, "--postgres", connection, "--fresh");
-        var second = await Run("--database", database, "--postgres", connection);
+        var first = await ScenarioRun.MainJob("--database", database, "--postgres", connection, "--fresh");
+        var second = await ScenarioRun.MainJob("--database", database, "--postgres", connection);
 
         Assert.StartsWith("存储 Storage: wrote 2,870 events in 336 streams to PostgreSQL (Marten)", first, StringComparison.Ordinal);
         Assert.StartsWith("存储 Storage: read 2,870 events in 336 streams back from PostgreSQL (Marten)", second, StringComparison.Ordinal);
@@ -31,20 +31,4 @@ public sealed class PostgresStorageTests(PostgresServer server) : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static string Report(string output) => output[(output.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
-
-    private static async Task<string> Run(params string[] args)
-    {
-        var previous = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        try
-        {
-            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            Assert.Equal(0, await WenjiangProgram.RunAsync(args, writer, AppContext.BaseDirectory));
-            return writer.ToString();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
-    }
 }

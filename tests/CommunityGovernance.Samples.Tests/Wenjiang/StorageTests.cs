@@ -15,7 +15,7 @@ public sealed class StorageTests : IDisposable
     [Fact]
     public async Task The_first_run_stores_everything_and_prints_the_report_of_its_snapshot()
     {
-        var first = await Run("--database", Database);
+        var first = await ScenarioRun.MainJob("--database", Database);
 
         Snapshot.Match(first);
     }
@@ -23,8 +23,8 @@ public sealed class StorageTests : IDisposable
     [Fact]
     public async Task A_second_run_rebuilds_every_aggregate_from_the_store_and_prints_the_same_report()
     {
-        var first = await Run("--database", Database);
-        var second = await Run("--database", Database);
+        var first = await ScenarioRun.MainJob("--database", Database);
+        var second = await ScenarioRun.MainJob("--database", Database);
 
         Snapshot.Match(second);
         Assert.Equal(Report(first), Report(second));
@@ -34,9 +34,9 @@ public sealed class StorageTests : IDisposable
     [Fact]
     public async Task A_fresh_run_starts_over_instead_of_reloading()
     {
-        await Run("--database", Database);
+        await ScenarioRun.MainJob("--database", Database);
 
-        var fresh = await Run("--database", Database, "--fresh");
+        var fresh = await ScenarioRun.MainJob("--database", Database, "--fresh");
 
         Assert.StartsWith("存储 Storage: wrote 2,870 events in 336 streams to wenjiang.db (SQLite)", fresh, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public sealed class StorageTests : IDisposable
     [Fact]
     public async Task The_store_keeps_Chinese_text_as_it_reads()
     {
-        await Run("--database", Database);
+        await ScenarioRun.MainJob("--database", Database);
         SqliteConnection.ClearAllPools();
 
         var text = System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(Database));
@@ -77,20 +77,4 @@ public sealed class StorageTests : IDisposable
     }
 
     private static string Report(string output) => output[(output.IndexOf('\n', StringComparison.Ordinal) + 1)..];
-
-    private static async Task<string> Run(params string[] args)
-    {
-        var previous = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        try
-        {
-            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            Assert.Equal(0, await WenjiangProgram.RunAsync(args, writer, AppContext.BaseDirectory));
-            return writer.ToString();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
-    }
 }
