@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using CommunityGovernance.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/CommunityGovernance.Benchmarks -- <command>
-//   all                everything, in one run: the rights check (BenchmarkDotNet), national scale, analyzers, storage
+//   all                everything, in one run: the rights check (BenchmarkDotNet), national scale, analyzers, storage, read models
 //   --smoke            every workload once on tiny data (CI runs this so the benchmarks cannot rot)
 //   national [scope] [--runs N] [--tiered-compilation off|on]
 //                      the national-scale run, one child process per scope and run (wenjiang, sichuan, country),
@@ -14,6 +14,10 @@ using CommunityGovernance.Benchmarks;
 //                      the SQLite and Marten (PostgreSQL) event stores against the raw drivers writing and reading
 //                      the same rows: batched appends of the scope's aggregates, every aggregate rebuilt, the feed
 //                      read, single appends; PostgreSQL on a throwaway cluster, skipped with the reason when none starts
+//   readmodels [--scope wenjiang|sichuan|country] [--rounds N] [--appends N]
+//                      the read models: rights checks on the live index while 1,000 rights changes a second are
+//                      applied (against quiet and the plain index), the lag from an append to a reader seeing it
+//                      (in memory and SQLite, woken and polling), every read model catching up against the raw feed
 //   anything else      BenchmarkDotNet's switcher, e.g. --filter '*'
 return args switch
 {
@@ -21,17 +25,19 @@ return args switch
     ["--smoke", ..] => Smoke.Run(),
     ["national", ..] => NationalScale.Run(args[1..]),
     ["storage", ..] => StorageBenchmark.Run(args[1..]),
+    ["readmodels", ..] => ReadModelsBenchmark.Run(args[1..]),
     ["analyzers", ..] => CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };
 
-// The four parts one after the other, each with the settings its section of docs/benchmarks.md was measured with.
+// The five parts one after the other, each with the settings its section of docs/benchmarks.md was measured with.
 static int RunAll()
 {
     RunBenchmarkDotNet(["--filter", "*RightsCheckBenchmarks*", "--job", "medium", "--memory", "--inProcess"]);
     var national = NationalScale.Run(["--runs", "3"]);
     var analyzers = national != 0 ? national : CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run([]);
-    return analyzers != 0 ? analyzers : StorageBenchmark.Run(["--scope", "country", "--runs", "1"]);
+    var storage = analyzers != 0 ? analyzers : StorageBenchmark.Run(["--scope", "country", "--runs", "1"]);
+    return storage != 0 ? storage : ReadModelsBenchmark.Run(["--scope", "country"]);
 }
 
 static int RunBenchmarkDotNet(string[] args)

@@ -40,6 +40,14 @@ public static class Smoke
             }
         }
 
+        // The read models once on Wenjiang, no timing checked: the live index agrees with the plain one and takes the
+        // writer's changes; every appended delegation is seen (woken and polling, in memory and on SQLite); the runner
+        // catches every read model up to the end of the feed.
+        var live = ReadModelsBenchmark.MeasureLive(rows, rounds: 1, roundSeconds: 0.05, warmUp: false);
+        Check(live.ChangesApplied > 0 && live.Quiet.Count == 1 && live.Writes.Count == 1, "the live index is checked quiet and while a writer applies rights changes");
+        var (catchUp, sqliteLag) = ReadModelsBenchmark.MeasureOnSqlite(load, runs: 1, appends: 10);
+        Check(catchUp.Raw.Count == 1 && catchUp.Runner.Count == 1 && sqliteLag.Length == 2 && sqliteLag.All(l => l.Microseconds.Length == 10), "every read model catches up on SQLite, and each append is seen");
+
         // Correctness, not timing: on a tiny corpus our analyzers find every planted kind and flag nothing legitimate.
         var analyzers = Analyzers.AnalyzerOverhead.Measure(files: 20, rounds: 1, warmUp: false).Of(Analyzers.RoslynTool.Ours);
         Check(analyzers.PlantedTotal == Analyzers.PlantedKinds.Violations.Length, "the tiny analyzer corpus plants one violation of every kind");
