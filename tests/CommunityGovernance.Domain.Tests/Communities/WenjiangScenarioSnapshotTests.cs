@@ -8,6 +8,7 @@ using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Programmes;
 using CommunityGovernance.Rights;
+using CommunityGovernance.Tests;
 using NodaTime;
 using Snapshooter.Xunit;
 
@@ -22,7 +23,7 @@ public sealed class WenjiangScenarioSnapshotTests
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
-            Snapshot.Match(Scenario().Select((e, i) => $"{i + 1:D2} {e}").ToList());
+            CommittedSnapshot.Match(Scenario().Select((e, i) => $"{i + 1:D2} {e}").ToList());
         }
         finally
         {

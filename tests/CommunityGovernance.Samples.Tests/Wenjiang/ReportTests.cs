@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommunityGovernance.Tests;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -13,7 +14,7 @@ public sealed class ReportTests
     [Fact]
     public void The_printed_report_matches_its_snapshot()
     {
-        Snapshot.Match(ScenarioRun.Report(ScenarioRun.Result, CultureInfo.InvariantCulture));
+        CommittedSnapshot.Match(ScenarioRun.Report(ScenarioRun.Result, CultureInfo.InvariantCulture));
     }
 
     [Fact]

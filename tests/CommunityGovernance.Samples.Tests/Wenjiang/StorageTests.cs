@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommunityGovernance.Tests;
 using Microsoft.Data.Sqlite;
 using Snapshooter.Xunit;
 using Wenjiang.Storage;
@@ -17,7 +18,7 @@ public sealed class StorageTests : IDisposable
     {
         var first = await ScenarioRun.MainJob("--database", Database);
 
-        Snapshot.Match(first);
+        CommittedSnapshot.Match(first);
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class StorageTests : IDisposable
         var first = await ScenarioRun.MainJob("--database", Database);
         var second = await ScenarioRun.MainJob("--database", Database);
 
-        Snapshot.Match(second);
+        CommittedSnapshot.Match(second);
         Assert.Equal(Report(first), Report(second));
         Assert.StartsWith("存储 Storage: read 2,870 events in 336 streams back from wenjiang.db (SQLite)", second, StringComparison.Ordinal);
     }
