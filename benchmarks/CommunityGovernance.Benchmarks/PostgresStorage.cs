@@ -335,19 +335,8 @@ public static class PostgresStorage
     /// </summary>
     private static async Task<(TimeSpan Store, TimeSpan Floor)> SingleAppendsAsync(MartenEventStore store, NpgsqlConnection floor, District sample, DomainEventSerializer serializer, int count, bool floorFirst)
     {
-        var at = RightsWorkload.Term.Start + Duration.FromDays(1);
         var stream = sample.Stream.Name;
-        var free = StorageBenchmark.FreeCommunities(sample, count);
-        var copy = District.FromHistory((await store.ReadStreamAsync(stream)).Select(r => r.Event));
-        var start = copy.Version;
-        var rows = new StoredEvent[count];
-        for (var i = 0; i < count; i++)
-        {
-            copy.EstablishCommunity(free[i], "新社区", at);
-            rows[i] = serializer.Serialize(copy.DequeuePendingEvents().Single());
-        }
-
-        var district = (await store.LoadAsync(sample.Stream))!;
+        var (district, start, rows, storeSide) = StorageBenchmark.SingleAppendWorkload(store, sample, serializer, count);
         await using var insert = new NpgsqlCommand("insert into floor.events (id, stream_id, version, data, type, tenant_id, mt_dotnet_type) values ($1, $2, $3, $4, $5, $6, '')", floor);
         var id = insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid });
         insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Varchar, Value = stream.ToString() });
@@ -359,14 +348,7 @@ public static class PostgresStorage
         var (storeTime, floorTime) = (TimeSpan.Zero, TimeSpan.Zero);
         InOrder(
             floorFirst,
-            () => storeTime = Timed(() =>
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    district.EstablishCommunity(free[i], "新社区", at);
-                    store.SaveAsync(district).GetAwaiter().GetResult();
-                }
-            }),
+            () => storeTime = Timed(storeSide),
             () => floorTime = Timed(() =>
             {
                 for (var i = 0; i < count; i++)

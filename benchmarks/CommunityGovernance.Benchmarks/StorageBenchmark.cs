@@ -23,23 +23,6 @@ namespace CommunityGovernance.Benchmarks;
 /// </summary>
 public static class StorageBenchmark
 {
-    /// <summary>The store's table, copied from its schema (<c>SqliteSchema</c>, version 1), for the floor's file.</summary>
-    private const string CreateTable = """
-        CREATE TABLE events (
-            position       INTEGER PRIMARY KEY AUTOINCREMENT,
-            tenant         TEXT    NOT NULL COLLATE BINARY,
-            stream_kind    TEXT    NOT NULL COLLATE BINARY,
-            stream_key     TEXT    NOT NULL COLLATE BINARY,
-            stream_version INTEGER NOT NULL CHECK (stream_version > 0),
-            event_type     TEXT    NOT NULL,
-            schema_version INTEGER NOT NULL,
-            data           TEXT    NOT NULL,
-            stored_at      TEXT    NOT NULL,
-            CONSTRAINT events_stream_version_unique UNIQUE (tenant, stream_kind, stream_key, stream_version)
-        ) STRICT;
-        CREATE INDEX events_tenant_position ON events (tenant, position);
-        """;
-
     private const string Insert = """
         INSERT INTO events (tenant, stream_kind, stream_key, stream_version, event_type, schema_version, data, stored_at)
         VALUES ($tenant, $kind, $key, $version, $type, $schema, $data, $at);
@@ -313,13 +296,14 @@ public static class StorageBenchmark
         return watch.Elapsed;
     }
 
+    // The floor's file gets its table from the store itself (opening a store creates the schema, in WAL mode), so both
+    // sides write the same table; the floor then writes to it with the raw driver.
     private static SqliteConnection OpenFloor(string path)
     {
+        var keys = new CommunityGovernance.Storage.PersonalData.InMemoryPersonalDataKeyStore();
+        _ = SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { DataSource = path, Serializer = new DomainEventSerializer(personalDataKeys: keys) }).GetAwaiter().GetResult();
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL;" + CreateTable;
-        command.ExecuteNonQuery();
         return connection;
     }
 
@@ -543,21 +527,8 @@ public static class StorageBenchmark
     /// </summary>
     private static (TimeSpan Store, TimeSpan Floor) SingleAppends(SqliteEventStore store, SqliteConnection floor, District sample, DomainEventSerializer serializer, int count, bool floorFirst)
     {
-        var at = RightsWorkload.Term.Start + Duration.FromDays(1);
         var stream = sample.Stream.Name;
-        var free = FreeCommunities(sample, count);
-
-        // The floor's rows: the same events, raised on a copy of the district and serialized up front.
-        var copy = District.FromHistory(store.ReadStreamAsync(stream).GetAwaiter().GetResult().Select(r => r.Event));
-        var start = copy.Version;
-        var rows = new StoredEvent[count];
-        for (var i = 0; i < count; i++)
-        {
-            copy.EstablishCommunity(free[i], "新社区", at);
-            rows[i] = serializer.Serialize(copy.DequeuePendingEvents().Single());
-        }
-
-        var district = store.LoadAsync(sample.Stream).GetAwaiter().GetResult()!;
+        var (district, start, rows, storeSide) = SingleAppendWorkload(store, sample, serializer, count);
         using var insert = floor.CreateCommand();
         insert.CommandText = Insert;
         insert.Parameters.AddWithValue("$tenant", Tenant);
@@ -572,14 +543,7 @@ public static class StorageBenchmark
         var (storeTime, floorTime) = (TimeSpan.Zero, TimeSpan.Zero);
         InOrder(
             floorFirst,
-            () => storeTime = Timed(() =>
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    district.EstablishCommunity(free[i], "新社区", at);
-                    store.SaveAsync(district).GetAwaiter().GetResult();
-                }
-            }),
+            () => storeTime = Timed(storeSide),
             () => floorTime = Timed(() =>
             {
                 for (var i = 0; i < count; i++)
@@ -615,6 +579,37 @@ public static class StorageBenchmark
     }
 
     /// <summary>Community codes not yet taken in <paramref name="sample"/>'s streets, for single appends.</summary>
+    /// <summary>
+    /// The single-append workload both stores run: the district as the store holds it, its version, the floor's rows
+    /// (the same events, raised on a copy of the district and serialized up front), and the store's side, which
+    /// establishes one community at a time and saves each.
+    /// </summary>
+    internal static (District District, long Start, StoredEvent[] Rows, Action StoreSide) SingleAppendWorkload(IEventStore store, District sample, DomainEventSerializer serializer, int count)
+    {
+        var at = RightsWorkload.Term.Start + Duration.FromDays(1);
+        var free = FreeCommunities(sample, count);
+        var copy = District.FromHistory(store.ReadStreamAsync(sample.Stream).GetAwaiter().GetResult().Select(r => r.Event));
+        var start = copy.Version;
+        var rows = new StoredEvent[count];
+        for (var i = 0; i < count; i++)
+        {
+            copy.EstablishCommunity(free[i], "新社区", at);
+            rows[i] = serializer.Serialize(copy.DequeuePendingEvents().Single());
+        }
+
+        var district = store.LoadAsync(sample.Stream).GetAwaiter().GetResult()!;
+        void StoreSide()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                district.EstablishCommunity(free[i], "新社区", at);
+                store.SaveAsync(district).GetAwaiter().GetResult();
+            }
+        }
+
+        return (district, start, rows, StoreSide);
+    }
+
     internal static List<AdministrativeCommunityId> FreeCommunities(District sample, int count)
     {
         var free = new List<AdministrativeCommunityId>(count);

@@ -39,6 +39,9 @@ internal sealed class CommunityUnitJsonConverter : TextJsonConverter<CommunityUn
         throw new JsonException("A community unit is stored as 'administrative:<area code>' or 'living:<id>'.");
     }
 
-    protected override string Format(CommunityUnit value) =>
-        value.IsLiving ? LivingPrefix + value.LivingCommunityId.Value : AdministrativePrefix + value.AreaCode;
+    protected override string Format(CommunityUnit value) => Text(value);
+
+    /// <summary>The unit's text with its side written out; stored events and stream keys both use it.</summary>
+    public static string Text(CommunityUnit unit) =>
+        unit.IsLiving ? LivingPrefix + unit.LivingCommunityId.Value : AdministrativePrefix + unit.AreaCode;
 }

@@ -72,7 +72,7 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     /// <param name="community">The community.</param>
     /// <returns>The stream's name, <c>participation-profile/actor/side:unit</c>.</returns>
     public static StreamName<ParticipationProfile> StreamOf(ActorId actor, CommunityUnit community) =>
-        StreamName.For<ParticipationProfile>(actor.Value, community.IsLiving ? "living:" + community.LivingCommunityId.Value : "administrative:" + community.AreaCode);
+        StreamName.For<ParticipationProfile>(actor.Value, CommunityUnitJsonConverter.Text(community));
 
     /// <summary>Rebuilds a profile from its events.</summary>
     /// <param name="history">The profile's events, oldest first, starting with <see cref="ParticipationProfileOpened"/>.</param>

@@ -122,8 +122,8 @@ public sealed class ResponseFieldView : InMemoryProjection
                 .Where(d => query.Within is not { } within || ResponseFieldCoverage.UnitsOf(d, registers).Any(u => u.IsWithin(within)))
                 .Where(d => query.Status is not { } status || d.Status == status)
                 .Where(d => query.Assignee is not { } assignee || d.Assignee == assignee)
-                .Where(d => query.Overdue is not { } overdue || d.IsOverdueAt(now) == overdue)
-                .Select(d => new DemandSummary(d.Id, d.Category, d.Subject, d.Status, d.Assignee, d.RaisedAt, d.DueAt, d.IsOverdueAt(now)));
+                .Select(d => new DemandSummary(d.Id, d.Category, d.Subject, d.Status, d.Assignee, d.RaisedAt, d.DueAt, d.IsOverdueAt(now)))
+                .Where(s => query.Overdue is not { } overdue || s.Overdue == overdue);
             var ordered = query.Order switch
             {
                 DemandOrder.DueFirst => matching.OrderBy(s => s.DueAt).ThenBy(s => s.Id),

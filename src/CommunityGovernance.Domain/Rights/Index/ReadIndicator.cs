@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace CommunityGovernance.Rights;
 
 /// <summary>
@@ -35,8 +33,7 @@ internal sealed class ReadIndicator
     {
         get
         {
-            var counters = MemoryMarshal.CreateReadOnlySpan(ref _stripes[0], _stripes.Length);
-            for (var i = Spacing; i < counters.Length; i += Spacing)
+            for (var i = Spacing; i < _stripes.Length; i += Spacing)
             {
                 if (Volatile.Read(ref _stripes[i]) != 0)
                 {

@@ -249,7 +249,7 @@ public sealed class ProjectionRunner
         return index;
     }
 
-    private bool Reached(long position) => _entries.All(e => e.State != ProjectionState.Failed && e.Checkpoint >= position) || _entries.Length == 0;
+    private bool Reached(long position) => _entries.All(e => e.State != ProjectionState.Failed && e.Checkpoint >= position);
 
     private void ReleaseWaiters()
     {
