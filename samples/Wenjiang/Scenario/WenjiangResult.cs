@@ -4,6 +4,7 @@ using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
@@ -31,6 +32,8 @@ namespace Wenjiang.Scenario;
 /// <param name="Demands">The demands, in the order raised.</param>
 /// <param name="Profiles">The participation profiles.</param>
 /// <param name="Fulfilments">The eight-items programme's fulfilments.</param>
+/// <param name="WorkAccess">The district's community work-access list (社区工作事项准入清单).</param>
+/// <param name="CommunityTasks">The work set on residents' committees against it.</param>
 internal sealed record WenjiangResult(
     int Seed,
     IClock Clock,
@@ -48,7 +51,9 @@ internal sealed record WenjiangResult(
     IReadOnlyDictionary<ActorId, Actor> Actors,
     IReadOnlyList<Demand> Demands,
     IReadOnlyList<ParticipationProfile> Profiles,
-    IReadOnlyList<ProgrammeFulfilment> Fulfilments)
+    IReadOnlyList<ProgrammeFulfilment> Fulfilments,
+    WorkAccessList WorkAccess,
+    IReadOnlyList<CommunityTask> CommunityTasks)
 {
     /// <summary>The instant the report describes.</summary>
     public Instant Now => Clock.GetCurrentInstant();

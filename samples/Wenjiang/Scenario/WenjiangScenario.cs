@@ -35,6 +35,7 @@ internal static class WenjiangScenario
 
         var orders = OrderStep.Sink(OrderPlan.All, index, coverage);
         var personalInformation = PersonalInformationStep.Access(HouseholdRegister.GuanghuaResident(), index, coverage);
+        var (workAccess, tasks) = WorkAccessStep.Set(district.Code, index);
 
         var actors = ActorStep.Register(district, names, plans);
         var subjects = plans.Select(p => (CommunityUnit.Living(p.Id), coverage.JurisdictionsSpannedBy(p.Id)[0]))
@@ -61,6 +62,8 @@ internal static class WenjiangScenario
             actors,
             demands,
             profiles,
-            fulfilments);
+            fulfilments,
+            workAccess,
+            tasks);
     }
 }

@@ -3,6 +3,7 @@ using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
@@ -74,6 +75,12 @@ internal static class WenjiangStorage
             await Save(fulfilment);
         }
 
+        await Save(result.WorkAccess);
+        foreach (var task in result.CommunityTasks)
+        {
+            await Save(task);
+        }
+
         return summary;
     }
 
@@ -130,7 +137,9 @@ internal static class WenjiangStorage
             All<Actor>().ToDictionary(a => a.Id),
             All<Demand>(),
             All<ParticipationProfile>(),
-            All<ProgrammeFulfilment>());
+            All<ProgrammeFulfilment>(),
+            All<WorkAccessList>().Single(),
+            All<CommunityTask>());
         return (result, new StorageSummary(streams.Count, events));
     }
 }

@@ -4,6 +4,7 @@ using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
@@ -39,7 +40,8 @@ public static class AggregateHistories
 
     /// <summary>Histories of any aggregate of the library, each aggregate type about equally often.</summary>
     public static Gen<AggregateHistory[]> Any { get; } = Gen.OneOf(
-        Demands, Rights, Arrangements, Profiles, Actors, Programmes, Districts, Coverage, LivingCommunities, Orders, Decisions, AccessLogs);
+        Demands, Rights, Arrangements, Profiles, Actors, Programmes, Districts, Coverage, LivingCommunities, Orders, Decisions, AccessLogs,
+        WorkAccessLists, CommunityTasks);
 
     /// <summary>Demands (诉求) run through generated lifecycles.</summary>
     public static Gen<AggregateHistory[]> Demands => DemandGenerators.Scenarios.Select(s =>
@@ -147,6 +149,41 @@ public static class AggregateHistories
         from requests in Gen.ArrayOf(Gen.Frequency((3, CrossingGenerators.LawfulAccessRequest), (1, CrossingGenerators.UnlawfulAccessRequest)), 6)
         from withRight in Gen.ArrayOf(Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false))), 6)
         select One(RunAccessLog(holder, jurisdiction, requests, withRight));
+
+    /// <summary>Districts' community work-access lists (社区工作事项准入清单) published and revised.</summary>
+    public static Gen<AggregateHistory[]> WorkAccessLists => WorkAccessGenerators.Scenario.Select(s =>
+        One(AggregateHistory.Of(s.BuildList(), l => l.ToSnapshot(), WorkAccessList.FromHistory)));
+
+    /// <summary>Tasks set on residents' committees (社区工作任务) against the list, some refused, then taken on or declined.</summary>
+    public static Gen<AggregateHistory[]> CommunityTasks => WorkAccessGenerators.Scenario.Select(s =>
+    {
+        var (list, rights, street) = (s.BuildList(), s.BuildRights(), WorkAccessScenario.StreetOfficeActor());
+        var histories = new List<AggregateHistory>();
+        foreach (var attempt in s.Attempts)
+        {
+            var at = WorkAccessScenario.Noon(attempt.Day);
+            CommunityTask? task = null;
+            Try(() => task = CommunityTask.Set(attempt.Id, WorkAccessScenario.IssuerOf(attempt), attempt.Community, attempt.Kind, "按清单开展", list, attempt.ThroughStreet ? street : null, rights, at));
+            if (task is null)
+            {
+                continue;
+            }
+
+            Try(() =>
+            {
+                switch (attempt.Answer)
+                {
+                    case 1: task.Accept(new ActorId("JWH-" + attempt.Community), at); break;
+                    case 2: task.Decline(new ActorId("JWH-" + attempt.Community), "不在准入清单内", at); break;
+                    case 3: task.Accept(new ActorId("JWH-" + attempt.Community), at); task.Decline(new ActorId("JWH-" + attempt.Community), "again", at); break;
+                    default: break;
+                }
+            });
+            histories.Add(AggregateHistory.Of(task, t => t.ToSnapshot(), CommunityTask.FromHistory));
+        }
+
+        return histories.ToArray();
+    }).Where(histories => histories.Length > 0);   // every generator yields at least one history
 
     private static GovernanceRightId RightOf(DomainEvent domainEvent) => domainEvent switch
     {

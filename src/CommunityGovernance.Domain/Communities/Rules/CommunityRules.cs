@@ -108,6 +108,36 @@ public static class CommunityRules
     /// <summary>An order sinks only if its issuer holds the order's power, at that instant, over the channel's covering community.</summary>
     public const string OrderIssuerHoldsPower = "OrderIssuerHoldsPower";
 
+    /// <summary>WorkItemCodeIsWellFormed: declared on <see cref="WorkAccess.WorkItemCode"/>, listed here with the rest of the area.</summary>
+    public const string WorkItemCodeIsWellFormed = WorkAccess.WorkItemCode.WellFormedRule;
+
+    /// <summary>CommunityTaskIdIsWellFormed: declared on <see cref="WorkAccess.CommunityTaskId"/>, listed here with the rest of the area.</summary>
+    public const string CommunityTaskIdIsWellFormed = WorkAccess.CommunityTaskId.WellFormedRule;
+
+    /// <summary>The rule broken by a work-access list that names a kind of work more than once.</summary>
+    public const string WorkItemsAreDistinct = "WorkItemsAreDistinct";
+
+    /// <summary>The rule broken by a work item listed in none of the three groups.</summary>
+    public const string WorkItemGroupIsKnown = "WorkItemGroupIsKnown";
+
+    /// <summary>The rule broken by a revision of a work-access list that does not take effect after the version before it.</summary>
+    public const string AccessListVersionsFollowEachOther = "AccessListVersionsFollowEachOther";
+
+    /// <summary>The rule broken by setting negative-list work on a residents' committee.</summary>
+    public const string TaskIsNotOnNegativeList = "TaskIsNotOnNegativeList";
+
+    /// <summary>The rule broken by unlisted work that no street office holding task-setting over the community coordinates.</summary>
+    public const string UnlistedTaskIsCoordinatedByStreet = "UnlistedTaskIsCoordinatedByStreet";
+
+    /// <summary>The rule broken by a task set on a residents' committee by an actor not on the administrative side.</summary>
+    public const string TaskIsSetByAdministrativeActor = "TaskIsSetByAdministrativeActor";
+
+    /// <summary>The rule broken by declining listed work: only unlisted work may be declined.</summary>
+    public const string OnlyUnlistedTaskIsDeclined = "OnlyUnlistedTaskIsDeclined";
+
+    /// <summary>The rule broken by answering a task set on a residents' committee again.</summary>
+    public const string CommunityTaskIsAnsweredOnce = "CommunityTaskIsAnsweredOnce";
+
     /// <summary>The rule broken by an access that does not name its requester and subject.</summary>
     public const string PersonalInformationAccessNamesRequesterAndSubject = "PersonalInformationAccessNamesRequesterAndSubject";
 }

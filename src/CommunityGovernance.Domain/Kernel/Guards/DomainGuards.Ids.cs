@@ -4,6 +4,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Rights;
 
@@ -42,6 +43,12 @@ public static partial class DomainGuards
 
     internal static GovernanceArrangementId MissingId(this IGuardClause guard, GovernanceArrangementId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
         Refuse(guard, id.Value.Length == 0, id, GovernanceRightRules.GovernanceArrangementIdIsWellFormed, parameterName, "a governance arrangement");
+
+    internal static WorkItemCode MissingId(this IGuardClause guard, WorkItemCode id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
+        Refuse(guard, id.Value.Length == 0, id, CommunityRules.WorkItemCodeIsWellFormed, parameterName, "a kind of work");
+
+    internal static CommunityTaskId MissingId(this IGuardClause guard, CommunityTaskId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
+        Refuse(guard, id.Value.Length == 0, id, CommunityRules.CommunityTaskIdIsWellFormed, parameterName, "a community task");
 
     private static TId Refuse<TId>(IGuardClause guard, bool missing, TId id, string rule, string? parameterName, string what)
     {
