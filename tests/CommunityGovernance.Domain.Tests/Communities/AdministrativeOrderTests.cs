@@ -67,7 +67,9 @@ public sealed class AdministrativeOrderTests
         order.Accept(s_homeowners, TestTime.Minutes(60));
         var before = order.ToSnapshot();
 
-        Assert.Equal(CommunityRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => order.Decline(s_homeowners, "late", TestTime.Minutes(61))).Rule);
+        var declined = Assert.Throws<DomainRuleViolationException>(() => order.Decline(s_homeowners, "late", TestTime.Minutes(61)));
+        Assert.Equal(CommunityRules.CrossingIsAnsweredOnce, declined.Rule);
+        Assert.Contains("already been answered (accepted by YWH-GUANGHUA)", declined.Message, StringComparison.Ordinal);
         Assert.Equal(CommunityRules.CrossingIsAnsweredOnce, Assert.Throws<DomainRuleViolationException>(() => order.Accept(s_homeowners, TestTime.Minutes(61))).Rule);
         Assert.Equal(before, order.ToSnapshot());
     }

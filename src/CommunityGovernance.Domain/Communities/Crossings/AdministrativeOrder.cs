@@ -51,6 +51,9 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
     /// <summary>Where it stands.</summary>
     public AdministrativeOrderStatus Status { get; private set; }
 
+    /// <summary>The right of the issuer that made the order sink: the last of its justifying chain; <see langword="null"/> for orders stored before it was recorded.</summary>
+    public GovernanceRightId? AuthorisedBy { get; private set; }
+
     /// <summary>Why the living side declined it, once declined.</summary>
     public string? DeclineReason { get; private set; }
 
@@ -131,9 +134,6 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
         return OrderAuthority.Of(issuer, power, target, rights, coverage, at);
     }
 
-    /// <summary>The right of the issuer that made the order sink: the last of its justifying chain; <see langword="null"/> for orders stored before it was recorded.</summary>
-    public GovernanceRightId? AuthorisedBy { get; private set; }
-
     /// <inheritdoc />
     public static string StreamKind => "administrative-order";
 
@@ -159,7 +159,7 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
     public void Accept(SelfGoverningBody by, Instant at)
     {
         CheckRule(new CrossingNamesItsActorRule("answering self-governing body", by.IsComplete));
-        CheckRule(new CrossingIsAnsweredOnceRule(Id, Status != AdministrativeOrderStatus.Sunk));
+        CheckRule(new CrossingIsAnsweredOnceRule(Id, Status != AdministrativeOrderStatus.Sunk, $"{Status.ToString().ToLowerInvariant()} by {AnsweredBy?.Actor}"));
         RaiseEvent(new AdministrativeOrderAccepted(at, Id, by));
     }
 
@@ -171,7 +171,7 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
     public void Decline(SelfGoverningBody by, string reason, Instant at)
     {
         CheckRule(new CrossingNamesItsActorRule("answering self-governing body", by.IsComplete));
-        CheckRule(new CrossingIsAnsweredOnceRule(Id, Status != AdministrativeOrderStatus.Sunk));
+        CheckRule(new CrossingIsAnsweredOnceRule(Id, Status != AdministrativeOrderStatus.Sunk, $"{Status.ToString().ToLowerInvariant()} by {AnsweredBy?.Actor}"));
         var trimmed = Guard.Against.MissingText(reason, maxLength: 2000);
         RaiseEvent(new AdministrativeOrderDeclined(at, Id, by, trimmed));
     }

@@ -109,7 +109,7 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
     public void Acknowledge(ActorId by, string response, Instant at)
     {
         CheckRule(new CrossingNamesItsActorRule("acknowledging administrative actor", by.Value.Length != 0));
-        CheckRule(new CrossingIsAnsweredOnceRule(Id, AcknowledgedBy is not null));
+        CheckRule(new CrossingIsAnsweredOnceRule(Id, AcknowledgedBy is not null, $"acknowledged by {AcknowledgedBy}"));
         var trimmed = Guard.Against.MissingText(response, maxLength: 2000);
         RaiseEvent(new SelfGovernanceDecisionAcknowledged(at, Id, by, trimmed));
     }
