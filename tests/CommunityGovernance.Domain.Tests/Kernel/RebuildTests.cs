@@ -27,6 +27,8 @@ public sealed class RebuildTests
         ["AdministrativeOrder"] = AggregateHistories.Orders,
         ["SelfGovernanceDecision"] = AggregateHistories.Decisions,
         ["PersonalInformationAccessLog"] = AggregateHistories.AccessLogs,
+        ["OwnershipRegister"] = AggregateHistories.OwnershipRegisters,
+        ["AssemblyVote"] = AggregateHistories.AssemblyVotes,
     };
 
     private static readonly DomainEvent s_foreign = new SomethingElseHappened(Instant.FromUtc(2025, 6, 1, 0, 0));

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Communities.Homeowners;
 
@@ -10,9 +13,10 @@ namespace CommunityGovernance.Communities.Homeowners;
 /// <remarks>
 /// Two ratios are equal when their fractions are equal in lowest terms (2/4 equals 1/2). A ratio of nothing (a
 /// zero denominator, e.g. the approval of a vote no one took part in) is 0/1. <see cref="Percent"/> is for reading
-/// only; nothing is decided on it.
+/// only; nothing is decided on it. In JSON a ratio is its fraction as text, e.g. <c>"2/3"</c>.
 /// </remarks>
 [LivingSide]
+[JsonConverter(typeof(ExactRatioJsonConverter))]
 public readonly struct ExactRatio : IEquatable<ExactRatio>, IComparable<ExactRatio>
 {
     private readonly long _denominator;
@@ -105,4 +109,21 @@ public readonly struct ExactRatio : IEquatable<ExactRatio>, IComparable<ExactRat
     /// <param name="right">The other.</param>
     /// <returns><see langword="true"/> when <paramref name="left"/> is not smaller.</returns>
     public static bool operator >=(ExactRatio left, ExactRatio right) => left.CompareTo(right) >= 0;
+}
+
+internal sealed class ExactRatioJsonConverter : TextJsonConverter<ExactRatio>
+{
+    protected override ExactRatio Parse(string text)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 &&
+            long.TryParse(text.AsSpan(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out var numerator) &&
+            long.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var denominator) &&
+            denominator > 0 && numerator <= denominator
+            ? ExactRatio.Of(numerator, denominator)
+            : throw new JsonException($"'{text}' is not a ratio n/d with 0 <= n <= d and d > 0.");
+    }
+
+    protected override string Format(ExactRatio value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value.Numerator}/{value.Denominator}");
 }
