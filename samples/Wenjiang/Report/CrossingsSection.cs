@@ -3,7 +3,7 @@ using Wenjiang.Scenario;
 
 namespace Wenjiang.Report;
 
-/// <summary>Section 4: what crossed between the sides — orders sinking down, personal information read under a legal basis.</summary>
+/// <summary>Section 4: what crossed between the sides — orders sinking down, personal information read under a legal basis, and the homeowners' assembly's decision carried up.</summary>
 internal static class CrossingsSection
 {
     /// <summary>Writes the section.</summary>
@@ -50,6 +50,7 @@ internal static class CrossingsSection
         log.WriteTo(writer);
         writer.WriteLine($"The lawful access read the unit number only ({result.PersonalInformation.ReadUnit}).");
         writer.WriteLine($"A request without a legal basis was refused ({result.PersonalInformation.RefusedRule}) and logged nothing.");
+        AssemblySection.Write(result, writer);
     }
 
     private static string Status(AdministrativeOrderStatus status) => status switch

@@ -5,7 +5,7 @@ namespace Wenjiang.Scenario;
 
 /// <summary>
 /// The whole scenario, step by step: divisions, living communities and coverage, rights and their delegation,
-/// resource integration, the three crossings, actors, demands, participation and the eight-items programme.
+/// resource integration, the three crossings, the homeowners' assembly of 光华逸家, actors, demands, participation and the eight-items programme.
 /// </summary>
 internal static class WenjiangScenario
 {
@@ -35,6 +35,7 @@ internal static class WenjiangScenario
 
         var orders = OrderStep.Sink(OrderPlan.All, index);
         var personalInformation = PersonalInformationStep.Access(HouseholdRegister.GuanghuaResident());
+        var assembly = AssemblyStep.Decide();
 
         var actors = ActorStep.Register(district, names, plans);
         var subjects = plans.Select(p => (CommunityUnit.Living(p.Id), coverage.JurisdictionsSpannedBy(p.Id)[0]))
@@ -58,6 +59,7 @@ internal static class WenjiangScenario
             index,
             orders,
             personalInformation,
+            assembly,
             actors,
             demands,
             profiles,
