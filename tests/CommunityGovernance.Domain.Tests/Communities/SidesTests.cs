@@ -17,6 +17,7 @@ public sealed class SidesTests
         "CommunityGovernance.Communities.Living",
         "CommunityGovernance.Communities.Coverage",
         "CommunityGovernance.Communities.Crossings",
+        "CommunityGovernance.Communities.Homeowners",
         "CommunityGovernance.Programmes",
     ];
 

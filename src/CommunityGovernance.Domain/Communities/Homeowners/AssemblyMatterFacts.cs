@@ -1,8 +1,10 @@
+using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Communities.Homeowners;
 
 /// <summary>The fixed facts about each <see cref="AssemblyMatter"/>, as Civil Code Article 278 sets them.</summary>
+[LivingSide]
 public static class AssemblyMatterFacts
 {
     /// <summary>

@@ -40,11 +40,14 @@ public readonly struct ExactRatio : IEquatable<ExactRatio>, IComparable<ExactRat
     /// <param name="part">The part, zero or more and at most the whole.</param>
     /// <param name="whole">The whole, zero or more; a zero whole gives 0/1.</param>
     /// <returns>The ratio in lowest terms.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The part is negative or larger than the whole.</exception>
+    /// <exception cref="DomainRuleViolationException">The part is negative or larger than the whole: it does not add up (<see cref="CommunityRules.AssemblyTallyAddsUp"/>).</exception>
     public static ExactRatio Of(long part, long whole)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(part);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(part, whole);
+        if (part < 0 || part > whole)
+        {
+            throw new DomainRuleViolationException(CommunityRules.AssemblyTallyAddsUp, "A ratio's part is zero or more and no larger than its whole.");
+        }
+
         if (whole == 0)
         {
             return new ExactRatio(0, 1);

@@ -1,4 +1,5 @@
 using CommunityGovernance.Actors;
+using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Communities.Homeowners;
@@ -12,6 +13,7 @@ namespace CommunityGovernance.Communities.Homeowners;
 /// Applied, the three clauses say: each distinct voter is one head, and a voter holds the area of all its units. An
 /// owner of record who is also the developer is still one head.
 /// </remarks>
+[LivingSide]
 public static class OwnerHeadcount
 {
     /// <summary>The roll of a register: each owner once, with the area and number of its units, in voter id order.</summary>
