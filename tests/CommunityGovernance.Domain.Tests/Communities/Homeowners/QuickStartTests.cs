@@ -17,6 +17,7 @@ public sealed class QuickStartTests
         var heping = AdministrativeCommunityId.Parse("510115001001");
         var guanghua = LivingCommunity.Found(new LivingCommunityId("GUANGHUA"), "光华逸家", at);
 
+        // snippet: homeowners-assembly
         var register = OwnershipRegister.Open(guanghua.Id, new ActorId("KFS-GUANGHUA"), at);  // 业主名册; the developer holds every unit
         foreach (var (unit, owner) in new[] { ("101", "YZ-1"), ("102", "YZ-1"), ("201", "YZ-2"), ("202", "YZ-3") })
         {
@@ -32,6 +33,7 @@ public sealed class QuickStartTests
         var decision = AssemblyDecisionCrossing.Submit(vote, new CrossingId("ZZ-2025-004"),    // the adopted vote crosses upward
             new SelfGoverningBody(new ActorId("YZDH-GUANGHUA"), SelfGoverningBodyKind.HomeownersAssembly),
             new LocalDate(2025, 3, 15), new ResidentsCommitteeChannel(new ActorId("JWH-510115001001"), heping), at + Duration.FromDays(14));
+        // end snippet
 
         Assert.Equal((3, 2), (tally.TotalOwners, tally.ParticipatingOwners));
         Assert.Equal((3L, 4L), (tally.ParticipationAreaRatio.Numerator, tally.ParticipationAreaRatio.Denominator));
