@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
@@ -70,8 +71,9 @@ internal static class AssemblyStep
     ];
 
     /// <summary>Registers the units, holds the vote, and carries the adopted decision up through Heping's committee.</summary>
+    /// <param name="coverage">The coverage register: Heping covers Guanghua Yijia's building GH-A01.</param>
     /// <returns>The outcome.</returns>
-    public static HomeownersAssemblyOutcome Decide()
+    public static HomeownersAssemblyOutcome Decide(ICoverageQuery coverage)
     {
         var register = OwnershipRegister.Open(new LivingCommunityId("GUANGHUA-YIJIA"), Developer, Timeline.LivingCommunitiesFounded);
         foreach (var (unit, area, owner, name) in s_units)
@@ -104,7 +106,7 @@ internal static class AssemblyStep
         }
 
         var channel = new ResidentsCommitteeChannel(ActorIds.ResidentsCommittee(CoverageStep.Heping), CoverageStep.Heping);
-        var decision = AssemblyDecisionCrossing.Submit(vote, new CrossingId("ZZ-GH-2026-01"), Assembly, ClosesAt.InZone(Timeline.Zone).Date, channel, Timeline.At(2026, 4, 21, 9));
+        var decision = AssemblyDecisionCrossing.Submit(vote, new CrossingId("ZZ-GH-2026-01"), Assembly, ClosesAt.InZone(Timeline.Zone).Date, channel, coverage, Timeline.At(2026, 4, 21, 9));
         decision.Acknowledge(ActorIds.StreetOffice(CoverageStep.Heping.StreetCode), "已收悉，转区住建局备案 Received; filed with the district housing bureau", Timeline.At(2026, 4, 23, 15));
         return new HomeownersAssemblyOutcome(register, vote, decision);
     }

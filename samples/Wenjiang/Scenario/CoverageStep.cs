@@ -1,5 +1,6 @@
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
+using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 
 namespace Wenjiang.Scenario;
@@ -37,22 +38,25 @@ internal static class CoverageStep
         _ => AdministrativeCommunityId.Parse("510115003020"),    // 凤凰社区
     };
 
-    /// <summary>Opens the district's register and places every building, then adjusts the boundary.</summary>
-    /// <param name="district">The district's code, the register's scope.</param>
-    /// <param name="plans">The living communities' plans.</param>
+    /// <summary>
+    /// Opens the district's register and places every building of every living community, then adjusts the boundary.
+    /// The register checks each building against its living community and each jurisdiction against the district.
+    /// </summary>
+    /// <param name="district">The district, the register's scope, which establishes every jurisdiction.</param>
+    /// <param name="livingCommunities">The living communities, with their buildings.</param>
     /// <returns>The register.</returns>
-    public static CoverageRegister Map(AreaCode district, IEnumerable<LivingCommunityPlan> plans)
+    public static CoverageRegister Map(District district, IEnumerable<LivingCommunity> livingCommunities)
     {
-        var register = CoverageRegister.Open(district, Timeline.LivingCommunitiesFounded);
-        foreach (var plan in plans)
+        var register = CoverageRegister.Open(district.Code, Timeline.LivingCommunitiesFounded);
+        foreach (var living in livingCommunities)
         {
-            foreach (var building in plan.Buildings)
+            foreach (var building in living.ToSnapshot().Buildings.Select(b => b.Id))
             {
-                register.PlaceBuilding(building, plan.Id, JurisdictionOf(building), Timeline.LivingCommunitiesFounded);
+                register.PlaceBuilding(building, living, JurisdictionOf(building), district, Timeline.LivingCommunitiesFounded);
             }
         }
 
-        register.MoveBuilding(MovedBuilding, Heping, Timeline.BoundaryAdjusted);
+        register.MoveBuilding(MovedBuilding, Heping, district, Timeline.BoundaryAdjusted);
         return register;
     }
 }

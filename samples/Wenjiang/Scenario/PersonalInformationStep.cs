@@ -1,8 +1,10 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Rights;
 
 namespace Wenjiang.Scenario;
 
@@ -25,8 +27,10 @@ internal static class PersonalInformationStep
 
     /// <summary>Opens the log, makes the lawful access and attempts the unlawful one.</summary>
     /// <param name="entry">The household-register entry the living community holds.</param>
+    /// <param name="rights">The rights index, which finds the street office's jurisdiction.</param>
+    /// <param name="coverage">The coverage register, which finds the communities covering Guanghua Yijia.</param>
     /// <returns>The outcome.</returns>
-    public static PersonalInformationOutcome Access(HouseholdRegisterEntry entry)
+    public static PersonalInformationOutcome Access(HouseholdRegisterEntry entry, IGovernanceRightsQuery rights, ICoverageQuery coverage)
     {
         var requester = ActorIds.StreetOffice(CoverageStep.Heping.StreetCode);
         var log = PersonalInformationAccessLog.Open(new LivingCommunityId("GUANGHUA-YIJIA"), Timeline.LivingCommunitiesFounded);
@@ -37,13 +41,13 @@ internal static class PersonalInformationStep
             LegalBasis.StatutoryDuty,
             "突发事件应对法 Emergency Response Law, flood-season evacuation",
             "Confirm which unit the resident lives in for the evacuation list of building GH-A03");
-        var unit = log.Access(lawful, entry, e => e.Unit, Timeline.At(2026, 4, 2, 15));
+        var unit = log.Access(lawful, entry, e => e.Unit, rights, coverage, Timeline.At(2026, 4, 2, 15));
 
         var withoutBasis = lawful with { Basis = null, BasisReference = null, Purpose = "Street assessment of household statistics" };
         string refused;
         try
         {
-            log.Access(withoutBasis, entry, e => e.Phone, Timeline.At(2026, 4, 3, 15));
+            log.Access(withoutBasis, entry, e => e.Phone, rights, coverage, Timeline.At(2026, 4, 3, 15));
             throw new InvalidOperationException("An access without a legal basis must be refused.");
         }
         catch (DomainRuleViolationException e)

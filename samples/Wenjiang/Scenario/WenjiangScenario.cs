@@ -24,7 +24,7 @@ internal static class WenjiangScenario
 
         var plans = LivingCommunityPlan.All;
         var living = LivingCommunityStep.Found(plans);
-        var coverage = CoverageStep.Map(district.Code, plans);
+        var coverage = CoverageStep.Map(district, living);
         var featured = plans.SelectMany(p => coverage.JurisdictionsSpannedBy(p.Id)).Distinct().Order().ToList();
 
         var administrative = RightsStep.Delegate(district);
@@ -33,9 +33,9 @@ internal static class WenjiangScenario
         var rightsHistory = administrative.PendingEvents.Concat(integrated.SelectMany(r => r.PendingEvents)).ToList();
         var index = GovernanceRightsIndex.Build(rightsHistory, administrative.Rights.Count + integrated.Count);
 
-        var orders = OrderStep.Sink(OrderPlan.All, index);
-        var personalInformation = PersonalInformationStep.Access(HouseholdRegister.GuanghuaResident());
-        var assembly = AssemblyStep.Decide();
+        var orders = OrderStep.Sink(OrderPlan.All, index, coverage);
+        var personalInformation = PersonalInformationStep.Access(HouseholdRegister.GuanghuaResident(), index, coverage);
+        var assembly = AssemblyStep.Decide(coverage);
 
         var actors = ActorStep.Register(district, names, plans);
         var subjects = plans.Select(p => (CommunityUnit.Living(p.Id), coverage.JurisdictionsSpannedBy(p.Id)[0]))

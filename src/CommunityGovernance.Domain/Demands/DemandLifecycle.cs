@@ -49,6 +49,27 @@ public static class DemandLifecycle
         _ => false,
     };
 
+    /// <summary>The steps a demand in <paramref name="status"/> may take next, in lifecycle order.</summary>
+    /// <param name="status">The current status.</param>
+    /// <returns>The legal steps; empty for a final status.</returns>
+    public static IReadOnlyList<DemandStepKind> StepsFrom(DemandStatus status) =>
+        (int)status >= 0 && (int)status < NextSteps.Length ? NextSteps[(int)status] : [];
+
+    // Derived once from Allows, so that the list a refusal names can never disagree with the check.
+    private static readonly IReadOnlyList<DemandStepKind>[] NextSteps = BuildNextSteps();
+
+    private static IReadOnlyList<DemandStepKind>[] BuildNextSteps()
+    {
+        var statuses = Enum.GetValues<DemandStatus>();
+        var steps = new IReadOnlyList<DemandStepKind>[statuses.Max(s => (int)s) + 1];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            steps[i] = Array.AsReadOnly(Enum.GetValues<DemandStepKind>().Where(k => Allows((DemandStatus)i, k)).ToArray());
+        }
+
+        return steps;
+    }
+
     /// <summary>Whether no step may follow <paramref name="status"/>.</summary>
     /// <param name="status">The status.</param>
     /// <returns><see langword="true"/> for closed, rejected and withdrawn.</returns>

@@ -29,14 +29,29 @@ public abstract class AggregateRoot
     /// <summary>The events raised since the aggregate was created or last had its events dequeued.</summary>
     public IReadOnlyList<DomainEvent> PendingEvents => _pendingEventsView ??= _pendingEvents.AsReadOnly();
 
-    /// <summary>Returns the pending events and forgets them, as a store does once it has saved them.</summary>
+    /// <summary>
+    /// How many events were taken with <see cref="DequeuePendingEvents"/> without being saved through the library's
+    /// store helpers; an aggregate with any cannot be saved by them (<see cref="KernelRules.TakenEventsAreSaved"/>).
+    /// </summary>
+    public long TakenUnsavedEvents { get; private set; }
+
+    /// <summary>
+    /// Returns the pending events and forgets them, for a vendor's own persistence that has just saved them. To feed a
+    /// read model from an aggregate that is still to be saved, read <see cref="PendingEvents"/> instead: events taken
+    /// here are counted in <see cref="TakenUnsavedEvents"/>, and the library's store helpers refuse to save the aggregate
+    /// afterwards rather than save it without them.
+    /// </summary>
     /// <returns>The events raised since the last call, in order.</returns>
     public IReadOnlyList<DomainEvent> DequeuePendingEvents()
     {
         var events = _pendingEvents.ToArray();
         _pendingEvents.Clear();
+        TakenUnsavedEvents += events.Length;
         return events;
     }
+
+    /// <summary>Forgets the pending events once a store has saved them.</summary>
+    internal void MarkPendingEventsSaved() => _pendingEvents.Clear();
 
     /// <summary>Applies <paramref name="domainEvent"/> to the state and records it as pending.</summary>
     /// <param name="domainEvent">The fact to apply.</param>

@@ -11,7 +11,7 @@ public sealed class ConcurrencyConflictException : DomainException
     /// <param name="expectedVersion">The version the writer loaded.</param>
     /// <param name="actualVersion">The version the stream has now.</param>
     public ConcurrencyConflictException(string stream, long expectedVersion, long actualVersion)
-        : base(KernelRules.StreamVersionMatches, $"Stream '{stream}' is at version {actualVersion}, but the changes were made against version {expectedVersion}.")
+        : base(KernelRules.StreamVersionMatches, MessageFor(stream, expectedVersion, actualVersion))
     {
         Stream = stream;
         ExpectedVersion = expectedVersion;
@@ -20,6 +20,12 @@ public sealed class ConcurrencyConflictException : DomainException
 
     /// <summary>The event stream's name.</summary>
     public string Stream { get; }
+
+    // A stream behind the writer is not someone else's write: name the likelier cause.
+    private static string MessageFor(string stream, long expectedVersion, long actualVersion) => expectedVersion > actualVersion
+        ? $"Stream '{stream}' is at version {actualVersion}, behind the version {expectedVersion} the changes were made against: " +
+          "events of the aggregate were never stored (taken with DequeuePendingEvents() without saving, or saved to another store or tenant)."
+        : $"Stream '{stream}' is at version {actualVersion}, but the changes were made against version {expectedVersion}: someone else appended since it was loaded; reload and retry.";
 
     /// <summary>The version the writer loaded.</summary>
     public long ExpectedVersion { get; }

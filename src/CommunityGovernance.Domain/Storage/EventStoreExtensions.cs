@@ -24,6 +24,15 @@ public static class EventStoreExtensions
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(aggregate);
+        if (aggregate.TakenUnsavedEvents != 0)
+        {
+            var taken = aggregate.Version - aggregate.PendingEvents.Count;
+            throw new DomainRuleViolationException(
+                KernelRules.TakenEventsAreSaved,
+                $"Stream '{aggregate.Stream}' cannot be saved: {aggregate.TakenUnsavedEvents} of its events (up to version {taken}) were taken with DequeuePendingEvents() and never saved, " +
+                "so the store would miss them. Read PendingEvents to feed a read model before saving, or save first and read the store's feed; nothing was appended.");
+        }
+
         var pending = aggregate.PendingEvents;
         if (pending.Count == 0)
         {
@@ -31,7 +40,7 @@ public static class EventStoreExtensions
         }
 
         var result = await store.AppendAsync(aggregate.Stream, aggregate.Version - pending.Count, [.. pending], cancellationToken).ConfigureAwait(false);
-        aggregate.DequeuePendingEvents();
+        aggregate.MarkPendingEventsSaved();
         return result;
     }
 

@@ -1,5 +1,6 @@
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
+using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using NodaTime;
 
@@ -18,8 +19,9 @@ public abstract record CoverageCommand
 
     /// <summary>Runs the command on the register.</summary>
     /// <param name="register">The register.</param>
+    /// <param name="world">The district and living communities the command reads.</param>
     /// <param name="at">When.</param>
-    public abstract void ApplyTo(CoverageRegister register, Instant at);
+    public abstract void ApplyTo(CoverageRegister register, CoverageWorld world, Instant at);
 
     /// <summary>Place a building in a jurisdiction.</summary>
     /// <param name="Building">The building.</param>
@@ -28,10 +30,11 @@ public abstract record CoverageCommand
     public sealed record Place(BuildingId Building, LivingCommunityId LivingCommunity, AdministrativeCommunityId Jurisdiction) : CoverageCommand
     {
         /// <inheritdoc />
-        public override void ApplyTo(CoverageRegister register, Instant at)
+        public override void ApplyTo(CoverageRegister register, CoverageWorld world, Instant at)
         {
             ArgumentNullException.ThrowIfNull(register);
-            register.PlaceBuilding(Building, LivingCommunity, Jurisdiction, at);
+            ArgumentNullException.ThrowIfNull(world);
+            register.PlaceBuilding(Building, world.LivingCommunities[LivingCommunity], Jurisdiction, world.District, at);
         }
     }
 
@@ -41,10 +44,11 @@ public abstract record CoverageCommand
     public sealed record Move(BuildingId Building, AdministrativeCommunityId To) : CoverageCommand
     {
         /// <inheritdoc />
-        public override void ApplyTo(CoverageRegister register, Instant at)
+        public override void ApplyTo(CoverageRegister register, CoverageWorld world, Instant at)
         {
             ArgumentNullException.ThrowIfNull(register);
-            register.MoveBuilding(Building, To, at);
+            ArgumentNullException.ThrowIfNull(world);
+            register.MoveBuilding(Building, To, world.District, at);
         }
     }
 
@@ -53,7 +57,7 @@ public abstract record CoverageCommand
     public sealed record Withdraw(BuildingId Building) : CoverageCommand
     {
         /// <inheritdoc />
-        public override void ApplyTo(CoverageRegister register, Instant at)
+        public override void ApplyTo(CoverageRegister register, CoverageWorld world, Instant at)
         {
             ArgumentNullException.ThrowIfNull(register);
             register.WithdrawBuilding(Building, at);
@@ -61,12 +65,68 @@ public abstract record CoverageCommand
     }
 }
 
-/// <summary>A coverage register's scope and a sequence of commands on it.</summary>
+/// <summary>
+/// A coverage register's scope, the world its commands read (the communities the district establishes, the buildings
+/// each living community has) and a sequence of commands on it.
+/// </summary>
 /// <param name="Scope">The district the register covers.</param>
+/// <param name="Established">The administrative communities the district establishes; a command may name others.</param>
+/// <param name="Buildings">Each living community's buildings; a command may place a building under another community.</param>
 /// <param name="Commands">The commands, in order.</param>
-public sealed record CoverageScenario(AreaCode Scope, IReadOnlyList<CoverageCommand> Commands)
+public sealed record CoverageScenario(
+    AreaCode Scope,
+    IReadOnlyList<AdministrativeCommunityId> Established,
+    IReadOnlyList<KeyValuePair<LivingCommunityId, BuildingId[]>> Buildings,
+    IReadOnlyList<CoverageCommand> Commands)
 {
-    /// <summary>The scope and the number of commands; the commands themselves print through <see cref="Commands"/>.</summary>
+    /// <summary>Builds the district and the living communities, as of <paramref name="at"/>.</summary>
+    /// <param name="at">When they are established and founded.</param>
+    /// <returns>The world.</returns>
+    public CoverageWorld BuildWorld(Instant at)
+    {
+        var district = District.Establish(Scope, "生成区", at);
+        foreach (var street in Established.Select(c => c.StreetCode).Distinct())
+        {
+            district.EstablishStreet(street, $"街道{street}", at);
+        }
+
+        foreach (var community in Established.Distinct())
+        {
+            district.EstablishCommunity(community, $"社区{community}", at);
+        }
+
+        var livings = new Dictionary<LivingCommunityId, LivingCommunity>();
+        foreach (var (id, buildings) in Buildings)
+        {
+            var living = LivingCommunity.Found(id, $"小区{id}", at);
+            var compound = new CompoundId("C-1");
+            living.AddCompound(compound, "一期", at);
+            foreach (var building in buildings.Distinct())
+            {
+                living.AddBuilding(building, compound, null, $"{building}栋", at);
+            }
+
+            livings.Add(id, living);
+        }
+
+        return new CoverageWorld(district, livings);
+    }
+
+    /// <summary>Whether <paramref name="livingCommunity"/> has <paramref name="building"/> in this scenario's world.</summary>
+    /// <param name="livingCommunity">The living community.</param>
+    /// <param name="building">The building.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public bool Has(LivingCommunityId livingCommunity, BuildingId building) =>
+        Buildings.Any(p => p.Key == livingCommunity && p.Value.Contains(building));
+
+    /// <summary>The scope, the world's size and the commands.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"CoverageScenario {{ Scope = {Scope}, Commands = [{string.Join(", ", Commands)}] }}";
+    public override string ToString() =>
+        $"CoverageScenario {{ Scope = {Scope}, Established = [{string.Join(", ", Established)}], " +
+        $"Buildings = [{string.Join("; ", Buildings.Select(p => $"{p.Key}: {string.Join(" ", p.Value)}"))}], Commands = [{string.Join(", ", Commands)}] }}";
 }
+
+/// <summary>What coverage commands read: the district that establishes the jurisdictions, and the living communities with their buildings.</summary>
+/// <param name="District">The district.</param>
+/// <param name="LivingCommunities">The living communities, by id.</param>
+public sealed record CoverageWorld(District District, IReadOnlyDictionary<LivingCommunityId, LivingCommunity> LivingCommunities);

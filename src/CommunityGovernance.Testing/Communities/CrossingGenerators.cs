@@ -1,4 +1,5 @@
 using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Crossings;
 using FsCheck;
 using FsCheck.Fluent;
@@ -7,8 +8,8 @@ namespace CommunityGovernance.Testing.Communities;
 
 /// <summary>
 /// Generators for the three crossings of the boundary: personal-information access requests, lawful ones (a known
-/// basis with its reference, a purpose, a requester and a subject) and unlawful ones that lack at least one of
-/// these; and step sequences for administrative orders and self-governance decisions that mix valid answers with
+/// basis with its reference, a purpose, a requester and a subject; a statutory duty sometimes names a scope, in Wenjiang
+/// 510115, its Liucheng street or the neighbouring district 510116) and unlawful ones that lack at least one of these; and step sequences for administrative orders and self-governance decisions that mix valid answers with
 /// refusable ones. Every generator is pure FsCheck, so a fixed seed replays it.
 /// </summary>
 public static class CrossingGenerators
@@ -25,7 +26,8 @@ public static class CrossingGenerators
         from basis in Gen.Elements(Enum.GetValues<LegalBasis>())
         from reference in s_text
         from purpose in s_text
-        select new PersonalInformationAccessRequest(requester, subject, basis, reference, purpose);
+        from scope in Gen.Elements<AreaCode?>(null, AreaCode.Parse("510115"), AreaCode.Parse("510116"), AreaCode.Parse("510115001"))
+        select new PersonalInformationAccessRequest(requester, subject, basis, reference, purpose, basis == LegalBasis.StatutoryDuty ? scope : null);
 
     /// <summary>Requests that lack a basis, its reference, a purpose, a requester or a subject (one or several).</summary>
     public static Gen<PersonalInformationAccessRequest> UnlawfulAccessRequest { get; } =

@@ -99,11 +99,12 @@ public static class AggregateHistories
     public static Gen<AggregateHistory[]> Coverage => CoverageGenerators.Scenario.Select(s =>
     {
         var register = CoverageRegister.Open(s.Scope, s_start);
+        var world = s.BuildWorld(s_start);
         var at = s_start;
         foreach (var command in s.Commands)
         {
             at += Duration.FromHours(1);
-            Try(() => command.ApplyTo(register, at));
+            Try(() => command.ApplyTo(register, world, at));
         }
 
         return One(AggregateHistory.Of(register, r => r.ToSnapshot(), CoverageRegister.FromHistory));
@@ -124,7 +125,8 @@ public static class AggregateHistories
         from target in CommunityGenerators.LivingCommunityId
         from body in CommunityGenerators.SelfGoverningBody
         from answer in Gen.Choose(0, 3)
-        select One(RunOrder(AdministrativeOrder.Sink(id, issuer, power, channel, target, "组织楼栋消防通道清理", null, s_start), body, answer));
+        let world = new CrossingWorld(s_start).Cover(target, channel.Jurisdiction).Grant(issuer, GovernancePowers.Of(power), CommunityUnit.Administrative(channel.Jurisdiction))
+        select One(RunOrder(AdministrativeOrder.Sink(id, issuer, power, channel, target, "组织楼栋消防通道清理", null, world.Rights, world, s_start), body, answer));
 
     /// <summary>Self-governance decisions (自治决定) submitted, and maybe acknowledged (twice, to be refused once).</summary>
     public static Gen<AggregateHistory[]> Decisions =>
@@ -133,13 +135,19 @@ public static class AggregateHistories
         from body in CommunityGenerators.SelfGoverningBody
         from channel in CommunityGenerators.Channel
         from acknowledgements in Gen.Choose(0, 2)
-        select One(RunDecision(SelfGovernanceDecision.Submit(id, living, body, new LocalDate(2025, 1, 1), "业主大会决定增设充电桩", channel, s_start), channel, acknowledgements));
+        let world = new CrossingWorld(s_start).Cover(living, channel.Jurisdiction)
+        select One(RunDecision(SelfGovernanceDecision.Submit(id, living, body, new LocalDate(2025, 1, 1), "业主大会决定增设充电桩", channel, world, s_start), channel, acknowledgements));
 
-    /// <summary>Personal-information access logs (个人信息访问记录) with lawful and unlawful requests.</summary>
+    /// <summary>
+    /// Personal-information access logs (个人信息访问记录) with lawful and unlawful requests, from requesters with and
+    /// without a right over the community covering the holder.
+    /// </summary>
     public static Gen<AggregateHistory[]> AccessLogs =>
         from holder in CommunityGenerators.LivingCommunityId
+        from jurisdiction in CommunityGenerators.AdministrativeCommunityId
         from requests in Gen.ArrayOf(Gen.Frequency((3, CrossingGenerators.LawfulAccessRequest), (1, CrossingGenerators.UnlawfulAccessRequest)), 6)
-        select One(RunAccessLog(holder, requests));
+        from withRight in Gen.ArrayOf(Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false))), 6)
+        select One(RunAccessLog(holder, jurisdiction, requests, withRight));
 
     /// <summary>Ownership registers (业主名册) with units delivered, transferred and some areas corrected (some corrections refused).</summary>
     public static Gen<AggregateHistory[]> OwnershipRegisters =>
@@ -354,14 +362,23 @@ public static class AggregateHistories
         return AggregateHistory.Of(vote, v => v.ToSnapshot(), AssemblyVote.FromHistory);
     }
 
-    private static AggregateHistory RunAccessLog(LivingCommunityId holder, PersonalInformationAccessRequest[] requests)
+    private static AggregateHistory RunAccessLog(LivingCommunityId holder, AdministrativeCommunityId jurisdiction, PersonalInformationAccessRequest[] requests, bool[] withRight)
     {
         var log = PersonalInformationAccessLog.Open(holder, s_start);
+        var world = new CrossingWorld(s_start).Cover(holder, jurisdiction);
+        foreach (var (request, i) in requests.Select((r, i) => (r, i)))
+        {
+            if (withRight[i % withRight.Length] && request.Requester.Value.Length != 0)
+            {
+                world.Grant(request.Requester, GovernancePowers.Of(GovernancePower.InspectionAndAssessment), CommunityUnit.Administrative(jurisdiction));
+            }
+        }
+
         var at = s_start;
         foreach (var request in requests)
         {
             at += Duration.FromHours(1);
-            Try(() => log.Access(request, holder, h => h.Value, at));
+            Try(() => log.Access(request, holder, h => h.Value, world.Rights, world, at));
         }
 
         return AggregateHistory.Of(log, l => l.ToSnapshot(), PersonalInformationAccessLog.FromHistory);

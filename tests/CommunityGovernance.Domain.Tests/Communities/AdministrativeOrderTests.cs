@@ -17,6 +17,13 @@ public sealed class AdministrativeOrderTests
     private static readonly ResidentsCommitteeChannel s_heping = new(new ActorId("JWH-510115001001"), AdministrativeCommunityId.Parse("510115001001"));
     private static readonly SelfGoverningBody s_homeowners = new(new ActorId("YWH-GUANGHUA"), SelfGoverningBodyKind.HomeownersCommittee);
 
+    // Heping covers both living communities the examples name; the street offices named hold every power over Heping.
+    private static readonly CrossingWorld s_world = new CrossingWorld(TestTime.Start - Duration.FromDays(1))
+        .Cover(new LivingCommunityId("GUANGHUA"), s_heping.Jurisdiction)
+        .Cover(new LivingCommunityId("G"), s_heping.Jurisdiction)
+        .Grant(new ActorId("JD-510115001"), GovernancePowers.All, CommunityUnit.Administrative(s_heping.Jurisdiction))
+        .Grant(new ActorId("JD"), GovernancePowers.All, CommunityUnit.Administrative(s_heping.Jurisdiction));
+
     private static AdministrativeOrder Sink() => AdministrativeOrder.Sink(
         new CrossingId("LC-2025-017"),
         new ActorId("JD-510115001"),
@@ -25,6 +32,8 @@ public sealed class AdministrativeOrderTests
         new LivingCommunityId("GUANGHUA"),
         "组织楼栋消防通道清理",
         new LocalDate(2025, 3, 31),
+        s_world.Rights,
+        s_world,
         TestTime.Start);
 
     [Fact]
@@ -82,7 +91,7 @@ public sealed class AdministrativeOrderTests
     public void An_order_without_one_of_the_four_powers_is_refused(int power)
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
-            new CrossingId("X"), new ActorId("JD"), (GovernancePower)power, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start));
+            new CrossingId("X"), new ActorId("JD"), (GovernancePower)power, s_heping, new LivingCommunityId("G"), "task", null, s_world.Rights, s_world, TestTime.Start));
 
         Assert.Equal(CommunityRules.OrderCarriesGovernancePower, error.Rule);
     }
@@ -91,13 +100,13 @@ public sealed class AdministrativeOrderTests
     public void An_order_without_its_channel_or_issuer_is_refused()
     {
         Assert.Equal(CommunityRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
-            new CrossingId("X"), new ActorId("JD"), GovernancePower.TaskSetting, default, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
+            new CrossingId("X"), new ActorId("JD"), GovernancePower.TaskSetting, default, new LivingCommunityId("G"), "task", null, s_world.Rights, s_world, TestTime.Start)).Rule);
         Assert.Equal(CommunityRules.CrossingGoesThroughChannel, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
-            new CrossingId("X"), new ActorId("JD"), GovernancePower.TaskSetting, s_heping with { ResidentsCommittee = default }, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
+            new CrossingId("X"), new ActorId("JD"), GovernancePower.TaskSetting, s_heping with { ResidentsCommittee = default }, new LivingCommunityId("G"), "task", null, s_world.Rights, s_world, TestTime.Start)).Rule);
         Assert.Equal(CommunityRules.CrossingNamesItsActors, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
-            new CrossingId("X"), default, GovernancePower.TaskSetting, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
+            new CrossingId("X"), default, GovernancePower.TaskSetting, s_heping, new LivingCommunityId("G"), "task", null, s_world.Rights, s_world, TestTime.Start)).Rule);
         Assert.Equal(CommunityRules.CrossingIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => AdministrativeOrder.Sink(
-            default, new ActorId("JD"), GovernancePower.TaskSetting, s_heping, new LivingCommunityId("G"), "task", null, TestTime.Start)).Rule);
+            default, new ActorId("JD"), GovernancePower.TaskSetting, s_heping, new LivingCommunityId("G"), "task", null, s_world.Rights, s_world, TestTime.Start)).Rule);
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
@@ -105,7 +114,8 @@ public sealed class AdministrativeOrderTests
         CrossingId id, ActorId issuer, ResidentsCommitteeChannel channel, LivingCommunityId target, SelfGoverningBody body, bool accept)
     {
         var power = (GovernancePower)(1 + (Math.Abs(id.Value.GetHashCode(StringComparison.Ordinal)) % 4));
-        var order = AdministrativeOrder.Sink(id, issuer, power, channel, target, "任务", null, TestTime.Start);
+        var world = new CrossingWorld(TestTime.Start).Cover(target, channel.Jurisdiction).Grant(issuer, GovernancePowers.Of(power), CommunityUnit.Administrative(channel.Jurisdiction));
+        var order = AdministrativeOrder.Sink(id, issuer, power, channel, target, "任务", null, world.Rights, world, TestTime.Start);
         if (accept)
         {
             order.Accept(body, TestTime.Minutes(1));
@@ -138,8 +148,9 @@ public sealed class AdministrativeOrderTests
         var invalidPower = power is >= 1 and <= 4 ? (GovernancePower)(power + 4) : (GovernancePower)power;
         var incomplete = dropCommittee ? channel with { ResidentsCommittee = default } : channel with { Jurisdiction = default };
 
-        var withoutPower = Record.Exception(() => AdministrativeOrder.Sink(id, issuer, invalidPower, channel, target, "任务", null, TestTime.Start));
-        var withoutChannel = Record.Exception(() => AdministrativeOrder.Sink(id, issuer, GovernancePower.ResourceAllocation, incomplete, target, "任务", null, TestTime.Start));
+        var world = new CrossingWorld(TestTime.Start).Cover(target, channel.Jurisdiction).Grant(issuer, GovernancePowers.All, CommunityUnit.Administrative(channel.Jurisdiction));
+        var withoutPower = Record.Exception(() => AdministrativeOrder.Sink(id, issuer, invalidPower, channel, target, "任务", null, world.Rights, world, TestTime.Start));
+        var withoutChannel = Record.Exception(() => AdministrativeOrder.Sink(id, issuer, GovernancePower.ResourceAllocation, incomplete, target, "任务", null, world.Rights, world, TestTime.Start));
 
         return (withoutPower is DomainRuleViolationException { Rule: CommunityRules.OrderCarriesGovernancePower }
                 && withoutChannel is DomainRuleViolationException { Rule: CommunityRules.CrossingGoesThroughChannel })

@@ -1,5 +1,6 @@
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
+using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Testing.Communities;
@@ -15,13 +16,16 @@ public sealed class CoverageRegisterTests
     private static readonly AdministrativeCommunityId s_huangjinlu = AdministrativeCommunityId.Parse("510115001002");
     private static readonly LivingCommunityId s_guanghua = new("GUANGHUA");
     private static readonly LivingCommunityId s_jinma = new("JINMA");
+    private static readonly District s_district = CoverageFixtures.DistrictWith(AreaCode.Parse("510115"), s_heping, s_huangjinlu);
+    private static readonly LivingCommunity s_guanghuaCompound = CoverageFixtures.LivingWith(s_guanghua, "GH-1", "GH-2", "GH-9");
+    private static readonly LivingCommunity s_jinmaCompound = CoverageFixtures.LivingWith(s_jinma, "JM-1", "X");
 
     private static CoverageRegister Wenjiang()
     {
         var register = CoverageRegister.Open(AreaCode.Parse("510115"), TestTime.Start);
-        register.PlaceBuilding(new BuildingId("GH-1"), s_guanghua, s_heping, TestTime.Start);
-        register.PlaceBuilding(new BuildingId("GH-2"), s_guanghua, s_huangjinlu, TestTime.Start);
-        register.PlaceBuilding(new BuildingId("JM-1"), s_jinma, s_heping, TestTime.Start);
+        register.PlaceBuilding(new BuildingId("GH-1"), s_guanghuaCompound, s_heping, s_district, TestTime.Start);
+        register.PlaceBuilding(new BuildingId("GH-2"), s_guanghuaCompound, s_huangjinlu, s_district, TestTime.Start);
+        register.PlaceBuilding(new BuildingId("JM-1"), s_jinmaCompound, s_heping, s_district, TestTime.Start);
         return register;
     }
 
@@ -55,7 +59,7 @@ public sealed class CoverageRegisterTests
         var register = Wenjiang();
         register.DequeuePendingEvents();
 
-        register.MoveBuilding(new BuildingId("GH-2"), s_heping, TestTime.Minutes(5));
+        register.MoveBuilding(new BuildingId("GH-2"), s_heping, s_district, TestTime.Minutes(5));
 
         var moved = Assert.IsType<BuildingMovedBetweenJurisdictions>(Assert.Single(register.PendingEvents));
         Assert.Equal((s_huangjinlu, s_heping, s_guanghua), (moved.From, moved.To, moved.LivingCommunity));
@@ -71,7 +75,7 @@ public sealed class CoverageRegisterTests
         var register = Wenjiang();
         var before = register.ToSnapshot();
 
-        var error = Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("GH-1"), s_guanghua, s_huangjinlu, TestTime.Start));
+        var error = Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("GH-1"), s_guanghuaCompound, s_huangjinlu, s_district, TestTime.Start));
 
         Assert.Equal(CommunityRules.BuildingLiesInOneJurisdiction, error.Rule);
         Assert.Equal(before, register.ToSnapshot());
@@ -83,9 +87,9 @@ public sealed class CoverageRegisterTests
         var register = Wenjiang();
         var before = register.ToSnapshot();
 
-        Assert.Equal(CommunityRules.BuildingIsCovered, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("NOPE"), s_heping, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.BuildingIsCovered, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("NOPE"), s_heping, s_district, TestTime.Start)).Rule);
         Assert.Equal(CommunityRules.BuildingIsCovered, Assert.Throws<DomainRuleViolationException>(() => register.WithdrawBuilding(new BuildingId("NOPE"), TestTime.Start)).Rule);
-        Assert.Equal(CommunityRules.MoveChangesJurisdiction, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), s_heping, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.MoveChangesJurisdiction, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), s_heping, s_district, TestTime.Start)).Rule);
         Assert.Equal(before, register.ToSnapshot());
     }
 
@@ -96,36 +100,71 @@ public sealed class CoverageRegisterTests
         var before = register.ToSnapshot();
         var elsewhere = AdministrativeCommunityId.Parse("510104001001");
 
-        Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinma, elsewhere, TestTime.Start)).Rule);
-        Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), elsewhere, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinmaCompound, elsewhere, s_district, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), elsewhere, s_district, TestTime.Start)).Rule);
         Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => CoverageRegister.Open(AreaCode.Parse("510115001001"), TestTime.Start)).Rule);
         Assert.Equal(before, register.ToSnapshot());
     }
 
     [Fact]
-    public void Missing_ids_are_refused()
+    public void Missing_ids_and_inputs_are_refused()
     {
         var register = Wenjiang();
 
-        Assert.Equal(CommunityRules.BuildingIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(default, s_jinma, s_heping, TestTime.Start)).Rule);
-        Assert.Equal(CommunityRules.LivingCommunityIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), default, s_heping, TestTime.Start)).Rule);
-        Assert.Equal(CommunityRules.AdministrativeCommunityIdIsCommunityLevel, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinma, default, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.BuildingIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(default, s_jinmaCompound, s_heping, s_district, TestTime.Start)).Rule);
+        Assert.Equal(KernelRules.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), null!, s_heping, s_district, TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.AdministrativeCommunityIdIsCommunityLevel, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinmaCompound, default, s_district, TestTime.Start)).Rule);
+        Assert.Equal(KernelRules.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinmaCompound, s_heping, null!, TestTime.Start)).Rule);
+        Assert.Equal(KernelRules.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), s_huangjinlu, null!, TestTime.Start)).Rule);
+    }
+
+    [Fact]
+    public void A_building_the_living_community_does_not_have_is_refused()
+    {
+        var register = Wenjiang();
+        var before = register.ToSnapshot();
+
+        var error = Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("JM-1"), s_guanghuaCompound, s_huangjinlu, s_district, TestTime.Start));
+
+        Assert.Equal(CommunityRules.BuildingBelongsToLivingCommunity, error.Rule);
+        Assert.Contains("'GUANGHUA' has no building 'JM-1'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, register.ToSnapshot());
+    }
+
+    [Fact]
+    public void A_community_the_district_has_not_established_is_refused_for_a_placement_and_a_move()
+    {
+        var register = Wenjiang();
+        var before = (register.ToSnapshot(), register.Version);
+        var nowhere = AdministrativeCommunityId.Parse("510115001999");
+
+        var placed = Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("GH-9"), s_guanghuaCompound, nowhere, s_district, TestTime.Start));
+        var moved = Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), nowhere, s_district, TestTime.Start));
+        var otherDistrict = Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("GH-9"), s_guanghuaCompound, s_heping, CoverageFixtures.DistrictWith(AreaCode.Parse("510116"), AdministrativeCommunityId.Parse("510116001001")), TestTime.Start));
+
+        Assert.Equal(CommunityRules.JurisdictionIsEstablished, placed.Rule);
+        Assert.Contains("has not established administrative community 510115001999", placed.Message, StringComparison.Ordinal);
+        Assert.Equal(CommunityRules.JurisdictionIsEstablished, moved.Rule);
+        Assert.Equal(CommunityRules.JurisdictionIsEstablished, otherDistrict.Rule);
+        Assert.Contains("does not lie in district 510116", otherDistrict.Message, StringComparison.Ordinal);
+        Assert.Equal(before, (register.ToSnapshot(), register.Version));
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property Under_random_coverage_changes_every_building_has_one_jurisdiction_and_queries_agree(CoverageScenario scenario)
     {
         var register = CoverageRegister.Open(scenario.Scope, TestTime.Start);
+        var world = scenario.BuildWorld(TestTime.Start);
         var model = new Dictionary<BuildingId, AdministrativeCommunityId>();
         var problems = new List<string>();
         foreach (var (command, i) in scenario.Commands.Select((c, i) => (c, i)))
         {
             var before = register.ToSnapshot();
             var version = register.Version;
-            var expectedToSucceed = ExpectedToSucceed(command, model, scenario.Scope);
+            var expectedToSucceed = ExpectedToSucceed(command, model, scenario);
             try
             {
-                command.ApplyTo(register, TestTime.Minutes(i));
+                command.ApplyTo(register, world, TestTime.Minutes(i));
                 ApplyToModel(command, model);
                 if (!expectedToSucceed)
                 {
@@ -157,11 +196,12 @@ public sealed class CoverageRegisterTests
     public Property A_register_rebuilt_from_its_events_equals_the_live_one(CoverageScenario scenario)
     {
         var register = CoverageRegister.Open(scenario.Scope, TestTime.Start);
+        var world = scenario.BuildWorld(TestTime.Start);
         foreach (var command in scenario.Commands)
         {
             try
             {
-                command.ApplyTo(register, TestTime.Start);
+                command.ApplyTo(register, world, TestTime.Start);
             }
             catch (DomainRuleViolationException)
             {
@@ -173,10 +213,13 @@ public sealed class CoverageRegisterTests
         return (rebuilt.ToSnapshot() == register.ToSnapshot() && rebuilt.Version == register.Version).ToProperty();
     }
 
-    private static bool ExpectedToSucceed(CoverageCommand command, Dictionary<BuildingId, AdministrativeCommunityId> model, AreaCode scope) => command switch
+    // The model of the register's rules, read from the scenario's data rather than from the world's aggregates.
+    private static bool ExpectedToSucceed(CoverageCommand command, Dictionary<BuildingId, AdministrativeCommunityId> model, CoverageScenario scenario) => command switch
     {
-        CoverageCommand.Place p => !model.ContainsKey(p.Building) && p.Jurisdiction.AreaCode.IsWithin(scope),
-        CoverageCommand.Move m => model.TryGetValue(m.Building, out var from) && from != m.To && m.To.AreaCode.IsWithin(scope),
+        CoverageCommand.Place p => !model.ContainsKey(p.Building) && scenario.Has(p.LivingCommunity, p.Building)
+            && p.Jurisdiction.AreaCode.IsWithin(scenario.Scope) && scenario.Established.Contains(p.Jurisdiction),
+        CoverageCommand.Move m => model.TryGetValue(m.Building, out var from) && from != m.To
+            && m.To.AreaCode.IsWithin(scenario.Scope) && scenario.Established.Contains(m.To),
         CoverageCommand.Withdraw w => model.ContainsKey(w.Building),
         _ => false,
     };

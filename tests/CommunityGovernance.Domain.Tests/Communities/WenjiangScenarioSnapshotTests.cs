@@ -66,22 +66,26 @@ public sealed class WenjiangScenarioSnapshotTests
         events.AddRange(living.DequeuePendingEvents());
 
         var coverage = CoverageRegister.Open(district.Code, At(20));
-        coverage.PlaceBuilding(new BuildingId("GY-1-B1"), guanghua, heping, At(20));
-        coverage.PlaceBuilding(new BuildingId("GY-1-B2"), guanghua, huangjinlu, At(20));
-        coverage.MoveBuilding(new BuildingId("GY-1-B2"), heping, At(30));
+        coverage.PlaceBuilding(new BuildingId("GY-1-B1"), living, heping, district, At(20));
+        coverage.PlaceBuilding(new BuildingId("GY-1-B2"), living, huangjinlu, district, At(20));
+        coverage.MoveBuilding(new BuildingId("GY-1-B2"), heping, district, At(30));
         events.AddRange(coverage.DequeuePendingEvents());
 
-        var order = AdministrativeOrder.Sink(new CrossingId("LCJ-2025-017"), streetOffice, GovernancePower.TaskSetting, channel, guanghua, "清理楼栋消防通道", new LocalDate(2025, 3, 31), At(40));
+        var right = GovernanceRight.Grant(new GovernanceRightId("LC-2025-001"), new RightTerms(streetOffice, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115001")), new Interval(At(0), null)), At(35));
+        var rights = GovernanceRightsIndex.Build(right.PendingEvents);
+        events.AddRange(right.DequeuePendingEvents());
+
+        var order = AdministrativeOrder.Sink(new CrossingId("LCJ-2025-017"), streetOffice, GovernancePower.TaskSetting, channel, guanghua, "清理楼栋消防通道", new LocalDate(2025, 3, 31), rights, coverage, At(40));
         order.Accept(homeowners, At(50));
         events.AddRange(order.DequeuePendingEvents());
 
-        var decision = SelfGovernanceDecision.Submit(new CrossingId("GY-ZZ-2025-003"), guanghua, homeowners, new LocalDate(2025, 2, 20), "使用公共维修资金加装电梯", channel, At(60));
+        var decision = SelfGovernanceDecision.Submit(new CrossingId("GY-ZZ-2025-003"), guanghua, homeowners, new LocalDate(2025, 2, 20), "使用公共维修资金加装电梯", channel, coverage, At(60));
         decision.Acknowledge(streetOffice, "已转区住房和建设局", At(70));
         events.AddRange(decision.DequeuePendingEvents());
 
         var register = new HouseholdRegisterEntry(new BuildingId("GY-1-B1"), "2-301", new ActorId("R-0042"), "张秀英", "13800000000");
         var log = PersonalInformationAccessLog.Open(guanghua, At(80));
-        log.Access(new PersonalInformationAccessRequest(streetOffice, register.Resident, LegalBasis.Emergency, "温江区防汛应急响应 2025-07", "通知转移避险"), register, r => r.Phone, At(90));
+        log.Access(new PersonalInformationAccessRequest(streetOffice, register.Resident, LegalBasis.Emergency, "温江区防汛应急响应 2025-07", "通知转移避险"), register, r => r.Phone, rights, coverage, At(90));
         events.AddRange(log.DequeuePendingEvents());
 
         var programme = ProgrammeFulfilment.Start(WenjiangEightItems.Template, heping, At(100));

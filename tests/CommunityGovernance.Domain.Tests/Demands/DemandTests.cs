@@ -81,6 +81,36 @@ public sealed class DemandTests
     }
 
     [Fact]
+    public void A_refused_step_names_the_steps_the_demand_can_take_next()
+    {
+        var property = Responsible("PC-1");
+        var demand = Raised();
+        demand.Accept(Office, Day(0));
+        demand.Route(Office, property, Day(1));
+
+        var routed = Assert.Throws<DomainRuleViolationException>(() => demand.Respond(property.Id, "Done.", "Because.", Day(2)));
+        demand.StartWork(property.Id, Day(1));
+        demand.Respond(property.Id, "Done.", "Because.", Day(2));
+        demand.Close(Raiser, DemandEvaluation.Satisfied, Day(3));
+        var closed = Assert.Throws<DomainRuleViolationException>(() => demand.ReturnForRework(Raiser, Day(4)));
+
+        Assert.Equal("DemandTransitionIsLegal: A Routed demand cannot take the step Respond; from Routed it can take Route, StartWork, Reject or Withdraw.", routed.Message);
+        Assert.Equal("DemandTransitionIsLegal: A Closed demand is final and cannot take the step ReturnForRework, or any other.", closed.Message);
+    }
+
+    [Fact]
+    public void The_steps_named_next_are_exactly_those_the_lifecycle_allows()
+    {
+        foreach (var status in Enum.GetValues<DemandStatus>())
+        {
+            Assert.Equal(
+                Enum.GetValues<DemandStepKind>().Where(step => DemandLifecycle.Allows(status, step)),
+                DemandLifecycle.StepsFrom(status));
+            Assert.Equal(DemandLifecycle.IsFinal(status), DemandLifecycle.StepsFrom(status).Count == 0);
+        }
+    }
+
+    [Fact]
     public void Illegal_steps_are_refused_naming_the_rule_and_change_nothing()
     {
         var property = Responsible("PC-1");

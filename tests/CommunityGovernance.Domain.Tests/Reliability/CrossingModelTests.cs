@@ -22,6 +22,14 @@ public sealed class CrossingModelTests
 
     private static readonly LivingCommunityId s_living = new("GY-MODEL");
 
+    // The model's world: the channel's community covers the living community; the issuer holds task-setting over it.
+    private static readonly CrossingWorld s_world = new CrossingWorld(StepByStep.Start - Duration.FromDays(1))
+        .Cover(s_living, s_channel.Jurisdiction)
+        .Grant(new ActorId("STREET-LIUCHENG"), GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(s_channel.Jurisdiction));
+
+    // A requester of even id length holds a right over the covering community; the others reach it only by a duty's scope.
+    private static bool HasJurisdiction(ActorId requester) => requester.Value.Length % 2 == 0;
+
     public static Arbitrary<AdministrativeOrderStep[]> OrderSteps() => CrossingGenerators.OrderSteps.ToArbitrary();
 
     public static Arbitrary<SelfGovernanceDecisionStep[]> DecisionSteps() => CrossingGenerators.DecisionSteps.ToArbitrary();
@@ -32,7 +40,7 @@ public sealed class CrossingModelTests
     public Property An_administrative_order_follows_its_model_step_by_step(AdministrativeOrderStep[] steps)
     {
         var order = AdministrativeOrder.Sink(
-            new CrossingId("AO-MODEL"), new ActorId("STREET-LIUCHENG"), GovernancePower.TaskSetting, s_channel, s_living, "清理楼栋消防通道", null, StepByStep.Start);
+            new CrossingId("AO-MODEL"), new ActorId("STREET-LIUCHENG"), GovernancePower.TaskSetting, s_channel, s_living, "清理楼栋消防通道", null, s_world.Rights, s_world, StepByStep.Start);
         var expected = order.ToSnapshot();
 
         return StepByStep.Follows(order, o => o.ToSnapshot(), steps, (step, _) =>
@@ -63,7 +71,7 @@ public sealed class CrossingModelTests
     {
         var decision = SelfGovernanceDecision.Submit(
             new CrossingId("SD-MODEL"), s_living, new SelfGoverningBody(new ActorId("HOA-1"), SelfGoverningBodyKind.HomeownersAssembly),
-            new LocalDate(2025, 1, 1), "业主大会决定增设充电桩", s_channel, StepByStep.Start);
+            new LocalDate(2025, 1, 1), "业主大会决定增设充电桩", s_channel, s_world, StepByStep.Start);
         var expected = decision.ToSnapshot();
 
         return StepByStep.Follows(decision, d => d.ToSnapshot(), steps, (step, _) =>
@@ -85,17 +93,28 @@ public sealed class CrossingModelTests
     {
         var log = PersonalInformationAccessLog.Open(s_living, StepByStep.Start);
         var logged = new List<PersonalInformationAccessed>();
+        var world = new CrossingWorld(StepByStep.Start - Duration.FromDays(1)).Cover(s_living, s_channel.Jurisdiction);
+        foreach (var requester in requests.Select(r => r.Requester).Where(r => r.Value.Length != 0 && HasJurisdiction(r)).Distinct())
+        {
+            world.Grant(requester, GovernancePowers.Of(GovernancePower.InspectionAndAssessment), CommunityUnit.Administrative(s_channel.Jurisdiction));
+        }
+
         bool ran = false, accepted = false;
 
         return StepByStep.Follows(log, l => l.ToSnapshot(), requests, (request, at) =>
             {
+                var byJurisdiction = HasJurisdiction(request.Requester);
+                var byDuty = request.Basis == LegalBasis.StatutoryDuty && request.DutyScope is { } duty && s_channel.Jurisdiction.AreaCode.IsWithin(duty);
                 accepted = !string.IsNullOrEmpty(request.Requester.Value) && !string.IsNullOrEmpty(request.Subject.Value)
                     && request.Basis is LegalBasis.Consent or LegalBasis.StatutoryDuty or LegalBasis.Emergency
-                    && Usable(request.BasisReference, 500) && Usable(request.Purpose, 500);
+                    && Usable(request.BasisReference, 500) && Usable(request.Purpose, 500)
+                    && (byJurisdiction || byDuty);
                 if (accepted)
                 {
                     logged.Add(new PersonalInformationAccessed(
-                        at, request.Requester, request.Subject, request.Basis!.Value, request.BasisReference!.Trim(), request.Purpose!.Trim()));
+                        at, request.Requester, request.Subject, request.Basis!.Value, request.BasisReference!.Trim(), request.Purpose!.Trim(),
+                        byJurisdiction ? AccessGround.Jurisdiction : AccessGround.StatutoryScope,
+                        byJurisdiction ? s_channel.Jurisdiction.AreaCode : request.DutyScope));
                 }
 
                 return accepted;
@@ -103,7 +122,7 @@ public sealed class CrossingModelTests
             (l, request, at) =>
             {
                 ran = false;
-                l.Access(request, s_living, _ => ran = true, at);
+                l.Access(request, s_living, _ => ran = true, world.Rights, world, at);
             },
             l => ran == accepted && l.ToSnapshot().Holder == s_living && l.Entries.SequenceEqual(logged));
     }

@@ -72,7 +72,9 @@ public sealed class GovernanceRightsIndexTests
         Assert.Equal(["WJ-2026-001", "LC-2026-001", "RC-2026-001", "SO-2026-001"], allowed.Chain.Select(l => l.Right.Value));
         Assert.Equal([DistrictGovernment, StreetOffice, ResidentsCommittee, SocialOrganisation], allowed.Chain.Select(l => l.Holder));
         Assert.Equal([District, Street, Community, Community], allowed.Chain.Select(l => l.Scope));
-        Assert.Equal(RightsJustification.Denied, denied);
+        Assert.False(denied.IsAllowed);
+        Assert.Equal(RightsRefusal.PowerNotHeld, denied.Refusal);
+        Assert.Equal(GovernancePowers.Of(GovernancePower.TimeScheduling), denied.PowersHeld);
     }
 
     [Fact]

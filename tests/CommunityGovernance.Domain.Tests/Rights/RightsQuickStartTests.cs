@@ -35,14 +35,17 @@ public sealed class RightsQuickStartTests
             new RightTerms(streetOffice, GovernancePowers.Of(GovernancePower.TaskSetting), district, year),
             year.Start));
 
-        var rights = GovernanceRightsIndex.Build(right.DequeuePendingEvents());
+        var rights = GovernanceRightsIndex.Build(right.PendingEvents);
         var at = year.Start + Duration.FromDays(30);
         var may = rights.MayExercise(streetOffice, GovernancePower.TaskSetting, community, at);  // allocation-free
         var why = rights.Explain(streetOffice, GovernancePower.TaskSetting, community, at);       // WJ-2026-001 → LC-2026-001
+        var whyNot = rights.Explain(streetOffice, GovernancePower.ResourceAllocation, community, at);  // PowerNotHeld, and which are
 
         Assert.Equal(GovernanceRightRules.DelegationGoesDownward, refused.Rule);
         Assert.True(may);
         Assert.Equal(["WJ-2026-001", "LC-2026-001"], why.Chain.Select(link => link.Right.Value));
         Assert.False(rights.MayExercise(streetOffice, GovernancePower.ResourceAllocation, community, at));
+        Assert.Equal(RightsRefusal.PowerNotHeld, whyNot.Refusal);
+        Assert.Equal(GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.InspectionAndAssessment), whyNot.PowersHeld);
     }
 }

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
@@ -22,13 +23,16 @@ namespace CommunityGovernance.Communities.Coverage;
 /// <para>Coverage is never identity: the two sides stay distinct types, and this register only pairs their ids.</para>
 /// </remarks>
 [SanctionedCrossing("Coverage is the explicit record of how the two sides overlap; it names each side by its identifier only.")]
-public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegister>
+public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegister>, ICoverageQuery
 {
 
     private readonly Dictionary<BuildingId, BuildingCoverage> _buildings = [];
 
     // How many buildings each (jurisdiction, living community) pair shares; kept so both queries are cheap.
     private readonly Dictionary<(AdministrativeCommunityId Jurisdiction, LivingCommunityId Living), int> _overlaps = [];
+
+    // The jurisdictions each living community spans, in code order: what every crossing asks, so it is kept, not scanned.
+    private readonly Dictionary<LivingCommunityId, List<AdministrativeCommunityId>> _spans = [];
 
     private CoverageRegister()
     {
@@ -74,38 +78,50 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
 
     /// <summary>Places a building of a living community in an administrative community's jurisdiction.</summary>
     /// <param name="building">The building.</param>
-    /// <param name="livingCommunity">The living community it belongs to.</param>
+    /// <param name="livingCommunity">The living community it belongs to, read to check that it has the building.</param>
     /// <param name="jurisdiction">The administrative community it lies in.</param>
+    /// <param name="district">The district that establishes <paramref name="jurisdiction"/>, read to check that it does.</param>
     /// <param name="at">When.</param>
     /// <exception cref="DomainRuleViolationException">
-    /// An id is missing, the building already lies in a jurisdiction (<see cref="CommunityRules.BuildingLiesInOneJurisdiction"/>),
-    /// or the jurisdiction is outside the scope (<see cref="CommunityRules.JurisdictionLiesInScope"/>).
+    /// An id or input is missing, the living community has no such building
+    /// (<see cref="CommunityRules.BuildingBelongsToLivingCommunity"/>), the building already lies in a jurisdiction
+    /// (<see cref="CommunityRules.BuildingLiesInOneJurisdiction"/>), the jurisdiction is outside the scope
+    /// (<see cref="CommunityRules.JurisdictionLiesInScope"/>) or not established in the district
+    /// (<see cref="CommunityRules.JurisdictionIsEstablished"/>).
     /// </exception>
-    public void PlaceBuilding(BuildingId building, LivingCommunityId livingCommunity, AdministrativeCommunityId jurisdiction, Instant at)
+    public void PlaceBuilding(BuildingId building, LivingCommunity livingCommunity, AdministrativeCommunityId jurisdiction, District district, Instant at)
     {
         Guard.Against.MissingId(building);
-        Guard.Against.MissingId(livingCommunity);
+        Guard.Against.MissingValue(livingCommunity);
         Guard.Against.MissingId(jurisdiction);
+        Guard.Against.MissingValue(district);
+        CheckRule(new BuildingBelongsToLivingCommunityRule(building, livingCommunity));
         CheckRule(new BuildingLiesInOneJurisdictionRule(building, _buildings.ContainsKey(building)));
         CheckRule(new JurisdictionLiesInScopeRule(Scope, jurisdiction));
-        RaiseEvent(new BuildingPlacedInJurisdiction(at, building, livingCommunity, jurisdiction));
+        CheckRule(new JurisdictionIsEstablishedRule(jurisdiction, district));
+        RaiseEvent(new BuildingPlacedInJurisdiction(at, building, livingCommunity.Id, jurisdiction));
     }
 
     /// <summary>Moves a building to another administrative community's jurisdiction (区划调整).</summary>
     /// <param name="building">The building.</param>
     /// <param name="to">The jurisdiction it moves to.</param>
+    /// <param name="district">The district that establishes <paramref name="to"/>, read to check that it does.</param>
     /// <param name="at">When.</param>
     /// <exception cref="DomainRuleViolationException">
-    /// An id is missing, the building is not in the register (<see cref="CommunityRules.BuildingIsCovered"/>), it already lies
-    /// there (<see cref="CommunityRules.MoveChangesJurisdiction"/>), or the target is outside the scope.
+    /// An id or input is missing, the building is not in the register (<see cref="CommunityRules.BuildingIsCovered"/>), it
+    /// already lies there (<see cref="CommunityRules.MoveChangesJurisdiction"/>), or the target is outside the scope
+    /// (<see cref="CommunityRules.JurisdictionLiesInScope"/>) or not established in the district
+    /// (<see cref="CommunityRules.JurisdictionIsEstablished"/>).
     /// </exception>
-    public void MoveBuilding(BuildingId building, AdministrativeCommunityId to, Instant at)
+    public void MoveBuilding(BuildingId building, AdministrativeCommunityId to, District district, Instant at)
     {
         Guard.Against.MissingId(building);
         Guard.Against.MissingId(to);
+        Guard.Against.MissingValue(district);
         CheckRule(new BuildingIsCoveredRule(building, _buildings.TryGetValue(building, out var current)));
         CheckRule(new MoveChangesJurisdictionRule(current.Jurisdiction, to));
         CheckRule(new JurisdictionLiesInScopeRule(Scope, to));
+        CheckRule(new JurisdictionIsEstablishedRule(to, district));
         RaiseEvent(new BuildingMovedBetweenJurisdictions(at, building, current.LivingCommunity, current.Jurisdiction, to));
     }
 
@@ -131,17 +147,19 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
         return found;
     }
 
+    /// <inheritdoc />
+    public bool Covers(AdministrativeCommunityId jurisdiction, LivingCommunityId livingCommunity) =>
+        _overlaps.ContainsKey((jurisdiction, livingCommunity));
+
     /// <summary>Which living communities this jurisdiction covers: those with at least one building in it.</summary>
     /// <param name="jurisdiction">The administrative community.</param>
     /// <returns>The living communities, in id order.</returns>
     public IReadOnlyList<LivingCommunityId> LivingCommunitiesCoveredBy(AdministrativeCommunityId jurisdiction) =>
         [.. _overlaps.Keys.Where(k => k.Jurisdiction == jurisdiction).Select(k => k.Living).Order()];
 
-    /// <summary>Which jurisdictions this living community spans: those holding at least one of its buildings.</summary>
-    /// <param name="livingCommunity">The living community.</param>
-    /// <returns>The administrative communities, in code order.</returns>
+    /// <inheritdoc />
     public IReadOnlyList<AdministrativeCommunityId> JurisdictionsSpannedBy(LivingCommunityId livingCommunity) =>
-        [.. _overlaps.Keys.Where(k => k.Living == livingCommunity).Select(k => k.Jurisdiction).Order()];
+        _spans.TryGetValue(livingCommunity, out var spanned) ? [.. spanned] : [];
 
     /// <summary>
     /// Which jurisdictions a group of buildings spans, such as the buildings of one compound (小区) as
@@ -195,7 +213,18 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
     {
         _buildings.Add(coverage.Building, coverage);
         var key = (coverage.Jurisdiction, coverage.LivingCommunity);
-        _overlaps[key] = _overlaps.GetValueOrDefault(key) + 1;
+        var shared = _overlaps.GetValueOrDefault(key);
+        _overlaps[key] = shared + 1;
+        if (shared == 0)
+        {
+            if (!_spans.TryGetValue(coverage.LivingCommunity, out var spanned))
+            {
+                _spans.Add(coverage.LivingCommunity, spanned = []);
+            }
+
+            var at = spanned.BinarySearch(coverage.Jurisdiction);
+            spanned.Insert(~at, coverage.Jurisdiction);
+        }
     }
 
     private void Uncover(BuildingId building)
@@ -210,6 +239,12 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
         if (remaining == 0)
         {
             _overlaps.Remove(key);
+            var spanned = _spans[coverage.LivingCommunity];
+            spanned.Remove(coverage.Jurisdiction);
+            if (spanned.Count == 0)
+            {
+                _spans.Remove(coverage.LivingCommunity);
+            }
         }
         else
         {

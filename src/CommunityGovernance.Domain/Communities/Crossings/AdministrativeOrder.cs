@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Storage;
@@ -56,7 +57,11 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
     /// <summary>The body that answered it, once answered.</summary>
     public SelfGoverningBody? AnsweredBy { get; private set; }
 
-    /// <summary>Sinks an order or task into a living community through its residents' committee.</summary>
+    /// <summary>
+    /// Sinks an order or task into a living community through its residents' committee. It sinks only if, at
+    /// <paramref name="at"/>, the channel's administrative community covers the target (has one of its buildings in
+    /// its jurisdiction) and the issuer holds the order's power over that community.
+    /// </summary>
     /// <param name="id">The order's id.</param>
     /// <param name="issuer">Who issues it.</param>
     /// <param name="power">The governance power under which it is issued.</param>
@@ -64,12 +69,17 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
     /// <param name="target">The living community it sinks into.</param>
     /// <param name="task">What it asks.</param>
     /// <param name="dueOn">The day it is due, or <see langword="null"/>.</param>
+    /// <param name="rights">The governance rights, read to check the issuer's power.</param>
+    /// <param name="coverage">The coverage, read to check that the channel's community covers the target.</param>
     /// <param name="at">When.</param>
-    /// <returns>The order, with its <see cref="AdministrativeOrderSunk"/> event pending.</returns>
+    /// <returns>The order, with its <see cref="AdministrativeOrderSunk"/> event pending; the event names the issuer's right.</returns>
     /// <exception cref="DomainRuleViolationException">
     /// The power is not one of the four (<see cref="CommunityRules.OrderCarriesGovernancePower"/>), the channel is
     /// incomplete (<see cref="CommunityRules.CrossingGoesThroughChannel"/>), the issuer is missing
-    /// (<see cref="CommunityRules.CrossingNamesItsActors"/>), an id is missing, or the task is blank.
+    /// (<see cref="CommunityRules.CrossingNamesItsActors"/>), the channel's community does not cover the target
+    /// (<see cref="CommunityRules.CrossingChannelCoversLivingCommunity"/>), the issuer does not hold the power over it
+    /// (<see cref="CommunityRules.OrderIssuerHoldsPower"/>, whose message says why and which committees could carry the
+    /// order), an id or input is missing, or the task is blank.
     /// </exception>
     public static AdministrativeOrder Sink(
         CrossingId id,
@@ -79,6 +89,8 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
         LivingCommunityId target,
         string task,
         LocalDate? dueOn,
+        IGovernanceRightsQuery rights,
+        ICoverageQuery coverage,
         Instant at)
     {
         Guard.Against.MissingId(id);
@@ -87,10 +99,40 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
         CheckRule(new CrossingGoesThroughChannelRule(channel));
         Guard.Against.MissingId(target);
         var trimmed = Guard.Against.MissingText(task, maxLength: 2000);
+        Guard.Against.MissingValue(rights);
+        Guard.Against.MissingValue(coverage);
+        CheckRule(new CrossingChannelCoversLivingCommunityRule(channel, target, coverage));
+        var authority = OrderAuthority.Of(issuer, power, target, rights, coverage, at);
+        CheckRule(new OrderIssuerHoldsPowerRule(authority, channel));
+        var chain = authority.ExplainChannel(channel.Jurisdiction).Chain;
         var order = new AdministrativeOrder();
-        order.RaiseEvent(new AdministrativeOrderSunk(at, id, issuer, power, channel, target, trimmed, dueOn));
+        order.RaiseEvent(new AdministrativeOrderSunk(at, id, issuer, power, channel, target, trimmed, dueOn, chain.Count == 0 ? null : chain[^1].Right));
         return order;
     }
+
+    /// <summary>
+    /// Whether <paramref name="issuer"/> may sink an order of <paramref name="power"/> into <paramref name="target"/> at
+    /// <paramref name="at"/>, and through which residents' committees: true exactly when <see cref="Sink"/> would accept
+    /// it through one of <see cref="OrderAuthority.Channels"/>, with the right that makes it so.
+    /// </summary>
+    /// <param name="issuer">Who would issue it.</param>
+    /// <param name="power">The power it would carry.</param>
+    /// <param name="target">The living community it would sink into.</param>
+    /// <param name="rights">The governance rights.</param>
+    /// <param name="coverage">The coverage.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>The answer, per covering community.</returns>
+    /// <exception cref="DomainRuleViolationException">An id or input is missing.</exception>
+    public static OrderAuthority MaySink(ActorId issuer, GovernancePower power, LivingCommunityId target, IGovernanceRightsQuery rights, ICoverageQuery coverage, Instant at)
+    {
+        Guard.Against.MissingId(target);
+        Guard.Against.MissingValue(rights);
+        Guard.Against.MissingValue(coverage);
+        return OrderAuthority.Of(issuer, power, target, rights, coverage, at);
+    }
+
+    /// <summary>The right of the issuer that made the order sink: the last of its justifying chain; <see langword="null"/> for orders stored before it was recorded.</summary>
+    public GovernanceRightId? AuthorisedBy { get; private set; }
 
     /// <inheritdoc />
     public static string StreamKind => "administrative-order";
@@ -160,7 +202,7 @@ public sealed class AdministrativeOrder : AggregateRoot, IEventSourced<Administr
         {
             case AdministrativeOrderSunk e:
                 (Id, Issuer, Power, Channel, Target) = (e.Order, e.Issuer, e.Power, e.Channel, e.Target);
-                (Task, DueOn, Status) = (e.Task, e.DueOn, AdministrativeOrderStatus.Sunk);
+                (Task, DueOn, Status, AuthorisedBy) = (e.Task, e.DueOn, AdministrativeOrderStatus.Sunk, e.AuthorisedBy);
                 break;
             case AdministrativeOrderAccepted e:
                 (Status, AnsweredBy) = (AdministrativeOrderStatus.Accepted, e.By);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
@@ -18,6 +19,7 @@ namespace CommunityGovernance.Communities.Crossings;
 /// <param name="Target">The living community it sank into.</param>
 /// <param name="Task">What the order asks, in the issuer's words.</param>
 /// <param name="DueOn">The day by which it is to be done, if the order sets one.</param>
+/// <param name="AuthorisedBy">The issuer's right that made it sink; <see langword="null"/> in orders stored before it was recorded.</param>
 [SanctionedCrossing("An administrative order sinking into a living community is the sanctioned downward crossing.")]
 public sealed record AdministrativeOrderSunk(
     Instant OccurredAt,
@@ -27,7 +29,8 @@ public sealed record AdministrativeOrderSunk(
     ResidentsCommitteeChannel Channel,
     LivingCommunityId Target,
     string Task,
-    LocalDate? DueOn) : DomainEvent(OccurredAt);
+    LocalDate? DueOn,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] GovernanceRightId? AuthorisedBy = null) : DomainEvent(OccurredAt);
 
 /// <summary>The living community's own body accepted an administrative order.</summary>
 /// <param name="OccurredAt">When.</param>

@@ -1,7 +1,9 @@
 using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Rights;
 using CommunityGovernance.Storage;
 using NodaTime;
 
@@ -77,15 +79,20 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
     /// <param name="request">Who reads, about whom, on which basis, for what.</param>
     /// <param name="subject">The record read from.</param>
     /// <param name="read">The read; it runs only once the access is logged.</param>
+    /// <param name="rights">The governance rights, read to find the requester's jurisdiction.</param>
+    /// <param name="coverage">The coverage, read to find the communities covering the log's living community.</param>
     /// <param name="at">When.</param>
     /// <returns>The result of <paramref name="read"/>.</returns>
     /// <exception cref="DomainRuleViolationException">
     /// The request has no legal basis or reference (<see cref="CommunityRules.PersonalInformationAccessHasLegalBasis"/>), no purpose
-    /// (<see cref="CommunityRules.PersonalInformationAccessHasPurpose"/>), or no requester or subject (<see cref="CommunityRules.PersonalInformationAccessNamesRequesterAndSubject"/>),
-    /// or an argument is missing. Nothing is logged and <paramref name="read"/> does not run.
+    /// (<see cref="CommunityRules.PersonalInformationAccessHasPurpose"/>), or no requester or subject (<see cref="CommunityRules.PersonalInformationAccessNamesRequesterAndSubject"/>);
+    /// the requester holds no right over a community covering the living community and no statutory duty names a scope
+    /// including one (<see cref="CommunityRules.PersonalInformationAccessHasJurisdiction"/>); or an argument is missing.
+    /// Nothing is logged and <paramref name="read"/> does not run. The entry logged says which ground reached the
+    /// information (<see cref="AccessGround"/>).
     /// </exception>
     [PersonalInformationAccessor]
-    public TResult Access<TSubject, TResult>(PersonalInformationAccessRequest request, TSubject subject, Func<TSubject, TResult> read, Instant at)
+    public TResult Access<TSubject, TResult>(PersonalInformationAccessRequest request, TSubject subject, Func<TSubject, TResult> read, IGovernanceRightsQuery rights, ICoverageQuery coverage, Instant at)
     {
         Guard.Against.MissingValue(request);
         Guard.Against.MissingValue(read);
@@ -94,7 +101,11 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
         CheckRule(new AccessHasPurposeRule(request));
         var reference = Guard.Against.MissingText(request.BasisReference, maxLength: 500);
         var purpose = Guard.Against.MissingText(request.Purpose, maxLength: 500);
-        RaiseEvent(new PersonalInformationAccessed(at, request.Requester, request.Subject, request.Basis!.Value, reference, purpose));
+        Guard.Against.MissingValue(rights);
+        Guard.Against.MissingValue(coverage);
+        var reach = new AccessRequesterHasJurisdictionRule(request, Holder, rights, coverage, at);
+        CheckRule(in reach);
+        RaiseEvent(new PersonalInformationAccessed(at, request.Requester, request.Subject, request.Basis!.Value, reference, purpose, reach.Ground, reach.Scope));
         return read(subject);
     }
 

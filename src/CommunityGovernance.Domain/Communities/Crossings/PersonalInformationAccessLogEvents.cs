@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
@@ -21,6 +22,8 @@ public sealed record PersonalInformationAccessLogOpened(Instant OccurredAt, Livi
 /// <param name="Basis">The legal basis.</param>
 /// <param name="BasisReference">The consent record, statute or emergency the basis rests on.</param>
 /// <param name="Purpose">What it was read for.</param>
+/// <param name="Ground">What gave the requester its reach; <see langword="null"/> in entries stored before it was recorded.</param>
+/// <param name="GroundScope">The covering community (for <see cref="AccessGround.Jurisdiction"/>) or the duty's scope (for <see cref="AccessGround.StatutoryScope"/>).</param>
 [SanctionedCrossing("The personal-information access log is the sanctioned data crossing.")]
 public sealed record PersonalInformationAccessed(
     Instant OccurredAt,
@@ -28,4 +31,6 @@ public sealed record PersonalInformationAccessed(
     ActorId Subject,
     LegalBasis Basis,
     string BasisReference,
-    string Purpose) : DomainEvent(OccurredAt);
+    string Purpose,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AccessGround? Ground = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AreaCode? GroundScope = null) : DomainEvent(OccurredAt);

@@ -16,10 +16,15 @@ namespace CommunityGovernance.Communities.Crossings;
 /// <param name="Basis">The legal basis; <see langword="null"/> or an unknown value is refused.</param>
 /// <param name="BasisReference">The consent record, the statute or the emergency the basis rests on.</param>
 /// <param name="Purpose">What the information is read for (目的).</param>
+/// <param name="DutyScope">
+/// For a <see cref="LegalBasis.StatutoryDuty"/>, the scope the duty names when it reaches beyond the requester's own
+/// jurisdiction (a district's public-health duty: the district's code); <see langword="null"/> otherwise.
+/// </param>
 [SanctionedCrossing("A personal-information access request is how the administrative side asks to read living-side personal data.")]
 public sealed record PersonalInformationAccessRequest(
     ActorId Requester,
     ActorId Subject,
     LegalBasis? Basis,
     string? BasisReference,
-    string? Purpose);
+    string? Purpose,
+    AreaCode? DutyScope = null);

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
 using NodaTime;
@@ -50,12 +51,15 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
     /// <param name="decidedBy">The self-governing body that took it.</param>
     /// <param name="decidedOn">The day it was taken.</param>
     /// <param name="resolution">What was decided.</param>
-    /// <param name="channel">The residents' committee that carries it up.</param>
+    /// <param name="channel">The residents' committee that carries it up: the committee of a community that covers <paramref name="from"/>.</param>
+    /// <param name="coverage">The coverage, read to check that the channel's community covers <paramref name="from"/>.</param>
     /// <param name="at">When it is submitted.</param>
     /// <returns>The decision, with its <see cref="SelfGovernanceDecisionSubmitted"/> event pending.</returns>
     /// <exception cref="DomainRuleViolationException">
     /// The deciding body is incomplete (<see cref="CommunityRules.CrossingNamesItsActors"/>), the channel is
-    /// incomplete (<see cref="CommunityRules.CrossingGoesThroughChannel"/>), an id is missing, or the resolution is blank.
+    /// incomplete (<see cref="CommunityRules.CrossingGoesThroughChannel"/>) or its community does not cover the deciding
+    /// living community (<see cref="CommunityRules.CrossingChannelCoversLivingCommunity"/>), an id or input is missing, or
+    /// the resolution is blank.
     /// </exception>
     public static SelfGovernanceDecision Submit(
         CrossingId id,
@@ -64,6 +68,7 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
         LocalDate decidedOn,
         string resolution,
         ResidentsCommitteeChannel channel,
+        ICoverageQuery coverage,
         Instant at)
     {
         Guard.Against.MissingId(id);
@@ -71,6 +76,8 @@ public sealed class SelfGovernanceDecision : AggregateRoot, IEventSourced<SelfGo
         CheckRule(new CrossingNamesItsActorRule("deciding self-governing body", decidedBy.IsComplete));
         CheckRule(new CrossingGoesThroughChannelRule(channel));
         var trimmed = Guard.Against.MissingText(resolution, maxLength: 2000);
+        Guard.Against.MissingValue(coverage);
+        CheckRule(new CrossingChannelCoversLivingCommunityRule(channel, from, coverage));
         var decision = new SelfGovernanceDecision();
         decision.RaiseEvent(new SelfGovernanceDecisionSubmitted(at, id, from, decidedBy, decidedOn, trimmed, channel));
         return decision;

@@ -1,4 +1,5 @@
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Kernel;
 using NodaTime;
@@ -18,7 +19,8 @@ public static class AssemblyDecisionCrossing
     /// <param name="id">The decision's id.</param>
     /// <param name="assembly">The homeowners' assembly, as the deciding body.</param>
     /// <param name="decidedOn">The day the vote was closed, in the community's calendar.</param>
-    /// <param name="channel">The residents' committee that carries the decision up.</param>
+    /// <param name="channel">The residents' committee that carries the decision up: that of a community covering the vote's living community.</param>
+    /// <param name="coverage">Which administrative communities cover which living communities, read only.</param>
     /// <param name="at">When it is submitted.</param>
     /// <returns>The decision, with its <see cref="SelfGovernanceDecisionSubmitted"/> event pending.</returns>
     /// <exception cref="DomainRuleViolationException">
@@ -26,7 +28,8 @@ public static class AssemblyDecisionCrossing
     /// is not a homeowners' assembly (<see cref="CommunityRules.AssemblyDecisionIsTakenByAssembly"/>); the quorum or
     /// the majority was not reached (<see cref="CommunityRules.AssemblyParticipationReachesQuorum"/>,
     /// <see cref="CommunityRules.AssemblyResolutionReachesMajority"/>); or <see cref="SelfGovernanceDecision.Submit"/>
-    /// refuses the crossing.
+    /// refuses the crossing (e.g. the channel's community does not cover the living community,
+    /// <see cref="CommunityRules.CrossingChannelCoversLivingCommunity"/>).
     /// </exception>
     public static SelfGovernanceDecision Submit(
         AssemblyVote vote,
@@ -34,6 +37,7 @@ public static class AssemblyDecisionCrossing
         SelfGoverningBody assembly,
         LocalDate decidedOn,
         ResidentsCommitteeChannel channel,
+        ICoverageQuery coverage,
         Instant at)
     {
         Ardalis.GuardClauses.Guard.Against.MissingValue(vote);
@@ -42,7 +46,7 @@ public static class AssemblyDecisionCrossing
         Check(new AssemblyParticipationReachesQuorumRule(vote.Tally!));
         Check(new AssemblyResolutionReachesMajorityRule(vote.Tally!));
         var resolution = $"{vote.Motion}\n{vote.Tally}";
-        return SelfGovernanceDecision.Submit(id, vote.Community, assembly, decidedOn, resolution, channel, at);
+        return SelfGovernanceDecision.Submit(id, vote.Community, assembly, decidedOn, resolution, channel, coverage, at);
     }
 
     private static void Check(IDomainRule rule)

@@ -67,6 +67,12 @@ public static class CommunityRules
     /// <summary>The rule broken by moving a building to the jurisdiction it already lies in.</summary>
     public const string MoveChangesJurisdiction = "MoveChangesJurisdiction";
 
+    /// <summary>The rule broken by placing a building that the living community passed in does not have.</summary>
+    public const string BuildingBelongsToLivingCommunity = "BuildingBelongsToLivingCommunity";
+
+    /// <summary>The rule broken by a jurisdiction that the district passed in has not established.</summary>
+    public const string JurisdictionIsEstablished = "JurisdictionIsEstablished";
+
     /// <summary>The rule broken by a jurisdiction outside the register's scope, or a scope finer than a street.</summary>
     public const string JurisdictionLiesInScope = "JurisdictionLiesInScope";
 
@@ -90,6 +96,18 @@ public static class CommunityRules
 
     /// <summary>The rule broken by an access without a purpose.</summary>
     public const string PersonalInformationAccessHasPurpose = "PersonalInformationAccessHasPurpose";
+
+    /// <summary>
+    /// The rule broken by an access whose requester holds no right over a community covering the living community, on no
+    /// statutory duty naming a scope that includes one.
+    /// </summary>
+    public const string PersonalInformationAccessHasJurisdiction = "PersonalInformationAccessHasJurisdiction";
+
+    /// <summary>The channel of a crossing is the residents' committee of a community that covers the living community concerned.</summary>
+    public const string CrossingChannelCoversLivingCommunity = "CrossingChannelCoversLivingCommunity";
+
+    /// <summary>An order sinks only if its issuer holds the order's power, at that instant, over the channel's covering community.</summary>
+    public const string OrderIssuerHoldsPower = "OrderIssuerHoldsPower";
 
     /// <summary>The rule broken by an access that does not name its requester and subject.</summary>
     public const string PersonalInformationAccessNamesRequesterAndSubject = "PersonalInformationAccessNamesRequesterAndSubject";

@@ -23,4 +23,10 @@ public static class KernelRules
 
     /// <summary>Changes are saved against the version of the stream they were made on (<see cref="ConcurrencyConflictException"/>).</summary>
     public const string StreamVersionMatches = "StreamVersionMatches";
+
+    /// <summary>
+    /// The rule broken by saving an aggregate whose events were taken with <see cref="AggregateRoot.DequeuePendingEvents"/>
+    /// and never saved: the store would miss them.
+    /// </summary>
+    public const string TakenEventsAreSaved = "TakenEventsAreSaved";
 }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Kernel;
 using NodaTime;
 
@@ -11,7 +12,8 @@ public sealed partial class GovernanceRightsIndex
 {
     /// <summary>
     /// Takes one event into account. Grants, delegations, revocations and validity changes (shortened or extended) update the index;
-    /// resource integrations and other aggregates' events leave it as it is.
+    /// a district's establishing events teach it the hierarchy (see <see cref="KnowsHierarchy"/>); resource integrations
+    /// and other aggregates' events leave it as it is.
     /// </summary>
     /// <param name="domainEvent">The event, applied after every earlier event of its aggregate.</param>
     /// <exception cref="DomainRuleViolationException">
@@ -35,9 +37,11 @@ public sealed partial class GovernanceRightsIndex
                 AddSlot(delegated.Right, parent, source, delegated.Terms);
                 break;
             case GovernanceRightRevoked revoked:
+                var origin = SlotOf(revoked.Right);
                 foreach (var slot in SlotsOf(revoked.Revoked))
                 {
                     ChangeTimes(slot, ValidityOf(slot), revoked: true, revoked.OccurredAt);
+                    _revokedWith[slot] = origin;
                 }
 
                 break;
@@ -52,6 +56,15 @@ public sealed partial class GovernanceRightsIndex
                 }
 
                 ChangeTimes(renewed, Validity.Extended(validity, extended.NewEnd), IsRevoked(renewed), RevokedAtOf(renewed));
+                break;
+            case DistrictEstablished district:
+                Establish(district.District);
+                break;
+            case StreetEstablished street:
+                Establish(street.Street);
+                break;
+            case AdministrativeCommunityEstablished community:
+                Establish(community.Community.AreaCode);
                 break;
             case GovernanceRightValidityShortened shortened:
                 foreach (var slot in SlotsOf(shortened.Shortened))
@@ -278,6 +291,8 @@ public sealed partial class GovernanceRightsIndex
     {
         ref readonly var s = ref _slots[slot];
         var source = (s.Flags & RightSlot.MarketAndSocialFlag) != 0 ? RightSource.MarketAndSocial : RightSource.Administrative;
-        return new RightLink(_rightIds[slot], new ActorId(_holders[_holderPlaces[_records[slot].Holder]].Key!), source, GovernancePowers.FromBits(s.Powers), s.Scope.ToUnit(_livingCommunities), ValidityOf(slot));
+        return new RightLink(_rightIds[slot], ActorOf(slot), source, GovernancePowers.FromBits(s.Powers), s.Scope.ToUnit(_livingCommunities), ValidityOf(slot));
     }
+
+    private ActorId ActorOf(int slot) => new(_holders[_holderPlaces[_records[slot].Holder]].Key!);
 }

@@ -49,6 +49,8 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     // The end and the revocation of each revoked right, as numbers, by slot: while a right stands its slot's live span
     // ends where its validity does, so only a revoked right needs both apart.
     private readonly Dictionary<int, (long End, long RevokedAt)> _revocations = [];
+    // For each revoked right, the slot of the right whose revocation took it: read only to explain a refusal.
+    private readonly Dictionary<int, int> _revokedWith = [];
     private ProbingTable<PositionPlace> _ids;
     private GovernanceRightId[] _rightIds;
     private RightSlot[] _slots;
@@ -131,7 +133,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         // Find the holder, walk up from the unit through the scopes it holds rights at, and look at the rights there.
         var anyRight = default(AnyRight);
         var holder = IsPower(power) ? FindHolder(actor) : -1;
-        return holder >= 0 && WalkRightsOver(in _holders[holder], unit, at, PowerBit(power), ref anyRight);
+        return holder >= 0 && WalkRightsOver(in _holders[holder], unit, at, PowerBit(power), ref anyRight) && LiesInHierarchy(unit);
     }
 
     /// <inheritdoc />
@@ -139,7 +141,7 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     {
         var allPowers = default(AllPowers);
         var holder = FindHolder(actor);
-        if (holder >= 0)
+        if (holder >= 0 && LiesInHierarchy(unit))
         {
             WalkRightsOver(in _holders[holder], unit, at, byte.MaxValue, ref allPowers);
         }
@@ -147,40 +149,98 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
         return GovernancePowers.FromBits(allPowers.Powers);
     }
 
-    /// <summary>
-    /// Whether <paramref name="actor"/> may exercise <paramref name="power"/> over <paramref name="unit"/> at
-    /// <paramref name="at"/>, and if so the chain of rights that says so.
-    /// </summary>
-    /// <param name="actor">The actor.</param>
-    /// <param name="power">The power.</param>
-    /// <param name="unit">The unit.</param>
-    /// <param name="at">The instant.</param>
-    /// <returns>
-    /// The answer and, when allowed, the chain from the original right to the actor's own: its right whose scope is
-    /// nearest the unit, the newest of those.
-    /// </returns>
+    /// <inheritdoc />
+    /// <remarks>
+    /// When allowed, the chain runs to the actor's right whose scope is nearest the unit, the newest of those. When
+    /// refused, the reason is the first that holds of: a unit outside the known hierarchy, no right at all, a right that
+    /// would confer the power but is revoked, not yet valid or expired (the newest such, with its chain), the power not
+    /// held (with the powers the live rights over the unit do confer), and no scope covering the unit.
+    /// </remarks>
     public RightsJustification Explain(ActorId actor, GovernancePower power, CommunityUnit unit, Instant at)
     {
         var nearest = new NearestRight();
-        var holder = IsPower(power) ? FindHolder(actor) : -1;
-        if (holder >= 0)
+        var holder = FindHolder(actor);
+        if (holder >= 0 && IsPower(power) && LiesInHierarchy(unit))
         {
             WalkRightsOver(in _holders[holder], unit, at, PowerBit(power), ref nearest);
         }
 
-        if (nearest.Slot < 0)
-        {
-            return RightsJustification.Denied;
-        }
+        return nearest.Slot >= 0
+            ? new RightsJustification(true, ChainOf(nearest.Slot))
+            : Refusal(holder, power, unit, at);
+    }
 
+    private EquatableArray<RightLink> ChainOf(int slot)
+    {
         var chain = new List<RightLink>();
-        for (var i = nearest.Slot; i >= 0; i = _records[i].Parent)
+        for (var i = slot; i >= 0; i = _records[i].Parent)
         {
             chain.Add(LinkOf(i));
         }
 
         chain.Reverse();
-        return new RightsJustification(true, new EquatableArray<RightLink>(chain));
+        return new EquatableArray<RightLink>(chain);
+    }
+
+    // Why the answer is no: every right of the holder is looked at, nearest the cause first (the slow path; checks never take it).
+    private RightsJustification Refusal(int holder, GovernancePower power, CommunityUnit unit, Instant at)
+    {
+        if (!LiesInHierarchy(unit))
+        {
+            return new RightsJustification(false, default) { Refusal = RightsRefusal.UnitOutsideHierarchy };
+        }
+
+        if (holder < 0)
+        {
+            return RightsJustification.Denied;
+        }
+
+        ref readonly var entry = ref _holders[holder];
+        var canCover = TryScopeOf(in entry, unit, out var scope);
+        var (anyCovering, livePowers, outOfTime) = (false, (byte)0, -1);
+        for (var i = entry.Newest; canCover && i >= 0; i = _slots[i].NextOfHolder)
+        {
+            ref readonly var slot = ref _slots[i];
+            if (!slot.Scope.Covers(scope))
+            {
+                continue;
+            }
+
+            anyCovering = true;
+            if (IsLiveExactly(i, at))
+            {
+                livePowers |= slot.Powers;
+            }
+            else if (IsPower(power) && (slot.Powers & PowerBit(power)) != 0 && (outOfTime < 0 || i > outOfTime))
+            {
+                outOfTime = i;
+            }
+        }
+
+        if (outOfTime >= 0)
+        {
+            var chain = ChainOf(outOfTime);
+            if (IsRevoked(outOfTime) && at >= RevokedAtOf(outOfTime))
+            {
+                var with = _revokedWith.GetValueOrDefault(outOfTime, outOfTime);
+                var parent = _records[with].Parent;
+                return new RightsJustification(false, chain)
+                {
+                    Refusal = RightsRefusal.Revoked,
+                    RevokedAt = RevokedAtOf(outOfTime),
+                    RevokedWith = _rightIds[with],
+                    RevokedBy = parent < 0 ? null : ActorOf(parent),
+                };
+            }
+
+            var validity = ValidityOf(outOfTime);
+            var early = validity.HasStart && at < validity.Start;
+            return new RightsJustification(false, chain) { Refusal = early ? RightsRefusal.NotYetValid : RightsRefusal.Expired };
+        }
+
+        return anyCovering
+            ? new RightsJustification(false, default) { Refusal = RightsRefusal.PowerNotHeld, PowersHeld = GovernancePowers.FromBits(livePowers) }
+            : new RightsJustification(false, default) { Refusal = RightsRefusal.ScopeDoesNotCover };
     }
 
     private static bool IsPower(GovernancePower power) => power is >= GovernancePower.ResourceAllocation and <= GovernancePower.InspectionAndAssessment;

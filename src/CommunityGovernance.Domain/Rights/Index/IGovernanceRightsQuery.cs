@@ -30,4 +30,27 @@ public interface IGovernanceRightsQuery
     /// <param name="at">The instant.</param>
     /// <returns>The union of the powers; empty when the actor holds no right over the unit.</returns>
     GovernancePowers PowersOver(ActorId actor, CommunityUnit unit, Instant at);
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> may exercise <paramref name="power"/> over <paramref name="unit"/> at
+    /// <paramref name="at"/>, and why: when allowed, the chain of rights that says so; when refused, the reason.
+    /// </summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="power">The power.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>
+    /// The answer, agreeing with <see cref="MayExercise"/>. This default gives the answer alone: no chain, and a refusal
+    /// as <see cref="RightsRefusal.PowerNotHeld"/> with the powers <see cref="PowersOver"/> finds; <see cref="GovernanceRightsIndex"/>
+    /// gives the whole explanation.
+    /// </returns>
+    RightsJustification Explain(ActorId actor, GovernancePower power, CommunityUnit unit, Instant at)
+    {
+        if (MayExercise(actor, power, unit, at))
+        {
+            return new RightsJustification(true, default);
+        }
+
+        return new RightsJustification(false, default) { Refusal = RightsRefusal.PowerNotHeld, PowersHeld = PowersOver(actor, unit, at) };
+    }
 }

@@ -3,6 +3,7 @@ using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 using static CommunityGovernance.Communities.Homeowners.BallotChoice;
 
@@ -12,6 +13,11 @@ public sealed class AssemblyVoteTests
 {
     private static readonly ResidentsCommitteeChannel s_heping = new(new ActorId("JWH-510115001001"), AdministrativeCommunityId.Parse("510115001001"));
     private static readonly SelfGoverningBody s_assembly = new(new ActorId("YZDH-GUANGHUA"), SelfGoverningBodyKind.HomeownersAssembly);
+
+    // Heping covers Guanghua Yijia; Huangjinlu covers only Jinma Huafu.
+    private static readonly CrossingWorld s_world = new CrossingWorld(Compound.OpensAt)
+        .Cover(new LivingCommunityId("GUANGHUA-YIJIA"), s_heping.Jurisdiction)
+        .Cover(new LivingCommunityId("JINMA-HUAFU"), AdministrativeCommunityId.Parse("510115001002"));
 
     private static OwnershipRegister Six() => Compound.Register((100m, "A"), (100m, "B"), (100m, "C"), (100m, "D"), (100m, "E"), (100m, "F"));
 
@@ -106,7 +112,7 @@ public sealed class AssemblyVoteTests
         var vote = Compound.Vote(Six(), AssemblyMatter.UseOfMaintenanceFund);
         var tally = Compound.CastAndClose(vote, ("A", For), ("B", For), ("C", For), ("D", Against));
 
-        var decision = AssemblyDecisionCrossing.Submit(vote, new CrossingId("ZZ-2025-004"), s_assembly, new LocalDate(2025, 4, 15), s_heping, Compound.ClosesAt);
+        var decision = AssemblyDecisionCrossing.Submit(vote, new CrossingId("ZZ-2025-004"), s_assembly, new LocalDate(2025, 4, 15), s_heping, s_world, Compound.ClosesAt);
 
         Assert.Equal(new LivingCommunityId("GUANGHUA-YIJIA"), decision.From);
         Assert.Equal(s_assembly, decision.DecidedBy);
@@ -120,7 +126,7 @@ public sealed class AssemblyVoteTests
     public void Only_a_closed_and_adopted_vote_of_the_assembly_crosses()
     {
         SelfGovernanceDecision Submit(AssemblyVote vote, SelfGoverningBody body) =>
-            AssemblyDecisionCrossing.Submit(vote, new CrossingId("ZZ-1"), body, new LocalDate(2025, 4, 15), s_heping, Compound.ClosesAt);
+            AssemblyDecisionCrossing.Submit(vote, new CrossingId("ZZ-1"), body, new LocalDate(2025, 4, 15), s_heping, s_world, Compound.ClosesAt);
         var open = Compound.Vote(Six(), AssemblyMatter.UseOfMaintenanceFund);
         var failed = Compound.Vote(Six(), AssemblyMatter.UseOfMaintenanceFund);
         Compound.CastAndClose(failed, ("A", For), ("B", For), ("C", For));
@@ -133,7 +139,9 @@ public sealed class AssemblyVoteTests
         Assert.Equal(CommunityRules.AssemblyParticipationReachesQuorum, Refused(() => Submit(failed, s_assembly)));
         Assert.Equal(CommunityRules.AssemblyResolutionReachesMajority, Refused(() => Submit(rejected, s_assembly)));
         Assert.Equal(CommunityRules.AssemblyDecisionIsTakenByAssembly, Refused(() => Submit(adopted, s_assembly with { Kind = SelfGoverningBodyKind.HomeownersCommittee })));
-        Assert.Equal(CommunityRules.CrossingGoesThroughChannel, Refused(() => AssemblyDecisionCrossing.Submit(adopted, new CrossingId("ZZ-1"), s_assembly, new LocalDate(2025, 4, 15), default, Compound.ClosesAt)));
+        Assert.Equal(CommunityRules.CrossingGoesThroughChannel, Refused(() => AssemblyDecisionCrossing.Submit(adopted, new CrossingId("ZZ-1"), s_assembly, new LocalDate(2025, 4, 15), default, s_world, Compound.ClosesAt)));
+        var huangjinlu = new ResidentsCommitteeChannel(new ActorId("JWH-510115001002"), AdministrativeCommunityId.Parse("510115001002"));
+        Assert.Equal(CommunityRules.CrossingChannelCoversLivingCommunity, Refused(() => AssemblyDecisionCrossing.Submit(adopted, new CrossingId("ZZ-1"), s_assembly, new LocalDate(2025, 4, 15), huangjinlu, s_world, Compound.ClosesAt)));
     }
 
     [Fact]

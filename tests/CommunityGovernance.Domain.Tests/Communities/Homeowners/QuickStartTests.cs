@@ -1,8 +1,11 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Tests;
 using NodaTime;
 
 namespace CommunityGovernance.Domain.Tests.Communities.Homeowners;
@@ -14,8 +17,15 @@ public sealed class QuickStartTests
     public void The_quick_start_runs()
     {
         var at = Instant.FromUtc(2025, 3, 1, 1, 0);
+        using var csv = File.OpenText(Path.Combine(AppContext.BaseDirectory, "Data", "wenjiang-510115.csv"));
+        var wenjiang = DivisionCsv.Read(csv, at).Single();
         var heping = AdministrativeCommunityId.Parse("510115001001");
         var guanghua = LivingCommunity.Found(new LivingCommunityId("GUANGHUA"), "光华逸家", at);
+        guanghua.AddCompound(new CompoundId("GY-1"), "一期", at);
+        guanghua.AddBuilding(new BuildingId("GY-1-B1"), new CompoundId("GY-1"), null, "1栋", at);
+        var coverage = CoverageRegister.Open(wenjiang.Code, at);
+        coverage.PlaceBuilding(new BuildingId("GY-1-B1"), guanghua, heping, wenjiang, at);
+
 
         // snippet: homeowners-assembly
         var register = OwnershipRegister.Open(guanghua.Id, new ActorId("KFS-GUANGHUA"), at);  // 业主名册; the developer holds every unit
@@ -32,7 +42,8 @@ public sealed class QuickStartTests
         var tally = vote.Close(at + Duration.FromDays(14));                   // 3 owners; 2/3 of them and 3/4 of the area took part: Adopted
         var decision = AssemblyDecisionCrossing.Submit(vote, new CrossingId("ZZ-2025-004"),    // the adopted vote crosses upward
             new SelfGoverningBody(new ActorId("YZDH-GUANGHUA"), SelfGoverningBodyKind.HomeownersAssembly),
-            new LocalDate(2025, 3, 15), new ResidentsCommitteeChannel(new ActorId("JWH-510115001001"), heping), at + Duration.FromDays(14));
+            new LocalDate(2025, 3, 15), new ResidentsCommitteeChannel(new ActorId("JWH-510115001001"), heping), coverage,
+            at + Duration.FromDays(14));                                       // through the committee of a covering community
         // end snippet
 
         Assert.Equal((3, 2), (tally.TotalOwners, tally.ParticipatingOwners));
@@ -40,4 +51,7 @@ public sealed class QuickStartTests
         Assert.Equal(AssemblyOutcome.Adopted, tally.Outcome);
         Assert.Equal(guanghua.Id, decision.From);
     }
+
+    [Fact]
+    public void The_readme_holds_the_same_snippet() => ReadmeSnippet.AssertRunsAsWritten("README.md", "homeowners-assembly");
 }

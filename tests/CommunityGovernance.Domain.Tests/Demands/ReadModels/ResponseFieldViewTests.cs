@@ -23,6 +23,9 @@ public sealed class ResponseFieldViewTests
     private static readonly AdministrativeCommunityId s_yongning = AdministrativeCommunityId.Parse("510115002001");
     private static readonly LivingCommunityId s_guanghua = new("GUANGHUA");
     private static readonly LivingCommunityId s_linxi = new("LINXI");
+    private static readonly CommunityGovernance.Communities.Hierarchy.District s_district = CommunityGovernance.Domain.Tests.Communities.CoverageFixtures.DistrictWith(s_wenjiang, s_heping, s_huangjinlu, s_yongning);
+    private static readonly LivingCommunity s_guanghuaCompound = CommunityGovernance.Domain.Tests.Communities.CoverageFixtures.LivingWith(s_guanghua, [.. Enumerable.Range(0, 8).Select(b => $"GH-{b}")]);
+    private static readonly LivingCommunity s_linxiCompound = CommunityGovernance.Domain.Tests.Communities.CoverageFixtures.LivingWith(s_linxi, "LX-1");
 
     [Fact]
     public async Task A_demand_about_a_straddling_compound_counts_in_both_communities_and_once_in_the_street_and_district()
@@ -47,7 +50,7 @@ public sealed class ResponseFieldViewTests
     {
         var (store, view) = await Scenario();
         var coverage = (await store.LoadAsync(CoverageRegister.StreamOf(s_wenjiang)))!;
-        coverage.MoveBuilding(new BuildingId("GH-2"), s_yongning, s_at + Duration.FromDays(1));
+        coverage.MoveBuilding(new BuildingId("GH-2"), s_yongning, s_district, s_at + Duration.FromDays(1));
         await store.SaveAsync(coverage);
 
         await new ProjectionRunner(store, [view]).CatchUpAsync();
@@ -89,7 +92,7 @@ public sealed class ResponseFieldViewTests
         var coverage = CoverageRegister.Open(s_wenjiang, s_at);
         for (var b = 0; b < layout.Buildings.Length; b++)
         {
-            coverage.PlaceBuilding(new BuildingId($"GH-{b}"), s_guanghua, jurisdictions[layout.Buildings[b]], s_at);
+            coverage.PlaceBuilding(new BuildingId($"GH-{b}"), s_guanghuaCompound, jurisdictions[layout.Buildings[b]], s_district, s_at);
         }
 
         store.SaveAsync(coverage).GetAwaiter().GetResult();
@@ -121,9 +124,9 @@ public sealed class ResponseFieldViewTests
     {
         var store = new InMemoryEventStore();
         var coverage = CoverageRegister.Open(s_wenjiang, s_at);
-        coverage.PlaceBuilding(new BuildingId("GH-1"), s_guanghua, s_heping, s_at);
-        coverage.PlaceBuilding(new BuildingId("GH-2"), s_guanghua, s_huangjinlu, s_at);
-        coverage.PlaceBuilding(new BuildingId("LX-1"), s_linxi, s_yongning, s_at);
+        coverage.PlaceBuilding(new BuildingId("GH-1"), s_guanghuaCompound, s_heping, s_district, s_at);
+        coverage.PlaceBuilding(new BuildingId("GH-2"), s_guanghuaCompound, s_huangjinlu, s_district, s_at);
+        coverage.PlaceBuilding(new BuildingId("LX-1"), s_linxiCompound, s_yongning, s_district, s_at);
         await store.SaveAsync(coverage);
 
         var property = Actor.RegisterOrganisation(new ActorId("PC-01"), ActorKind.PropertyCompany, "光华物业", s_at);
