@@ -5,7 +5,7 @@ using Wenjiang.Scenario;
 
 namespace Wenjiang.Report;
 
-/// <summary>Section 4: what crossed between the sides — orders sinking down, personal information read under a legal basis.</summary>
+/// <summary>Section 4: what crossed between the sides — orders sinking down, personal information read under a legal basis, and the homeowners' assembly's decision carried up.</summary>
 internal static class CrossingsSection
 {
     /// <summary>Writes the section.</summary>
@@ -53,6 +53,7 @@ internal static class CrossingsSection
         writer.WriteLine($"The lawful access read the unit number only ({result.PersonalInformation.ReadUnit}).");
         writer.WriteLine($"A request without a legal basis was refused ({result.PersonalInformation.RefusedRule}) and logged nothing.");
         WriteWorkAccess(result, writer);
+        AssemblySection.Write(result, writer);
     }
 
     // The community work-access list (社区工作事项准入) and the work set on the committees against it, per community.

@@ -28,6 +28,7 @@ namespace Wenjiang.Scenario;
 /// <param name="Rights">The rights index built from <paramref name="RightsHistory"/>.</param>
 /// <param name="Orders">The administrative orders sunk into living communities.</param>
 /// <param name="PersonalInformation">The personal-information access log and its outcome.</param>
+/// <param name="Assembly">Guanghua Yijia's ownership register, its assembly's vote and the decision it carried up.</param>
 /// <param name="Actors">The registered actors, by id.</param>
 /// <param name="Demands">The demands, in the order raised.</param>
 /// <param name="Profiles">The participation profiles.</param>
@@ -48,6 +49,7 @@ internal sealed record WenjiangResult(
     GovernanceRightsIndex Rights,
     IReadOnlyList<AdministrativeOrder> Orders,
     PersonalInformationOutcome PersonalInformation,
+    HomeownersAssemblyOutcome Assembly,
     IReadOnlyDictionary<ActorId, Actor> Actors,
     IReadOnlyList<Demand> Demands,
     IReadOnlyList<ParticipationProfile> Profiles,

@@ -5,7 +5,7 @@ namespace Wenjiang.Scenario;
 
 /// <summary>
 /// The whole scenario, step by step: divisions, living communities and coverage, rights and their delegation,
-/// resource integration, the three crossings, actors, demands, participation and the eight-items programme.
+/// resource integration, the three crossings, the homeowners' assembly of 光华逸家, actors, demands, participation and the eight-items programme.
 /// </summary>
 internal static class WenjiangScenario
 {
@@ -36,6 +36,7 @@ internal static class WenjiangScenario
         var orders = OrderStep.Sink(OrderPlan.All, index, coverage);
         var personalInformation = PersonalInformationStep.Access(HouseholdRegister.GuanghuaResident(), index, coverage);
         var (workAccess, tasks) = WorkAccessStep.Set(district.Code, index);
+        var assembly = AssemblyStep.Decide(coverage);
 
         var actors = ActorStep.Register(district, names, plans);
         var subjects = plans.Select(p => (CommunityUnit.Living(p.Id), coverage.JurisdictionsSpannedBy(p.Id)[0]))
@@ -59,6 +60,7 @@ internal static class WenjiangScenario
             index,
             orders,
             personalInformation,
+            assembly,
             actors,
             demands,
             profiles,

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Hierarchy;
+using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Demands;
@@ -55,6 +56,13 @@ internal static class WenjiangStorage
         }
 
         await Save(result.PersonalInformation.Log);
+        await Save(result.Assembly.Register);
+        await Save(result.Assembly.Vote);
+        if (result.Assembly.Decision is { } decision)
+        {
+            await Save(decision);
+        }
+
         foreach (var actor in result.Actors.Values)
         {
             await Save(actor);
@@ -134,6 +142,7 @@ internal static class WenjiangStorage
             GovernanceRightsIndex.Build(rightsHistory, rights[0].Rights.Count + rights.Count - 1),
             All<AdministrativeOrder>(),
             PersonalInformationStep.Reloaded(log),
+            new HomeownersAssemblyOutcome(All<OwnershipRegister>().Single(), All<AssemblyVote>().Single(), All<SelfGovernanceDecision>().SingleOrDefault()),
             All<Actor>().ToDictionary(a => a.Id),
             All<Demand>(),
             All<ParticipationProfile>(),

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Storage;
@@ -16,7 +17,7 @@ namespace CommunityGovernance.Storage;
 /// <para>
 /// The erased forms: <see langword="null"/> for an optional member; <see cref="ErasedText"/> for text;
 /// <see cref="ErasedName"/> for a <see cref="PersonName"/>; <see cref="ErasedIdentityNumber"/> for a
-/// <see cref="ResidentIdentityNumber"/>. The last two are valid values, so reading an erased event runs the same
+/// <see cref="ResidentIdentityNumber"/>; <see cref="ErasedBallotChoice"/> for a ballot. The named ones are valid values, so reading an erased event runs the same
 /// validation as any other, and an aggregate's rules need not know about erasure.
 /// </para>
 /// <para>An older stored shape is upgraded to the current one before it is erased. Instances are immutable and thread-safe.</para>
@@ -45,6 +46,12 @@ public sealed class PersonalDataEraser
     /// </summary>
     public static ResidentIdentityNumber ErasedIdentityNumber { get; } =
         ResidentIdentityNumber.Parse("99999918500101000" + ResidentIdentityNumber.CheckCharacterOf("99999918500101000"));
+
+    /// <summary>
+    /// The ballot that replaces an erased owner's ballot: <see cref="BallotChoice.Abstain"/>. The owner took part (the
+    /// ballot's event stays), how is no longer known; a closed vote keeps its tally, which was counted before.
+    /// </summary>
+    public static BallotChoice ErasedBallotChoice => BallotChoice.Abstain;
 
     /// <summary>Rewrites a stored event's personal data to its erased form.</summary>
     /// <param name="stored">The stored event.</param>
@@ -75,18 +82,6 @@ public sealed class PersonalDataEraser
         return erased;
     }
 
-    private JsonNode? ErasedFormOf(Type eventType, PropertyInfo property)
-    {
-        var type = property.PropertyType;
-        if (Nullable.GetUnderlyingType(type) is not null || new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable)
-        {
-            return null;
-        }
-
-        object erased = type == typeof(string) ? ErasedText
-            : type == typeof(PersonName) ? ErasedName
-            : type == typeof(ResidentIdentityNumber) ? ErasedIdentityNumber
-            : throw new DomainRuleViolationException(StorageRules.PersonalDataIsErasable, $"'{eventType.Name}.{property.Name}' holds personal data of type '{type.Name}', which has no erased form.");
-        return JsonSerializer.SerializeToNode(erased, type, _serializer.Options);
-    }
+    private JsonNode? ErasedFormOf(Type eventType, PropertyInfo property) =>
+        JsonSerializer.SerializeToNode(PersonalData.ErasedForms.Of(eventType, property), property.PropertyType, _serializer.Options);
 }

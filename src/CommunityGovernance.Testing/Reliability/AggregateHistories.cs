@@ -3,6 +3,7 @@ using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Hierarchy;
+using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Demands;
@@ -41,7 +42,7 @@ public static class AggregateHistories
     /// <summary>Histories of any aggregate of the library, each aggregate type about equally often.</summary>
     public static Gen<AggregateHistory[]> Any { get; } = Gen.OneOf(
         Demands, Rights, Arrangements, Profiles, Actors, Programmes, Districts, Coverage, LivingCommunities, Orders, Decisions, AccessLogs,
-        WorkAccessLists, CommunityTasks);
+        WorkAccessLists, CommunityTasks, OwnershipRegisters, AssemblyVotes);
 
     /// <summary>Demands (诉求) run through generated lifecycles.</summary>
     public static Gen<AggregateHistory[]> Demands => DemandGenerators.Scenarios.Select(s =>
@@ -184,6 +185,22 @@ public static class AggregateHistories
 
         return histories.ToArray();
     }).Where(histories => histories.Length > 0);   // every generator yields at least one history
+
+    /// <summary>Ownership registers (业主名册) with units delivered, transferred and some areas corrected (some corrections refused).</summary>
+    public static Gen<AggregateHistory[]> OwnershipRegisters =>
+        from register in AssemblyGenerators.Register
+        from corrections in Gen.ArrayOf(
+            from unit in Gen.Choose(1, 35)
+            from area in Gen.Frequency((4, AssemblyGenerators.UnitArea), (1, Gen.Constant(FloorArea.Zero)))
+            select (unit, area),
+            3)
+        select One(RunRegister(register, corrections));
+
+    /// <summary>Votes of the homeowners' assembly (业主大会表决) with ballots cast and changed, some refused, closed or left open.</summary>
+    public static Gen<AggregateHistory[]> AssemblyVotes =>
+        from scenario in AssemblyGenerators.Scenario
+        from close in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+        select One(RunVote(scenario, close));
 
     private static GovernanceRightId RightOf(DomainEvent domainEvent) => domainEvent switch
     {
@@ -348,6 +365,38 @@ public static class AggregateHistories
         }
 
         return AggregateHistory.Of(decision, d => d.ToSnapshot(), SelfGovernanceDecision.FromHistory);
+    }
+
+    private static AggregateHistory RunRegister(OwnershipRegister register, (int Unit, FloorArea Area)[] corrections)
+    {
+        var at = s_start;
+        foreach (var (unit, area) in corrections)
+        {
+            at += Duration.FromHours(1);
+            Try(() => register.CorrectArea(new ExclusiveUnitId($"U-{unit:D3}"), area, at));
+        }
+
+        return AggregateHistory.Of(register, r => r.ToSnapshot(), OwnershipRegister.FromHistory);
+    }
+
+    private static AggregateHistory RunVote(AssemblyScenario scenario, bool close)
+    {
+        var vote = AssemblyVote.Open(new AssemblyVoteId("YZDH-GENERATED"), scenario.Register, scenario.Matter, "业主大会表决事项", AssemblyScenario.OpensAt, AssemblyScenario.ClosesAt, scenario.Thresholds, AssemblyScenario.OpensAt);
+        var at = AssemblyScenario.OpensAt;
+        foreach (var ballot in scenario.Ballots)
+        {
+            at += Duration.FromMinutes(1);
+            Try(() => vote.Cast(ballot.Owner, ballot.Choice, at));
+        }
+
+        Try(() => vote.Close(at)); // Before its closing instant: refused.
+        if (close)
+        {
+            vote.Close(AssemblyScenario.ClosesAt);
+            Try(() => vote.Cast(scenario.Electorate[0].Voter, BallotChoice.For, AssemblyScenario.ClosesAt)); // After the close: refused.
+        }
+
+        return AggregateHistory.Of(vote, v => v.ToSnapshot(), AssemblyVote.FromHistory);
     }
 
     private static AggregateHistory RunAccessLog(LivingCommunityId holder, AdministrativeCommunityId jurisdiction, PersonalInformationAccessRequest[] requests, bool[] withRight)

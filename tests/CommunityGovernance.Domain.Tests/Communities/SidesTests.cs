@@ -18,6 +18,7 @@ public sealed class SidesTests
         "CommunityGovernance.Communities.Coverage",
         "CommunityGovernance.Communities.Crossings",
         "CommunityGovernance.Communities.WorkAccess",
+        "CommunityGovernance.Communities.Homeowners",
         "CommunityGovernance.Programmes",
     ];
 

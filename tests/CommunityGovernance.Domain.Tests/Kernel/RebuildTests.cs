@@ -29,6 +29,8 @@ public sealed class RebuildTests
         ["PersonalInformationAccessLog"] = AggregateHistories.AccessLogs,
         ["WorkAccessList"] = AggregateHistories.WorkAccessLists,
         ["CommunityTask"] = AggregateHistories.CommunityTasks,
+        ["OwnershipRegister"] = AggregateHistories.OwnershipRegisters,
+        ["AssemblyVote"] = AggregateHistories.AssemblyVotes,
     };
 
     private static readonly DomainEvent s_foreign = new SomethingElseHappened(Instant.FromUtc(2025, 6, 1, 0, 0));

@@ -65,7 +65,7 @@ public sealed class StoredJsonSnapshotTests
     // events that carry every shared value object.
     private static string Take()
     {
-        var events = AggregateHistories.Any.Sample(600, new Rnd(20261201UL, 9UL), 100)
+        var events = AggregateHistories.Any.Sample(1200, new Rnd(20261201UL, 9UL), 100)
             .SelectMany(h => h).SelectMany(h => h.Events)
             .GroupBy(e => e.GetType().Name, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
@@ -46,6 +47,10 @@ public sealed class ValueObjectJsonTests
         AssertText(new BuildingId("B1"), "\"B1\"");
         AssertText(new CompoundId("C1"), "\"C1\"");
         AssertText(new CourtyardId("Y1"), "\"Y1\"");
+        AssertText(new ExclusiveUnitId("GH-A01-2-301"), "\"GH-A01-2-301\"");
+        AssertText(new AssemblyVoteId("YZDH-2025-01"), "\"YZDH-2025-01\"");
+        AssertText(FloorArea.FromSquareMetres(89.5m), "\"89.50\"");
+        AssertText(ExactRatio.Of(400_00, 600_00), "\"2/3\"");
         AssertText(AreaCode.Parse("510115001"), "\"510115001\"");
         AssertText(AdministrativeCommunityId.Parse("510115001001"), "\"510115001001\"");
         AssertText(CommunityUnit.Living(new LivingCommunityId("GY-01")), "\"living:GY-01\"");

@@ -1,5 +1,6 @@
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 
 namespace CommunityGovernance.Communities;
@@ -140,4 +141,82 @@ public static class CommunityRules
 
     /// <summary>The rule broken by an access that does not name its requester and subject.</summary>
     public const string PersonalInformationAccessNamesRequesterAndSubject = "PersonalInformationAccessNamesRequesterAndSubject";
+
+    /// <summary>ExclusiveUnitIdIsWellFormed: declared on <see cref="ExclusiveUnitId"/>, listed here with the rest of the area.</summary>
+    public const string ExclusiveUnitIdIsWellFormed = ExclusiveUnitId.WellFormedRule;
+
+    /// <summary>AssemblyVoteIdIsWellFormed: declared on <see cref="AssemblyVoteId"/>, listed here with the rest of the area.</summary>
+    public const string AssemblyVoteIdIsWellFormed = AssemblyVoteId.WellFormedRule;
+
+    /// <summary>The rule broken by a floor area that is negative, has more than two decimals or is too large.</summary>
+    public const string FloorAreaIsWellFormed = "FloorAreaIsWellFormed";
+
+    /// <summary>The rule broken by registering an exclusive unit (专有部分) already in the ownership register.</summary>
+    public const string ExclusiveUnitIsRegisteredOnce = "ExclusiveUnitIsRegisteredOnce";
+
+    /// <summary>The rule broken by delivering, transferring or correcting a unit not in the ownership register.</summary>
+    public const string ExclusiveUnitIsRegistered = "ExclusiveUnitIsRegistered";
+
+    /// <summary>The rule broken by an exclusive unit with a floor area of zero.</summary>
+    public const string ExclusiveUnitHasFloorArea = "ExclusiveUnitHasFloorArea";
+
+    /// <summary>The rule broken by delivering a unit the developer no longer holds.</summary>
+    public const string ExclusiveUnitIsHeldByDeveloper = "ExclusiveUnitIsHeldByDeveloper";
+
+    /// <summary>The rule broken by transferring a unit the developer has not delivered.</summary>
+    public const string ExclusiveUnitIsDelivered = "ExclusiveUnitIsDelivered";
+
+    /// <summary>The rule broken by transferring a unit to the owner who already holds it.</summary>
+    public const string OwnershipTransferChangesOwner = "OwnershipTransferChangesOwner";
+
+    /// <summary>The rule broken by a matter that is not one of Civil Code Article 278's list.</summary>
+    public const string AssemblyMatterIsListed = "AssemblyMatterIsListed";
+
+    /// <summary>The rule broken by a threshold that is not a fraction in (0, 1], or "more than" 1.</summary>
+    public const string AssemblyThresholdIsWellFormed = "AssemblyThresholdIsWellFormed";
+
+    /// <summary>The rule broken by rules of procedure whose threshold is looser than (or missing where) the Civil Code sets one.</summary>
+    public const string ProcedureThresholdIsNotLooser = "ProcedureThresholdIsNotLooser";
+
+    /// <summary>The rule broken by opening a vote on a register with no exclusive unit.</summary>
+    public const string AssemblyVoteHasElectorate = "AssemblyVoteHasElectorate";
+
+    /// <summary>The rule broken by a vote whose closing instant is not after its opening instant.</summary>
+    public const string AssemblyVoteClosesAfterItOpens = "AssemblyVoteClosesAfterItOpens";
+
+    /// <summary>The rule broken by a ballot that is not for, against or abstain.</summary>
+    public const string BallotChoiceIsKnown = "BallotChoiceIsKnown";
+
+    /// <summary>The rule broken by a ballot from someone not on the vote's roll.</summary>
+    public const string BallotIsCastByOwner = "BallotIsCastByOwner";
+
+    /// <summary>The rule broken by a ballot before the vote opens, from its closing instant on, or once it is closed.</summary>
+    public const string BallotIsCastWhileVoteIsOpen = "BallotIsCastWhileVoteIsOpen";
+
+    /// <summary>The rule broken by closing a vote a second time.</summary>
+    public const string AssemblyVoteIsClosedOnce = "AssemblyVoteIsClosedOnce";
+
+    /// <summary>The rule broken by closing a vote before its closing instant.</summary>
+    public const string AssemblyVoteClosesAtItsInstant = "AssemblyVoteClosesAtItsInstant";
+
+    /// <summary>The rule broken by tally numbers that do not add up (an empty roll, more participants than owners, no threshold).</summary>
+    public const string AssemblyTallyAddsUp = "AssemblyTallyAddsUp";
+
+    /// <summary>
+    /// Owners of at least two thirds of the exclusive area and at least two thirds of the owners take part (Civil Code
+    /// Art. 278): a tally that misses it is <see cref="AssemblyOutcome.QuorumNotMet"/>; submitting such a vote as a decision is refused.
+    /// </summary>
+    public const string AssemblyParticipationReachesQuorum = "AssemblyParticipationReachesQuorum";
+
+    /// <summary>
+    /// The participating area and owners agree by the matter's majority (3/4 for items 6 to 8, more than 1/2
+    /// otherwise): a tally that misses it is <see cref="AssemblyOutcome.Rejected"/>; submitting such a vote as a decision is refused.
+    /// </summary>
+    public const string AssemblyResolutionReachesMajority = "AssemblyResolutionReachesMajority";
+
+    /// <summary>The rule broken by submitting a vote that is still open as a decision.</summary>
+    public const string AssemblyVoteIsClosedBeforeDecision = "AssemblyVoteIsClosedBeforeDecision";
+
+    /// <summary>The rule broken by submitting a vote of the assembly as the decision of another body.</summary>
+    public const string AssemblyDecisionIsTakenByAssembly = "AssemblyDecisionIsTakenByAssembly";
 }

@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Demands;
@@ -34,6 +35,12 @@ public static partial class DomainGuards
 
     internal static CrossingId MissingId(this IGuardClause guard, CrossingId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
         Refuse(guard, id.IsEmpty, id, CommunityRules.CrossingIdIsWellFormed, parameterName, "a crossing");
+
+    internal static ExclusiveUnitId MissingId(this IGuardClause guard, ExclusiveUnitId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
+        Refuse(guard, id.IsEmpty, id, CommunityRules.ExclusiveUnitIdIsWellFormed, parameterName, "an exclusive unit");
+
+    internal static AssemblyVoteId MissingId(this IGuardClause guard, AssemblyVoteId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
+        Refuse(guard, id.IsEmpty, id, CommunityRules.AssemblyVoteIdIsWellFormed, parameterName, "an assembly vote");
 
     internal static DemandId MissingId(this IGuardClause guard, DemandId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
         Refuse(guard, id.Value.Length == 0, id, DemandRules.IdIsWellFormed, parameterName, "a demand");

@@ -1,5 +1,6 @@
 using System.Reflection;
 using CommunityGovernance.Actors;
+using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Kernel;
 
 namespace CommunityGovernance.Storage.PersonalData;
@@ -23,6 +24,7 @@ internal static class ErasedForms
         return type == typeof(string) ? PersonalDataEraser.ErasedText
             : type == typeof(PersonName) ? PersonalDataEraser.ErasedName
             : type == typeof(ResidentIdentityNumber) ? PersonalDataEraser.ErasedIdentityNumber
+            : type == typeof(BallotChoice) ? PersonalDataEraser.ErasedBallotChoice
             : throw new DomainRuleViolationException(StorageRules.PersonalDataIsErasable, $"'{owner.Name}.{property.Name}' holds personal data of type '{type.Name}', which has no erased form.");
     }
 }
