@@ -21,11 +21,12 @@ public sealed class VendorRightsInvariantTests
     {
         var at = Instant.FromUtc(2026, 1, 1, 0, 0);
         var register = CoverageRegister.Open(scenario.Scope, at);
+        var world = scenario.BuildWorld(at);
         foreach (var command in scenario.Commands)
         {
             try
             {
-                command.ApplyTo(register, at);
+                command.ApplyTo(register, world, at);
             }
             catch (DomainRuleViolationException)
             {
