@@ -65,9 +65,7 @@ public sealed class ProjectionRunner
         try
         {
             await LoadCheckpointsAsync(cancellationToken).ConfigureAwait(false);
-            while (await PumpAsync(cancellationToken).ConfigureAwait(false))
-            {
-            }
+            await DrainAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -86,10 +84,7 @@ public sealed class ProjectionRunner
             await LoadCheckpointsAsync(cancellationToken).ConfigureAwait(false);
             while (true)
             {
-                while (await PumpAsync(cancellationToken).ConfigureAwait(false))
-                {
-                }
-
+                await DrainAsync(cancellationToken).ConfigureAwait(false);
                 await _wake.WaitAsync(_options.PollInterval, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -175,39 +170,91 @@ public sealed class ProjectionRunner
         }
     }
 
-    // Reads one batch after the lowest checkpoint and hands each projection the part it has not applied. Returns
-    // whether a full batch was read (there may be more).
-    private async Task<bool> PumpAsync(CancellationToken cancellationToken)
+    // Reads the feed after the lowest checkpoint to its current end, batch by batch, and hands each projection the part
+    // of each batch it has not applied. While the projections apply a full batch, the next one is already being read
+    // (on another thread, since a store may do its reading on the calling thread), so reading and applying overlap.
+    private async Task DrainAsync(CancellationToken cancellationToken)
     {
-        var active = _entries.Where(e => e.State != ProjectionState.Failed).ToArray();
-        if (active.Length == 0)
+        Task<IReadOnlyList<RecordedEvent>>? ahead = null;
+        var aheadFrom = -1L;
+        try
         {
-            return false;
-        }
-
-        var from = active.Min(e => e.Checkpoint);
-        var batch = await _store.ReadAllAsync(from, _options.BatchSize, cancellationToken).ConfigureAwait(false);
-        foreach (var entry in active)
-        {
-            var start = FirstAfter(batch, entry.Checkpoint);
-            if (start < batch.Count)
+            while (true)
             {
-                await ApplyAsync(entry, start == 0 ? batch : batch.Skip(start).ToArray(), cancellationToken).ConfigureAwait(false);
+                var active = _entries.Where(e => e.State != ProjectionState.Failed).ToArray();
+                if (active.Length == 0)
+                {
+                    return;
+                }
+
+                var from = active.Min(e => e.Checkpoint);
+                IReadOnlyList<RecordedEvent> batch;
+                if (ahead is not null && aheadFrom == from)
+                {
+                    batch = await ahead.ConfigureAwait(false);
+                }
+                else
+                {
+                    await ForgetAsync(ahead).ConfigureAwait(false);
+                    batch = await _store.ReadAllAsync(from, _options.BatchSize, cancellationToken).ConfigureAwait(false);
+                }
+
+                ahead = null;
+                var more = batch.Count == _options.BatchSize;
+                if (more && _options.ReadAhead)
+                {
+                    aheadFrom = batch[^1].Position;
+                    ahead = Task.Run(() => _store.ReadAllAsync(aheadFrom, _options.BatchSize, cancellationToken), cancellationToken);
+                }
+
+                foreach (var entry in active)
+                {
+                    var start = FirstAfter(batch, entry.Checkpoint);
+                    if (start < batch.Count)
+                    {
+                        await ApplyAsync(entry, start == 0 ? batch : batch.Skip(start).ToArray(), cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                lock (_gate)
+                {
+                    foreach (var entry in active.Where(e => e.State == ProjectionState.CatchingUp && !more))
+                    {
+                        entry.State = ProjectionState.Live;
+                    }
+
+                    ReleaseWaiters();
+                }
+
+                if (!more)
+                {
+                    return;
+                }
             }
         }
-
-        var more = batch.Count == _options.BatchSize;
-        lock (_gate)
+        finally
         {
-            foreach (var entry in active.Where(e => e.State == ProjectionState.CatchingUp && !more))
-            {
-                entry.State = ProjectionState.Live;
-            }
+            await ForgetAsync(ahead).ConfigureAwait(false);
+        }
+    }
 
-            ReleaseWaiters();
+    // A batch read ahead and not used (a projection failed, or the run stops): wait for it, and let any fault of it go,
+    // as the feed will be read again from where the projections stand.
+    private static async Task ForgetAsync(Task<IReadOnlyList<RecordedEvent>>? ahead)
+    {
+        if (ahead is null)
+        {
+            return;
         }
 
-        return more;
+        try
+        {
+            await ahead.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Read again, or not needed.
+        }
     }
 
     private async Task ApplyAsync(Entry entry, IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
@@ -285,6 +332,13 @@ public sealed record ProjectionRunnerOptions
     /// <summary>How many events to read at a time; 512 unless told.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public int BatchSize { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A batch holds at least one event."); } = 512;
+
+    /// <summary>
+    /// Whether the runner reads the next batch while the projections apply a full one, so that reading and applying
+    /// overlap during a catch-up; <see langword="true"/> unless told. A runner that is keeping up reads short batches
+    /// and never reads ahead.
+    /// </summary>
+    public bool ReadAhead { get; init; } = true;
 
     /// <summary>How long a live runner waits before looking for new events, unless woken; 200 ms unless told.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
