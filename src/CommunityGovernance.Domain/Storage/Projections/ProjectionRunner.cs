@@ -13,6 +13,11 @@ namespace CommunityGovernance.Storage.Projections;
 /// position misses nothing. New events are found by polling every <see cref="ProjectionRunnerOptions.PollInterval"/>, or
 /// at once after <see cref="Wake"/> (call it after an append in this process).
 /// </para>
+/// <para>
+/// Catching up, the runner reads the next batch while the projections apply the current one
+/// (<see cref="ProjectionRunnerOptions.ReadAhead"/>), and tells an <see cref="ICatchUpProjection"/> where the backlog
+/// starts and ends, so that it may apply it more cheaply and show it to its readers at the end.
+/// </para>
 /// <para>One <see cref="RunAsync"/> or <see cref="CatchUpAsync"/> at a time; <see cref="Statuses"/> and <see cref="WaitForAsync"/> from any thread.</para>
 /// </remarks>
 public sealed class ProjectionRunner
@@ -127,6 +132,11 @@ public sealed class ProjectionRunner
                 return;
             }
 
+            if (_entries.FirstOrDefault(e => e.State == ProjectionState.Failed && e.Checkpoint < position) is { } failed)
+            {
+                throw failed.Failure!; // Stopped before the position: it will not get there by waiting.
+            }
+
             done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiters.Add((position, done));
         }
@@ -165,6 +175,7 @@ public sealed class ProjectionRunner
             lock (_gate)
             {
                 entry.Checkpoint = checkpoint;
+                entry.Published = checkpoint;
                 entry.State = ProjectionState.CatchingUp;
             }
         }
@@ -212,8 +223,19 @@ public sealed class ProjectionRunner
                     var start = FirstAfter(batch, entry.Checkpoint);
                     if (start < batch.Count)
                     {
+                        if (more && entry.Projection is ICatchUpProjection catchingUp && !entry.Deferring)
+                        {
+                            await catchingUp.CatchingUpAsync(cancellationToken).ConfigureAwait(false);
+                            entry.Deferring = true;
+                        }
+
                         await ApplyAsync(entry, start == 0 ? batch : batch.Skip(start).ToArray(), cancellationToken).ConfigureAwait(false);
                     }
+                }
+
+                if (!more)
+                {
+                    await PublishAsync(active, cancellationToken).ConfigureAwait(false);
                 }
 
                 lock (_gate)
@@ -235,6 +257,24 @@ public sealed class ProjectionRunner
         finally
         {
             await ForgetAsync(ahead).ConfigureAwait(false);
+
+            // Stopped in the middle of a catch-up (cancelled, or a store's fault): readers see what was applied.
+            await PublishAsync(_entries, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    // Tells the projections that held back what they applied during a catch-up to show it now.
+    private async Task PublishAsync(IEnumerable<Entry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries.Where(e => e.Deferring))
+        {
+            var projection = (ICatchUpProjection)entry.Projection;
+            await projection.CaughtUpAsync(cancellationToken).ConfigureAwait(false);
+            lock (_gate)
+            {
+                entry.Deferring = false;
+                entry.Published = projection.PublishedPosition;
+            }
         }
     }
 
@@ -265,6 +305,7 @@ public sealed class ProjectionRunner
             lock (_gate)
             {
                 entry.Checkpoint = events[^1].Position;
+                entry.Published = entry.Deferring ? ((ICatchUpProjection)entry.Projection).PublishedPosition : entry.Checkpoint;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -274,10 +315,12 @@ public sealed class ProjectionRunner
         catch (Exception e)
         {
             var failure = e as ProjectionFailedException ?? new ProjectionFailedException(entry.Projection.Name, events[0].Position, events[0].Stream, e);
+            await PublishAsync([entry], CancellationToken.None).ConfigureAwait(false);
             var checkpoint = await entry.Projection.LoadCheckpointAsync(CancellationToken.None).ConfigureAwait(false);
             lock (_gate)
             {
                 entry.Checkpoint = checkpoint;
+                entry.Published = checkpoint;
                 entry.State = ProjectionState.Failed;
                 entry.Failure = failure;
                 ReleaseWaiters();
@@ -296,7 +339,7 @@ public sealed class ProjectionRunner
         return index;
     }
 
-    private bool Reached(long position) => _entries.All(e => e.State != ProjectionState.Failed && e.Checkpoint >= position);
+    private bool Reached(long position) => _entries.All(e => e.State != ProjectionState.Failed && e.Published >= position);
 
     private void ReleaseWaiters()
     {
@@ -307,7 +350,7 @@ public sealed class ProjectionRunner
             {
                 done.TrySetException(failed.Failure!);
             }
-            else if (_entries.All(e => e.State == ProjectionState.Failed || e.Checkpoint >= position))
+            else if (_entries.All(e => e.State == ProjectionState.Failed || e.Published >= position))
             {
                 done.TrySetResult();
             }
@@ -319,6 +362,12 @@ public sealed class ProjectionRunner
         public IProjection Projection { get; } = projection;
 
         public long Checkpoint { get; set; }
+
+        // What readers see: the checkpoint, except while an ICatchUpProjection holds a catch-up back.
+        public long Published { get; set; }
+
+        // Whether the projection is an ICatchUpProjection told that a catch-up started and not yet that it ended.
+        public bool Deferring { get; set; }
 
         public ProjectionState State { get; set; } = ProjectionState.CatchingUp;
 
