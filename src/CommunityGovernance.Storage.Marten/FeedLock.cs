@@ -1,4 +1,6 @@
 using System.Text;
+using CommunityGovernance.Kernel;
+using JasperFx.Events;
 using Marten;
 using Npgsql;
 
@@ -33,17 +35,34 @@ internal static class FeedLock
     }
 
     /// <summary>
-    /// Refuses to commit an append on any connection but the one the lock was taken on. Marten's write retry replays
-    /// a failed commit on a new connection in a new transaction, which would no longer hold the lock; the replay is
-    /// then rolled back instead, and the caller sees the failure.
+    /// Looks at an append just before it commits. It refuses to commit on any connection but the one the lock was
+    /// taken on: Marten's write retry replays a failed commit on a new connection in a new transaction, which would no
+    /// longer hold the lock; the replay is then rolled back instead, and the caller sees the failure. And it checks what
+    /// the server gave the events, which the append reports: the versions it expected, and sequence numbers (feed
+    /// positions). Marten 9.62's quick append numbers the versions on the server and checks the expected one there
+    /// too; should a Marten version stop doing either, the append is rolled back here rather than misreported.
     /// </summary>
-    public sealed class Guard(NpgsqlConnection locked) : ITransactionParticipant
+    public sealed class Guard(NpgsqlConnection locked, StreamAction append, long expectedVersion) : ITransactionParticipant
     {
-        public Task BeforeCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token) =>
-            ReferenceEquals(connection, locked)
-                ? Task.CompletedTask
-                : throw new InvalidOperationException(
+        public Task BeforeCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token)
+        {
+            if (!ReferenceEquals(connection, locked))
+            {
+                throw new InvalidOperationException(
                     "Marten retried the append on a new connection, which does not hold the feed lock; it was rolled back. Append again.");
+            }
+
+            var events = append.Events;
+            var last = events[^1];
+            if (last.Version != expectedVersion + events.Count)
+            {
+                throw new ConcurrencyConflictException(append.Key ?? string.Empty, expectedVersion, last.Version - events.Count);
+            }
+
+            return last.Sequence > 0
+                ? Task.CompletedTask
+                : throw new InvalidOperationException("Marten gave the appended events no sequence number (feed position); the append was rolled back.");
+        }
 
         public Task AfterCommitAsync(CancellationToken token) => Task.CompletedTask;
     }

@@ -91,15 +91,16 @@ public sealed partial class MartenEventStore : IEventStore
                 throw new ConcurrencyConflictException(key, expectedVersion, current);
             }
 
-            ((ITransactionParticipantRegistrar)session).AddTransactionParticipant(new FeedLock.Guard(connection));
             var action = session.Events.Append(key, expectedVersion + events.Count, [.. events]);
+            ((ITransactionParticipantRegistrar)session).AddTransactionParticipant(new FeedLock.Guard(connection, action, expectedVersion));
             try
             {
                 await session.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (IsVersionConflict(e))
             {
-                // Only a writer that bypasses the lock (Marten used directly) can get here: our check above ran under it.
+                // Only a writer that bypasses the lock (Marten used directly) can get here: our check above ran under
+                // it. Marten's own check (Rich) or the guard's look at the versions the server gave (Quick) found it.
                 throw new ConcurrencyConflictException(key, expectedVersion, await ReadVersionAsync(key, cancellationToken).ConfigureAwait(false));
             }
 
@@ -146,7 +147,7 @@ public sealed partial class MartenEventStore : IEventStore
     {
         for (var cause = e; cause is not null; cause = cause.InnerException)
         {
-            if (cause is ConcurrencyException or ExistingStreamIdCollisionException or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            if (cause is ConcurrencyException or ConcurrencyConflictException or ExistingStreamIdCollisionException or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
             {
                 return true;
             }

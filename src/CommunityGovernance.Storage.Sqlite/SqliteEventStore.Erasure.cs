@@ -20,7 +20,7 @@ public sealed partial class SqliteEventStore
     {
         EventStoreGuards.Stream(stream);
         ArgumentNullException.ThrowIfNull(eraser);
-        return Complete(() => ErasePersonalData(stream, eraser, cancellationToken), cancellationToken);
+        return SqliteWork.Complete(() => ErasePersonalData(stream, eraser, cancellationToken), cancellationToken);
     }
 
     private int ErasePersonalData(StreamName stream, PersonalDataEraser eraser, CancellationToken cancellationToken)

@@ -41,15 +41,11 @@ public sealed partial class SqliteEventStore : IEventStore
 
     private const int ListPageSize = 512;
 
-    // SQLite's own busy handler waits in steps of a few milliseconds; Microsoft.Data.Sqlite's retry (its command
-    // timeout) sleeps 150 ms a time. Each physical connection is told the busy timeout once, when first seen.
-    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, StrongBox<int>> s_busyTimeouts = new();
-
-    private readonly Database _database;
+    private readonly SqliteDatabase _database;
     private readonly DomainEventSerializer _serializer;
     private readonly IClock _clock;
 
-    private SqliteEventStore(Database database, DomainEventSerializer serializer, IClock clock, TenantId tenant)
+    private SqliteEventStore(SqliteDatabase database, DomainEventSerializer serializer, IClock clock, TenantId tenant)
     {
         _database = database;
         _serializer = serializer;
@@ -82,8 +78,8 @@ public sealed partial class SqliteEventStore : IEventStore
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var database = Database.From(options);
-        return Complete(
+        var database = SqliteDatabase.From(options.DataSource, options.ConnectionString, options.BusyTimeout, nameof(options));
+        return SqliteWork.Complete(
             () =>
             {
                 using var connection = database.Open();
@@ -109,21 +105,21 @@ public sealed partial class SqliteEventStore : IEventStore
     public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, CancellationToken cancellationToken = default)
     {
         EventStoreGuards.Stream(stream);
-        return Complete(() => ReadStream(stream, cancellationToken), cancellationToken);
+        return SqliteWork.Complete(() => ReadStream(stream, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<AppendResult> AppendAsync(StreamName stream, long expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken = default)
     {
         EventStoreGuards.Append(stream, expectedVersion, events);
-        return Complete(() => Append(stream, expectedVersion, events, cancellationToken), cancellationToken);
+        return SqliteWork.Complete(() => Append(stream, expectedVersion, events, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
     {
         EventStoreGuards.Feed(afterPosition, maxCount);
-        return Complete(() => ReadAll(afterPosition, maxCount, cancellationToken), cancellationToken);
+        return SqliteWork.Complete(() => ReadAll(afterPosition, maxCount, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -152,29 +148,6 @@ public sealed partial class SqliteEventStore : IEventStore
         }
 
         await Task.CompletedTask.ConfigureAwait(false);
-    }
-
-    // The work is synchronous (as Microsoft.Data.Sqlite's is underneath its async methods); its outcome, a
-    // cancellation included, is handed back in the task, as an asynchronous method would.
-    private static Task<T> Complete<T>(Func<T> work, CancellationToken cancellationToken)
-    {
-        if (cancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled<T>(cancellationToken);
-        }
-
-        try
-        {
-            return Task.FromResult(work());
-        }
-        catch (OperationCanceledException e) when (e.CancellationToken == cancellationToken)
-        {
-            return Task.FromCanceled<T>(cancellationToken);
-        }
-        catch (Exception e)
-        {
-            return Task.FromException<T>(e);
-        }
     }
 
     private IReadOnlyList<RecordedEvent> ReadStream(StreamName stream, CancellationToken cancellationToken)
@@ -331,67 +304,5 @@ public sealed partial class SqliteEventStore : IEventStore
 
         var stored = new StoredEvent(type, (int)schemaVersion, reader.GetString(Sql.DataColumn));
         return new RecordedEvent(reader.GetInt64(Sql.PositionColumn), stream, version, storedAt.Value, _serializer.Deserialize(stored, stream, version));
-    }
-
-    private static void TellBusyTimeout(SqliteConnection connection, int milliseconds)
-    {
-        var handle = connection.Handle!;
-        if (s_busyTimeouts.TryGetValue(handle, out var told) && told.Value == milliseconds)
-        {
-            return;
-        }
-
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA busy_timeout = {milliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)};";
-        pragma.ExecuteNonQuery();
-        s_busyTimeouts.AddOrUpdate(handle, new StrongBox<int>(milliseconds));
-    }
-
-    /// <summary>Where the store's file is and how to connect to it; shared by the store's tenants.</summary>
-    /// <param name="ConnectionString">The connection string, with the busy timeout; never shown.</param>
-    /// <param name="Name">The file's name, for messages.</param>
-    /// <param name="BusyTimeoutMilliseconds">How long SQLite waits for the write lock.</param>
-    private sealed record Database(string ConnectionString, string Name, int BusyTimeoutMilliseconds)
-    {
-        public static Database From(SqliteEventStoreOptions options)
-        {
-            SqliteConnectionStringBuilder builder;
-            try
-            {
-                builder = options.ConnectionString is { Length: > 0 } text
-                    ? new SqliteConnectionStringBuilder(text)
-                    : new SqliteConnectionStringBuilder { DataSource = options.DataSource };
-            }
-            catch (ArgumentException e)
-            {
-                // The builder's own message may quote the text it could not read; say only that it is malformed.
-                throw new ArgumentException($"The connection string is not a SQLite connection string ({e.GetType().Name}).", nameof(options));
-            }
-
-            var busy = (int)Math.Ceiling(options.BusyTimeout.TotalMilliseconds);
-
-            // Microsoft.Data.Sqlite's own retry, which runs once SQLite's busy handler has given up, stops at the same time.
-            builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds));
-            return new Database(builder.ConnectionString, Path.GetFileName(builder.DataSource), busy);
-        }
-
-        // A record prints its members; this one must never print the connection string.
-        public override string ToString() => Name;
-
-        public SqliteConnection Open()
-        {
-            var connection = new SqliteConnection(ConnectionString);
-            try
-            {
-                connection.Open();
-                TellBusyTimeout(connection, BusyTimeoutMilliseconds);
-                return connection;
-            }
-            catch
-            {
-                connection.Dispose();
-                throw;
-            }
-        }
     }
 }

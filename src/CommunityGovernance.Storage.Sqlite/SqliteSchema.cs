@@ -50,16 +50,11 @@ internal static class SqliteSchema
     /// <summary>Reads a database's schema version: 0 for a file the store has never opened.</summary>
     /// <param name="connection">An open connection.</param>
     /// <returns>The version.</returns>
-    public static int VersionOf(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version;";
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
+    public static int VersionOf(SqliteConnection connection) => SqliteSchemaVersion.EventStore.Read(connection, null);
 
     /// <summary>
-    /// Brings the database to the last of <paramref name="migrations"/>: runs each missing step in one write
-    /// transaction (so two processes opening a new file at once create it once), or nothing when it is up to date.
+    /// Brings the event store's schema to the last of <paramref name="migrations"/>: runs each missing step in one
+    /// write transaction (so two processes opening a new file at once create it once), or nothing when it is up to date.
     /// </summary>
     /// <param name="connection">An open connection.</param>
     /// <param name="migrations">The steps, numbered 1, 2, 3….</param>
@@ -67,7 +62,18 @@ internal static class SqliteSchema
     /// <param name="cancellationToken">Cancels the migration before it commits; nothing is then changed.</param>
     /// <returns>The version the database had before.</returns>
     /// <exception cref="DomainRuleViolationException">The database is newer than the steps know (<see cref="SqliteEventStore.SchemaVersionKnownRule"/>).</exception>
-    public static int Migrate(SqliteConnection connection, IReadOnlyList<SqliteMigration> migrations, string databaseName, CancellationToken cancellationToken)
+    public static int Migrate(SqliteConnection connection, IReadOnlyList<SqliteMigration> migrations, string databaseName, CancellationToken cancellationToken) =>
+        Migrate(connection, SqliteSchemaVersion.EventStore, migrations, databaseName, cancellationToken);
+
+    /// <summary>Brings one component's schema, whose version <paramref name="slot"/> keeps, to the last of <paramref name="migrations"/>.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="slot">Where the component's version is kept, and what the component is called in messages.</param>
+    /// <param name="migrations">The steps, numbered 1, 2, 3….</param>
+    /// <param name="databaseName">The file's name, for messages.</param>
+    /// <param name="cancellationToken">Cancels the migration before it commits; nothing is then changed.</param>
+    /// <returns>The version the database had before.</returns>
+    /// <exception cref="DomainRuleViolationException">The database is newer than the steps know (<see cref="SqliteEventStore.SchemaVersionKnownRule"/>).</exception>
+    public static int Migrate(SqliteConnection connection, SqliteSchemaVersion slot, IReadOnlyList<SqliteMigration> migrations, string databaseName, CancellationToken cancellationToken)
     {
         for (var i = 0; i < migrations.Count; i++)
         {
@@ -78,25 +84,26 @@ internal static class SqliteSchema
         }
 
         var target = migrations.Count;
-        var found = VersionOf(connection);
+        var found = slot.Read(connection, null);
         if (found == target)
         {
             return found;
         }
 
-        CheckKnown(found, target, databaseName);
+        CheckKnown(slot, found, target, databaseName);
         using var transaction = connection.BeginTransaction(deferred: false);
 
         // Another process may have migrated between the first look and the write lock: look again under the lock.
-        found = VersionOf(connection);
-        CheckKnown(found, target, databaseName);
+        found = slot.Read(connection, transaction);
+        CheckKnown(slot, found, target, databaseName);
         foreach (var step in migrations.Skip(found))
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = step.Sql + $"\nPRAGMA user_version = {step.Version.ToString(CultureInfo.InvariantCulture)};";
+            command.CommandText = step.Sql;
             command.ExecuteNonQuery();
+            slot.Write(connection, transaction, step.Version);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -104,20 +111,89 @@ internal static class SqliteSchema
         return found;
     }
 
-    private static void CheckKnown(int found, int known, string databaseName)
+    private static void CheckKnown(SqliteSchemaVersion slot, int found, int known, string databaseName)
     {
         if (found > known)
         {
             throw new DomainRuleViolationException(
                 SqliteEventStore.SchemaVersionKnownRule,
-                $"The event store '{databaseName}' has schema version {found}, but this library knows versions up to {known}: open it with a newer CommunityGovernance.Storage.Sqlite.");
+                $"The {slot.Component} '{databaseName}' has schema version {found}, but this library knows versions up to {known}: open it with a newer CommunityGovernance.Storage.Sqlite.");
         }
 
         if (found < 0)
         {
             throw new DomainRuleViolationException(
                 SqliteEventStore.SchemaVersionKnownRule,
-                $"The event store '{databaseName}' has schema version {found}, which no version of this library writes.");
+                $"The {slot.Component} '{databaseName}' has schema version {found}, which no version of this library writes.");
         }
+    }
+}
+
+/// <summary>
+/// Where a component's schema version is kept in a file: the event store's in <c>PRAGMA user_version</c>, so that it
+/// changes in the same transaction as the tables; every other component's (the projection store, each durable read
+/// model) as a row of the <c>schema_versions</c> table, since the file has only one user version.
+/// </summary>
+/// <param name="Component">What the component is called in messages, e.g. <c>event store</c>.</param>
+/// <param name="Key">The component's row in <c>schema_versions</c>; null for the event store's user version.</param>
+internal sealed record SqliteSchemaVersion(string Component, string? Key)
+{
+    private const string CreateTable = """
+        CREATE TABLE IF NOT EXISTS schema_versions (
+            component TEXT    NOT NULL PRIMARY KEY COLLATE BINARY,
+            version   INTEGER NOT NULL
+        ) STRICT;
+        """;
+
+    /// <summary>The event store's version, in <c>PRAGMA user_version</c>.</summary>
+    public static SqliteSchemaVersion EventStore { get; } = new("event store", null);
+
+    /// <summary>Reads the version: 0 when the component has never been created.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The transaction to read in, if any.</param>
+    /// <returns>The version.</returns>
+    public int Read(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (Key is null)
+        {
+            command.CommandText = "PRAGMA user_version;";
+            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        command.CommandText = "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_versions';";
+        if (command.ExecuteScalar() is null)
+        {
+            return 0;
+        }
+
+        command.CommandText = "SELECT version FROM schema_versions WHERE component = $component;";
+        command.Parameters.AddWithValue("$component", Key);
+        return command.ExecuteScalar() is { } version ? Convert.ToInt32(version, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Records the version, in the migration's transaction.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The migration's transaction.</param>
+    /// <param name="version">The version reached.</param>
+    public void Write(SqliteConnection connection, SqliteTransaction transaction, int version)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (Key is null)
+        {
+            command.CommandText = $"PRAGMA user_version = {version.ToString(CultureInfo.InvariantCulture)};";
+            command.ExecuteNonQuery();
+            return;
+        }
+
+        command.CommandText = CreateTable + """
+            INSERT INTO schema_versions (component, version) VALUES ($component, $version)
+            ON CONFLICT (component) DO UPDATE SET version = excluded.version;
+            """;
+        command.Parameters.AddWithValue("$component", Key);
+        command.Parameters.AddWithValue("$version", version);
+        command.ExecuteNonQuery();
     }
 }

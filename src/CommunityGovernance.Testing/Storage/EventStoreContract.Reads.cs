@@ -14,14 +14,15 @@ public static partial class EventStoreContract
         const int AppendsEach = 25;
         var store = await run.OpenAsync();
         var seen = new List<RecordedEvent>();
+        var reported = new System.Collections.Concurrent.ConcurrentBag<(StreamName Stream, AppendResult Result)>();
         var writing = Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
             var profile = ContractData.Profile($"C-{writer}", evidence: 0);
-            await store.SaveAsync(profile, run.CancellationToken);
+            reported.Add((profile.Stream, await store.SaveAsync(profile, run.CancellationToken)));
             for (var n = 0; n < AppendsEach; n++)
             {
                 profile.Record(ContractData.Evidence($"E-{n:D2}"), ContractData.At);
-                await store.SaveAsync(profile, run.CancellationToken);
+                reported.Add((profile.Stream, await store.SaveAsync(profile, run.CancellationToken)));
             }
         })));
 
@@ -54,6 +55,15 @@ public static partial class EventStoreContract
             var read = await store.ReadStreamAsync(stream.Key, run.CancellationToken);
             run.Check(read.Select(r => r.Position).SequenceEqual(stream.Select(r => r.Position)), $"stream '{stream.Key}' and the feed disagree on its events' positions.");
         }
+
+        // Each append said where its last event went: under concurrent writers too, that is where the feed has it.
+        var positions = final.ToDictionary(r => (r.Stream, r.StreamVersion), r => r.Position);
+        foreach (var (stream, result) in reported)
+        {
+            run.Check(
+                positions.TryGetValue((stream, result.StreamVersion), out var position) && position == result.LastPosition,
+                $"an append to '{stream}' reported version {result.StreamVersion} at position {result.LastPosition}, but the feed has that event at {(positions.TryGetValue((stream, result.StreamVersion), out var p) ? p : 0)}.");
+        }
     }
 
     private static async Task FeedIsReadInBatches(ContractRun run)
@@ -85,9 +95,10 @@ public static partial class EventStoreContract
     private static async Task StreamsAreListedByKind(ContractRun run)
     {
         var store = await run.OpenAsync();
+        var evidence = 0;
         foreach (var actor in new[] { "C-b", "C-B", "C-a", "C-10", "C-9" })
         {
-            await store.SaveAsync(ContractData.Profile(actor, evidence: 0), run.CancellationToken);
+            await store.SaveAsync(ContractData.Profile(actor, evidence: evidence++ % 3), run.CancellationToken);
         }
 
         await store.SaveAsync(Actor.RegisterOrganisation(new ActorId("JD-510115001"), ActorKind.StreetOffice, "柳城街道办事处", ContractData.At), run.CancellationToken);
@@ -97,6 +108,19 @@ public static partial class EventStoreContract
         var actors = await ToListAsync(store.ListStreamsAsync(Actor.StreamKind, run.CancellationToken));
         run.Check(actors.SequenceEqual([Actor.StreamOf(new ActorId("JD-510115001")).Name]), "listing actors did not give the one actor stream.");
         run.Check((await ToListAsync(store.ListStreamsAsync("demand", run.CancellationToken))).Count == 0, "a kind with no streams listed some.");
+
+        // Every stream of a kind read whole, as rebuilding every aggregate of the kind does.
+        var whole = await ToListAsync(store.ReadStreamsAsync(ParticipationProfile.StreamKind, run.CancellationToken));
+        run.Check(whole.Select(s => s.Count == 0 ? default : s[0].Stream).SequenceEqual(expected.Select(e => e.Name)), $"every profile stream read whole came as {string.Join(", ", whole.Select(s => s.Count == 0 ? "(empty)" : s[0].Stream.ToString()))}, not in ordinal key order.");
+        foreach (var read in whole.Where(s => s.Count > 0))
+        {
+            var alone = await store.ReadStreamAsync(read[0].Stream, run.CancellationToken);
+            run.Check(read.SequenceEqual(alone), $"stream '{read[0].Stream}' read with the others of its kind differs from the stream read alone.");
+        }
+
+        var loaded = await ToListAsync(store.LoadAllAsync<ParticipationProfile>(run.CancellationToken));
+        run.Check(loaded.Select(p => p.Stream.Name).SequenceEqual(expected.Select(e => e.Name)) && loaded.Select(p => p.Version).SequenceEqual([1L, 2, 2, 3, 1]), "every profile loaded is not every profile, whole, in key order.");
+        run.Check((await ToListAsync(store.ReadStreamsAsync("demand", run.CancellationToken))).Count == 0, "a kind with no streams read some.");
     }
 
     private static async Task TenantsNeverSeeEachOthersEvents(ContractRun run)
@@ -112,6 +136,8 @@ public static partial class EventStoreContract
         run.Check((await wenjiang.ReadStreamAsync(stream, run.CancellationToken)).Count == 3, "a tenant's stream read holds another tenant's events.");
         run.Check((await jinjiang.ReadStreamAsync(stream, run.CancellationToken)).Count == 1, "a tenant's stream read holds another tenant's events.");
         run.Check((await ReadWholeFeed(wenjiang, run)).Count == 3 && (await ReadWholeFeed(jinjiang, run)).Count == 3, "a tenant's feed holds another tenant's events.");
+        var wholeOfTheirs = await ToListAsync(jinjiang.ReadStreamsAsync(ParticipationProfile.StreamKind, run.CancellationToken));
+        run.Check(wholeOfTheirs.Select(s => s.Count).SequenceEqual([1, 2]), "a tenant's streams read whole hold another tenant's events or streams.");
         var listed = await ToListAsync(wenjiang.ListStreamsAsync<ParticipationProfile>(run.CancellationToken));
         run.Check(listed.Count == 1 && listed[0] == stream, "a tenant's stream listing names another tenant's streams.");
         var conflict = await ContractData.Refusal<ConcurrencyConflictException>(() => jinjiang.AppendAsync(stream, 3, [.. ContractData.Profile("C-1", evidence: 0).PendingEvents], run.CancellationToken));

@@ -21,12 +21,18 @@ namespace CommunityGovernance.Rights;
 /// Memory is twice one index.
 /// </para>
 /// <para>
+/// Catching up (a <see cref="ProjectionRunner"/> says where a backlog starts and ends, <see cref="ICatchUpProjection"/>),
+/// the index applies the events to the hidden copy only, readers answering from the other at the position before the
+/// catch-up; at the end it flips, and brings the other copy up by copying the caught-up one (or, after a short backlog,
+/// by applying it), instead of applying every event twice.
+/// </para>
+/// <para>
 /// A batch that holds an event the index refuses (a right it never saw…) is applied up to that event on both copies,
 /// and the projection fails there: the index keeps answering at the position before it, and the runner reports the
 /// event's position and cause. Only events of <see cref="GovernanceRight"/> streams are read; others are skipped.
 /// </para>
 /// </remarks>
-public sealed class LiveGovernanceRightsIndex : IProjection, IGovernanceRightsQuery
+public sealed class LiveGovernanceRightsIndex : ICatchUpProjection, IGovernanceRightsQuery
 {
     private readonly GovernanceRightsIndex[] _copies;
     private readonly long[] _positions = new long[2];
@@ -34,6 +40,8 @@ public sealed class LiveGovernanceRightsIndex : IProjection, IGovernanceRightsQu
     private readonly Lock _writer = new();
     private int _readable;    // the copy readers read
     private int _arrivals;    // the read indicator readers arrive on
+    private bool _catchingUp;                 // applying to the hidden copy only, readers on the other
+    private List<RecordedEvent>? _backlog;    // what the readable copy lacks, while short enough to apply rather than copy
 
     /// <summary>Creates an empty live index.</summary>
     /// <param name="expectedRights">How many rights to make room for in each copy; a hint only.</param>
@@ -114,7 +122,42 @@ public sealed class LiveGovernanceRightsIndex : IProjection, IGovernanceRightsQu
     }
 
     /// <inheritdoc />
+    public long PublishedPosition => Position;
+
+    /// <summary>
+    /// The longest catch-up (in events, plus a sixteenth of the rights held) that is applied to the second copy at its
+    /// end rather than copied into it: applying an event costs some memory probes, copying the index a pass over it.
+    /// </summary>
+    internal int BacklogLimit { get; set; } = 4_096;
+
+    /// <inheritdoc />
     public ValueTask<long> LoadCheckpointAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Position);
+
+    /// <inheritdoc />
+    public ValueTask CatchingUpAsync(CancellationToken cancellationToken)
+    {
+        lock (_writer)
+        {
+            if (!_catchingUp)
+            {
+                _catchingUp = true;
+                _backlog = [];
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask CaughtUpAsync(CancellationToken cancellationToken)
+    {
+        lock (_writer)
+        {
+            Publish();
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     /// <inheritdoc />
     public ValueTask ApplyAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
@@ -123,6 +166,11 @@ public sealed class LiveGovernanceRightsIndex : IProjection, IGovernanceRightsQu
         cancellationToken.ThrowIfCancellationRequested();
         lock (_writer)
         {
+            if (_catchingUp)
+            {
+                return CatchUp(batch);
+            }
+
             var readable = _readable;
             var hidden = 1 - readable;
             var applied = ApplyTo(_copies[hidden], batch, _positions[hidden], out var failure);
@@ -137,6 +185,61 @@ public sealed class LiveGovernanceRightsIndex : IProjection, IGovernanceRightsQu
 
             return failure is null ? ValueTask.CompletedTask : throw failure;
         }
+    }
+
+    // During a catch-up: the batch goes to the hidden copy only, and is remembered for the other while the backlog is
+    // short enough that applying it there will cost less than copying the whole index. A refused event ends the
+    // catch-up there: readers are shown everything before it.
+    private ValueTask CatchUp(IReadOnlyList<RecordedEvent> batch)
+    {
+        var hidden = 1 - _readable;
+        var applied = ApplyTo(_copies[hidden], batch, _positions[hidden], out var failure);
+        if (applied.Count > 0)
+        {
+            _positions[hidden] = applied[^1].Position;
+            if (_backlog is not null && _backlog.Count + applied.Count <= BacklogLimit + (_copies[hidden].Count / 16))
+            {
+                _backlog.AddRange(applied);
+            }
+            else
+            {
+                _backlog = null; // Copy the index at the end instead.
+            }
+        }
+
+        if (failure is not null)
+        {
+            Publish();
+            throw failure;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    // Ends a catch-up: readers move to the caught-up copy, and the other is brought up to it, by applying the backlog
+    // or, after a long one, by copying.
+    private void Publish()
+    {
+        var readable = _readable;
+        var hidden = 1 - readable;
+        if (_catchingUp && _positions[hidden] > _positions[readable])
+        {
+            Volatile.Write(ref _readable, hidden);
+            WaitForReadersToLeave();
+            if (_backlog is not null)
+            {
+                ApplyTo(_copies[readable], _backlog, _positions[readable], out _);
+            }
+            else
+            {
+                _copies[readable].CopyFrom(_copies[hidden]);
+            }
+
+            _positions[readable] = _positions[hidden];
+        }
+
+        _catchingUp = false;
+        _backlog = null;
     }
 
     // Applies the events after the copy's position, one by one; stops at the first the index refuses (which leaves the

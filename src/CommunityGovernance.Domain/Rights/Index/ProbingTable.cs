@@ -64,6 +64,23 @@ internal struct ProbingTable<TPlace>
     /// <summary>Whether one more key fits without passing three quarters full.</summary>
     public readonly bool HasRoomForOneMore(int keys) => (keys + 1) * 4L <= _places.Length * 3L;
 
+    /// <summary>Copies every place into <paramref name="places"/>, of this table's size, which becomes the copy's.</summary>
+    /// <param name="places">The copy's places, as many as this table's.</param>
+    /// <returns>The copy.</returns>
+    public readonly ProbingTable<TPlace> CopyInto(TPlace[] places)
+    {
+        if (places.Length != _places.Length)
+        {
+            throw new ArgumentException("A probing table is copied into places of its own size.", nameof(places));
+        }
+
+        Array.Copy(_places, places, _places.Length);
+        return new ProbingTable<TPlace>(places);
+    }
+
+    /// <summary>The places, for a copy of the table to reuse when it is copied over.</summary>
+    public readonly TPlace[] Places => _places;
+
     /// <summary>Moves every place that holds a key into <paramref name="larger"/>, empty and a power of two in size, which becomes the table.</summary>
     public void MoveTo<TPlaces>(TPlace[] larger, in TPlaces places)
         where TPlaces : struct, IPlaces<TPlace>

@@ -7,8 +7,9 @@ namespace CommunityGovernance.Storage.Projections;
 /// <remarks>
 /// <para>
 /// Every event's effect is applied exactly once: <see cref="ApplyAsync"/> applies a batch and moves the checkpoint to
-/// the batch's last position together, or neither. A projection into a database commits its state and its checkpoint in
-/// one transaction; an in-memory one (<see cref="InMemoryProjection"/>) starts at 0 and rebuilds from the start.
+/// the batch's last position together, or neither. A projection into a database (<see cref="DurableProjection{TSession}"/>)
+/// commits its state and its checkpoint in one transaction of an <see cref="IProjectionStore{TSession}"/>; an in-memory
+/// one (<see cref="InMemoryProjection"/>) starts at 0 and rebuilds from the start.
 /// </para>
 /// <para>
 /// A projection that cannot apply an event throws; the <see cref="ProjectionRunner"/> then stops it with the event's

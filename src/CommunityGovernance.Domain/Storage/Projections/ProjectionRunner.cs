@@ -13,6 +13,11 @@ namespace CommunityGovernance.Storage.Projections;
 /// position misses nothing. New events are found by polling every <see cref="ProjectionRunnerOptions.PollInterval"/>, or
 /// at once after <see cref="Wake"/> (call it after an append in this process).
 /// </para>
+/// <para>
+/// Catching up, the runner reads the next batch while the projections apply the current one
+/// (<see cref="ProjectionRunnerOptions.ReadAhead"/>), and tells an <see cref="ICatchUpProjection"/> where the backlog
+/// starts and ends, so that it may apply it more cheaply and show it to its readers at the end.
+/// </para>
 /// <para>One <see cref="RunAsync"/> or <see cref="CatchUpAsync"/> at a time; <see cref="Statuses"/> and <see cref="WaitForAsync"/> from any thread.</para>
 /// </remarks>
 public sealed class ProjectionRunner
@@ -65,9 +70,7 @@ public sealed class ProjectionRunner
         try
         {
             await LoadCheckpointsAsync(cancellationToken).ConfigureAwait(false);
-            while (await PumpAsync(cancellationToken).ConfigureAwait(false))
-            {
-            }
+            await DrainAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -86,10 +89,7 @@ public sealed class ProjectionRunner
             await LoadCheckpointsAsync(cancellationToken).ConfigureAwait(false);
             while (true)
             {
-                while (await PumpAsync(cancellationToken).ConfigureAwait(false))
-                {
-                }
-
+                await DrainAsync(cancellationToken).ConfigureAwait(false);
                 await _wake.WaitAsync(_options.PollInterval, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -132,6 +132,11 @@ public sealed class ProjectionRunner
                 return;
             }
 
+            if (_entries.FirstOrDefault(e => e.State == ProjectionState.Failed && e.Checkpoint < position) is { } failed)
+            {
+                throw failed.Failure!; // Stopped before the position: it will not get there by waiting.
+            }
+
             done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiters.Add((position, done));
         }
@@ -170,44 +175,126 @@ public sealed class ProjectionRunner
             lock (_gate)
             {
                 entry.Checkpoint = checkpoint;
+                entry.Published = checkpoint;
                 entry.State = ProjectionState.CatchingUp;
             }
         }
     }
 
-    // Reads one batch after the lowest checkpoint and hands each projection the part it has not applied. Returns
-    // whether a full batch was read (there may be more).
-    private async Task<bool> PumpAsync(CancellationToken cancellationToken)
+    // Reads the feed after the lowest checkpoint to its current end, batch by batch, and hands each projection the part
+    // of each batch it has not applied. While the projections apply a full batch, the next one is already being read
+    // (on another thread, since a store may do its reading on the calling thread), so reading and applying overlap.
+    private async Task DrainAsync(CancellationToken cancellationToken)
     {
-        var active = _entries.Where(e => e.State != ProjectionState.Failed).ToArray();
-        if (active.Length == 0)
+        Task<IReadOnlyList<RecordedEvent>>? ahead = null;
+        var aheadFrom = -1L;
+        try
         {
-            return false;
-        }
-
-        var from = active.Min(e => e.Checkpoint);
-        var batch = await _store.ReadAllAsync(from, _options.BatchSize, cancellationToken).ConfigureAwait(false);
-        foreach (var entry in active)
-        {
-            var start = FirstAfter(batch, entry.Checkpoint);
-            if (start < batch.Count)
+            while (true)
             {
-                await ApplyAsync(entry, start == 0 ? batch : batch.Skip(start).ToArray(), cancellationToken).ConfigureAwait(false);
+                var active = _entries.Where(e => e.State != ProjectionState.Failed).ToArray();
+                if (active.Length == 0)
+                {
+                    return;
+                }
+
+                var from = active.Min(e => e.Checkpoint);
+                IReadOnlyList<RecordedEvent> batch;
+                if (ahead is not null && aheadFrom == from)
+                {
+                    batch = await ahead.ConfigureAwait(false);
+                }
+                else
+                {
+                    await ForgetAsync(ahead).ConfigureAwait(false);
+                    batch = await _store.ReadAllAsync(from, _options.BatchSize, cancellationToken).ConfigureAwait(false);
+                }
+
+                ahead = null;
+                var more = batch.Count == _options.BatchSize;
+                if (more && _options.ReadAhead)
+                {
+                    aheadFrom = batch[^1].Position;
+                    ahead = Task.Run(() => _store.ReadAllAsync(aheadFrom, _options.BatchSize, cancellationToken), cancellationToken);
+                }
+
+                foreach (var entry in active)
+                {
+                    var start = FirstAfter(batch, entry.Checkpoint);
+                    if (start < batch.Count)
+                    {
+                        if (more && entry.Projection is ICatchUpProjection catchingUp && !entry.Deferring)
+                        {
+                            await catchingUp.CatchingUpAsync(cancellationToken).ConfigureAwait(false);
+                            entry.Deferring = true;
+                        }
+
+                        await ApplyAsync(entry, start == 0 ? batch : batch.Skip(start).ToArray(), cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                if (!more)
+                {
+                    await PublishAsync(active, cancellationToken).ConfigureAwait(false);
+                }
+
+                lock (_gate)
+                {
+                    foreach (var entry in active.Where(e => e.State == ProjectionState.CatchingUp && !more))
+                    {
+                        entry.State = ProjectionState.Live;
+                    }
+
+                    ReleaseWaiters();
+                }
+
+                if (!more)
+                {
+                    return;
+                }
             }
         }
-
-        var more = batch.Count == _options.BatchSize;
-        lock (_gate)
+        finally
         {
-            foreach (var entry in active.Where(e => e.State == ProjectionState.CatchingUp && !more))
-            {
-                entry.State = ProjectionState.Live;
-            }
+            await ForgetAsync(ahead).ConfigureAwait(false);
 
-            ReleaseWaiters();
+            // Stopped in the middle of a catch-up (cancelled, or a store's fault): readers see what was applied.
+            await PublishAsync(_entries, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    // Tells the projections that held back what they applied during a catch-up to show it now.
+    private async Task PublishAsync(IEnumerable<Entry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries.Where(e => e.Deferring))
+        {
+            var projection = (ICatchUpProjection)entry.Projection;
+            await projection.CaughtUpAsync(cancellationToken).ConfigureAwait(false);
+            lock (_gate)
+            {
+                entry.Deferring = false;
+                entry.Published = projection.PublishedPosition;
+            }
+        }
+    }
+
+    // A batch read ahead and not used (a projection failed, or the run stops): wait for it, and let any fault of it go,
+    // as the feed will be read again from where the projections stand.
+    private static async Task ForgetAsync(Task<IReadOnlyList<RecordedEvent>>? ahead)
+    {
+        if (ahead is null)
+        {
+            return;
         }
 
-        return more;
+        try
+        {
+            await ahead.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Read again, or not needed.
+        }
     }
 
     private async Task ApplyAsync(Entry entry, IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
@@ -218,6 +305,7 @@ public sealed class ProjectionRunner
             lock (_gate)
             {
                 entry.Checkpoint = events[^1].Position;
+                entry.Published = entry.Deferring ? ((ICatchUpProjection)entry.Projection).PublishedPosition : entry.Checkpoint;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -227,10 +315,12 @@ public sealed class ProjectionRunner
         catch (Exception e)
         {
             var failure = e as ProjectionFailedException ?? new ProjectionFailedException(entry.Projection.Name, events[0].Position, events[0].Stream, e);
+            await PublishAsync([entry], CancellationToken.None).ConfigureAwait(false);
             var checkpoint = await entry.Projection.LoadCheckpointAsync(CancellationToken.None).ConfigureAwait(false);
             lock (_gate)
             {
                 entry.Checkpoint = checkpoint;
+                entry.Published = checkpoint;
                 entry.State = ProjectionState.Failed;
                 entry.Failure = failure;
                 ReleaseWaiters();
@@ -249,7 +339,7 @@ public sealed class ProjectionRunner
         return index;
     }
 
-    private bool Reached(long position) => _entries.All(e => e.State != ProjectionState.Failed && e.Checkpoint >= position);
+    private bool Reached(long position) => _entries.All(e => e.State != ProjectionState.Failed && e.Published >= position);
 
     private void ReleaseWaiters()
     {
@@ -260,7 +350,7 @@ public sealed class ProjectionRunner
             {
                 done.TrySetException(failed.Failure!);
             }
-            else if (_entries.All(e => e.State == ProjectionState.Failed || e.Checkpoint >= position))
+            else if (_entries.All(e => e.State == ProjectionState.Failed || e.Published >= position))
             {
                 done.TrySetResult();
             }
@@ -272,6 +362,12 @@ public sealed class ProjectionRunner
         public IProjection Projection { get; } = projection;
 
         public long Checkpoint { get; set; }
+
+        // What readers see: the checkpoint, except while an ICatchUpProjection holds a catch-up back.
+        public long Published { get; set; }
+
+        // Whether the projection is an ICatchUpProjection told that a catch-up started and not yet that it ended.
+        public bool Deferring { get; set; }
 
         public ProjectionState State { get; set; } = ProjectionState.CatchingUp;
 
@@ -285,6 +381,13 @@ public sealed record ProjectionRunnerOptions
     /// <summary>How many events to read at a time; 512 unless told.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public int BatchSize { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A batch holds at least one event."); } = 512;
+
+    /// <summary>
+    /// Whether the runner reads the next batch while the projections apply a full one, so that reading and applying
+    /// overlap during a catch-up; <see langword="true"/> unless told. A runner that is keeping up reads short batches
+    /// and never reads ahead.
+    /// </summary>
+    public bool ReadAhead { get; init; } = true;
 
     /// <summary>How long a live runner waits before looking for new events, unless woken; 200 ms unless told.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>

@@ -55,6 +55,103 @@ public sealed class LiveGovernanceRightsIndexTests
         return (live.Position == events.Count).Label("it reflects every event");
     }
 
+    public static Arbitrary<(RightsScenario Scenario, int CaughtUp, int[] Cuts, bool Copied)> CatchUps() =>
+        (from scenario in RightsGenerators.Scenario
+         from caughtUp in Gen.Choose(0, 100)
+         from cuts in Gen.Choose(1, 9).ArrayOf()
+         from copied in Gen.Elements(true, false)
+         select (scenario, caughtUp, cuts, copied)).ToArbitrary();
+
+    // A catch-up applies the events to one copy and brings the other up at its end, by copying or by applying its
+    // backlog; both copies must then answer alike, which the batches that follow show, each flipping readers over.
+    [ScaledProperty(Arbitrary = [typeof(LiveGovernanceRightsIndexTests)])]
+    public Property Caught_up_in_one_go_then_followed_batch_by_batch_it_answers_as_an_index_built_from_the_same_events((RightsScenario Scenario, int CaughtUp, int[] Cuts, bool Copied) feed)
+    {
+        var events = feed.Scenario.Events;
+        var live = new LiveGovernanceRightsIndex { BacklogLimit = feed.Copied ? -1_000_000 : 1_000_000 };
+        var caughtUp = events.Count * feed.CaughtUp / 100;
+        live.CatchingUpAsync(default).AsTask().GetAwaiter().GetResult();
+        for (var applied = 0; applied < caughtUp;)
+        {
+            var size = Math.Min(feed.Cuts.Length == 0 ? caughtUp : feed.Cuts[applied % feed.Cuts.Length], caughtUp - applied);
+            live.ApplyAsync(Recorded(events, applied, size), default).AsTask().GetAwaiter().GetResult();
+            applied += size;
+            if (live.Position != 0)
+            {
+                return false.Label($"during the catch-up readers saw position {live.Position}");
+            }
+        }
+
+        live.CaughtUpAsync(default).AsTask().GetAwaiter().GetResult();
+        for (var applied = caughtUp; ;)
+        {
+            var reference = GovernanceRightsIndex.Build(events.Take(applied));
+            foreach (var query in feed.Scenario.Queries)
+            {
+                if (live.MayExercise(query.Actor, query.Power, query.Unit, query.At, out var position) != reference.MayExercise(query.Actor, query.Power, query.Unit, query.At) || position != applied
+                    || live.PowersOver(query.Actor, query.Unit, query.At) != reference.PowersOver(query.Actor, query.Unit, query.At))
+                {
+                    return false.Label($"caught up to {caughtUp} ({(feed.Copied ? "copied" : "backlog applied")}), after {applied} events the live index answers {query} differently, or at position {position}");
+                }
+            }
+
+            if (applied == events.Count)
+            {
+                return true.ToProperty();
+            }
+
+            var size = Math.Min(1 + (applied % 3), events.Count - applied);
+            live.ApplyAsync(Recorded(events, applied, size), default).AsTask().GetAwaiter().GetResult();
+            applied += size;
+        }
+    }
+
+    [Fact]
+    public async Task Under_a_runner_readers_see_the_position_before_a_catch_up_until_it_ends_and_then_its_end()
+    {
+        var store = new InMemoryEventStore();
+        for (var n = 0; n < 12; n++)
+        {
+            await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId($"R-{n}"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), s_start));
+        }
+
+        var live = new LiveGovernanceRightsIndex { BacklogLimit = -1_000_000 };   // copy, not apply, at the end
+        var seen = new PositionWatcher(live);
+        var runner = new ProjectionRunner(store, [live, seen], new ProjectionRunnerOptions { BatchSize = 5 });
+        var waiting = runner.WaitForAsync(12, TimeSpan.FromSeconds(30));
+
+        await runner.CatchUpAsync();
+        await waiting;
+
+        Assert.All(seen.Positions.Take(seen.Positions.Count - 1), p => Assert.Equal(0, p));   // the catch-up's full batches
+        Assert.Equal(12, live.Position);
+        Assert.True(live.MayExercise(s_office, GovernancePower.TaskSetting, s_heping, s_start + Duration.FromDays(1)));
+        Assert.Equal(12, runner.Statuses[0].Checkpoint);
+    }
+
+    [Fact]
+    public async Task An_event_refused_during_a_catch_up_fails_the_projection_there_and_readers_see_everything_before_it()
+    {
+        var store = new InMemoryEventStore();
+        for (var n = 0; n < 6; n++)
+        {
+            await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId($"R-{n}"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), s_start));
+        }
+
+        var refused = await store.AppendAsync(GovernanceRight.StreamOf(new GovernanceRightId("NEVER-GRANTED")).Name, 0, [new GovernanceRightRevoked(s_start + Duration.FromHours(1), new GovernanceRightId("NEVER-GRANTED"), new EquatableArray<GovernanceRightId>([new GovernanceRightId("NEVER-GRANTED")]))]);
+        await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId("R-LATE"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), s_start));
+        var live = new LiveGovernanceRightsIndex();
+        var runner = new ProjectionRunner(store, [live], new ProjectionRunnerOptions { BatchSize = 2 });
+
+        await runner.CatchUpAsync();
+
+        Assert.Equal(ProjectionState.Failed, runner.Statuses[0].State);
+        Assert.Equal(refused.LastPosition, runner.Statuses[0].Failure!.Position);
+        Assert.Equal(refused.LastPosition - 1, live.Position);
+        Assert.Equal(refused.LastPosition - 1, runner.Statuses[0].Checkpoint);
+        await Assert.ThrowsAsync<ProjectionFailedException>(() => runner.WaitForAsync(refused.LastPosition, TimeSpan.FromSeconds(30)));
+    }
+
     [Fact]
     public async Task Readers_checking_while_batches_are_applied_always_see_a_whole_batch_and_the_position_it_reflects()
     {
@@ -164,6 +261,16 @@ public sealed class LiveGovernanceRightsIndexTests
         Assert.Equal(saved.LastPosition, position);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+    }
+
+    /// <summary>A read model that notes, at each batch, the position the live index's readers see.</summary>
+    private sealed class PositionWatcher(LiveGovernanceRightsIndex live) : InMemoryProjection("watcher")
+    {
+        public List<long> Positions { get; } = [];
+
+        public override string ToString() => string.Join(", ", Positions);
+
+        protected override void When(RecordedEvent recorded) => Positions.Add(live.Position);
     }
 
     private static RecordedEvent[] Recorded(IReadOnlyList<DomainEvent> events, int from, int count) =>

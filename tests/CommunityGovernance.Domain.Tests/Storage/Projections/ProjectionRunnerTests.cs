@@ -105,6 +105,37 @@ public sealed class ProjectionRunnerTests
         Assert.Equal(1, failure.Position);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task While_the_projections_apply_a_full_batch_the_runner_reads_the_next_only_when_reading_ahead(bool readAhead)
+    {
+        var store = new ReadWatchingStore(new InMemoryEventStore(new DomainEventSerializer()));
+        await store.AppendAsync(StreamName.Create("history", "h1"), 0, [Opened(), Opened(), Opened(), Opened(), Opened()]);
+        var watcher = new ReadWatcher("watcher", store, readWait: readAhead ? 10 : 0.3);   // long enough for a thread of a busy pool
+        var runner = new ProjectionRunner(store, [watcher], new ProjectionRunnerOptions { BatchSize = 2, ReadAhead = readAhead });
+
+        await runner.CatchUpAsync();
+
+        Assert.Equal([1L, 2L, 3L, 4L, 5L], watcher.Positions);
+        Assert.Equal(readAhead, watcher.SawAReadWhileApplying);
+        Assert.Equal(ProjectionState.Live, runner.Statuses[0].State);
+    }
+
+    [Fact]
+    public async Task An_unreadable_event_in_a_batch_read_ahead_stops_the_catch_up_as_it_would_have_unread()
+    {
+        var store = new ReadWatchingStore(new InMemoryEventStore(new DomainEventSerializer())) { FailReadsAfter = 2 };
+        await store.AppendAsync(StreamName.Create("history", "h1"), 0, [Opened(), Opened(), Opened(), Opened(), Opened()]);
+        var catalogue = new Catalogue("catalogue");
+        var runner = new ProjectionRunner(store, [catalogue], new ProjectionRunnerOptions { BatchSize = 2 });
+
+        await Assert.ThrowsAsync<StoredEventUnreadableException>(() => runner.CatchUpAsync());
+
+        Assert.Equal([1L, 2L], catalogue.Positions);
+        Assert.Equal(2, runner.Statuses[0].Checkpoint);
+    }
+
     [Fact]
     public void Two_projections_of_one_name_are_refused()
     {
@@ -139,6 +170,59 @@ public sealed class ProjectionRunnerTests
                 cursors[h] += size;
                 remaining |= cursors[h] < events.Count;
             }
+        }
+    }
+
+    /// <summary>A store that counts the feed reads started, and can fail the feed reads after a position.</summary>
+    private sealed class ReadWatchingStore(InMemoryEventStore inner) : IEventStore
+    {
+        private int _reads;
+
+        public long? FailReadsAfter { get; init; }
+
+        public int ReadsStarted => Volatile.Read(ref _reads);
+
+        public TenantId Tenant => inner.Tenant;
+
+        public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, CancellationToken cancellationToken = default) => inner.ReadStreamAsync(stream, cancellationToken);
+
+        public Task<AppendResult> AppendAsync(StreamName stream, long expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken = default) =>
+            inner.AppendAsync(stream, expectedVersion, events, cancellationToken);
+
+        public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _reads);
+            await Task.Yield();
+            if (afterPosition >= FailReadsAfter)
+            {
+                throw new StoredEventUnreadableException(StreamName.Create("history", "h1"), afterPosition + 1, "Opened", "a planted fault.");
+            }
+
+            return await inner.ReadAllAsync(afterPosition, maxCount, cancellationToken);
+        }
+
+        public IAsyncEnumerable<StreamName> ListStreamsAsync(string kind, CancellationToken cancellationToken = default) => inner.ListStreamsAsync(kind, cancellationToken);
+    }
+
+    /// <summary>A read model that looks, while it applies the first event, whether the store has started reading the next batch.</summary>
+    private sealed class ReadWatcher(string name, ReadWatchingStore store, double readWait) : InMemoryProjection(name)
+    {
+        public List<long> Positions { get; } = [];
+
+        public bool SawAReadWhileApplying { get; private set; }
+
+        protected override void When(RecordedEvent recorded)
+        {
+            // The first batch's read has started; a second one started before the first batch is applied is the next
+            // batch, read ahead.
+            var until = DateTime.UtcNow + TimeSpan.FromSeconds(readWait);
+            while (!SawAReadWhileApplying && recorded.Position == 1 && DateTime.UtcNow < until)
+            {
+                SawAReadWhileApplying |= store.ReadsStarted >= 2;
+                Thread.Sleep(1);
+            }
+
+            Positions.Add(recorded.Position);
         }
     }
 
