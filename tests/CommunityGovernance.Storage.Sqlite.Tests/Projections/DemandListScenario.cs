@@ -1,6 +1,7 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
+using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Demands.ReadModels;
@@ -25,6 +26,11 @@ internal static class DemandListScenario
     public static readonly AdministrativeCommunityId Yongning = AdministrativeCommunityId.Parse("510115002001");
     public static readonly LivingCommunityId Guanghua = new("GUANGHUA");
     public static readonly LivingCommunityId Linxi = new("LINXI");
+
+    // What the coverage register reads: the district that establishes the communities, the compounds with their buildings.
+    public static readonly District District = EstablishDistrict();
+    public static readonly LivingCommunity GuanghuaCompound = Compound(Guanghua, "GH-1", "GH-2");
+    public static readonly LivingCommunity LinxiCompound = Compound(Linxi, "LX-1");
 
     /// <summary>Queries a street-office screen asks, each of whose pages the list and the in-memory view must agree on.</summary>
     public static IEnumerable<DemandQuery> Queries()
@@ -62,9 +68,9 @@ internal static class DemandListScenario
     public static async Task WriteAsync(IEventStore store)
     {
         var coverage = CoverageRegister.Open(Wenjiang, At);
-        coverage.PlaceBuilding(new BuildingId("GH-1"), Guanghua, Heping, At);
-        coverage.PlaceBuilding(new BuildingId("GH-2"), Guanghua, Huangjinlu, At);
-        coverage.PlaceBuilding(new BuildingId("LX-1"), Linxi, Yongning, At);
+        coverage.PlaceBuilding(new BuildingId("GH-1"), GuanghuaCompound, Heping, District, At);
+        coverage.PlaceBuilding(new BuildingId("GH-2"), GuanghuaCompound, Huangjinlu, District, At);
+        coverage.PlaceBuilding(new BuildingId("LX-1"), LinxiCompound, Yongning, District, At);
         await store.SaveAsync(coverage);
 
         var property = Actor.RegisterOrganisation(new ActorId("PC-01"), ActorKind.PropertyCompany, "光华物业", At);
@@ -107,5 +113,33 @@ internal static class DemandListScenario
         }
 
         return null;
+    }
+
+    private static District EstablishDistrict()
+    {
+        var district = District.Establish(Wenjiang, "温江区", At);
+        foreach (var street in new[] { Heping, Huangjinlu, Yongning }.Select(c => c.StreetCode).Distinct())
+        {
+            district.EstablishStreet(street, $"街道{street}", At);
+        }
+
+        foreach (var community in new[] { Heping, Huangjinlu, Yongning })
+        {
+            district.EstablishCommunity(community, $"社区{community}", At);
+        }
+
+        return district;
+    }
+
+    private static LivingCommunity Compound(LivingCommunityId id, params string[] buildings)
+    {
+        var living = LivingCommunity.Found(id, $"小区{id}", At);
+        living.AddCompound(new CompoundId("C-1"), "一期", At);
+        foreach (var building in buildings)
+        {
+            living.AddBuilding(new BuildingId(building), new CompoundId("C-1"), null, building, At);
+        }
+
+        return living;
     }
 }

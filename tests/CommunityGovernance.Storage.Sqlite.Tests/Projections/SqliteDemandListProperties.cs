@@ -30,7 +30,9 @@ public sealed class SqliteDemandListProperties
          from jurisdictions in Gen.ArrayOf(UnitGenerators.AdministrativeCommunities, 4)
          from livings in Gen.ArrayOf(UnitGenerators.LivingCommunities, 3)
          from commandCount in Gen.Choose(0, 8)
-         from coverage in Gen.ArrayOf(CoverageGenerators.Command(jurisdictions, livings, [new BuildingId("B-1"), new BuildingId("B-2"), new BuildingId("B-3"), new BuildingId("B-4")]), commandCount)
+         let owners = OwnersOf(livings.Distinct().ToArray())
+         from commands in Gen.ArrayOf(CoverageGenerators.Command(jurisdictions, owners), commandCount)
+         let coverage = new CoverageScenario(UnitGenerators.Wenjiang, [.. jurisdictions.Distinct()], [.. owners.GroupBy(o => o.Key).Select(g => KeyValuePair.Create(g.Key, g.Select(o => o.Value).ToArray()))], commands)
          from cuts in Gen.ArrayOf(Gen.Choose(1, 5), 5)
          from faults in Gen.ArrayOf(Gen.Choose(0, 10), 2)
          from batchSize in Gen.Choose(1, 5)
@@ -132,13 +134,14 @@ public sealed class SqliteDemandListProperties
     private static IEnumerable<(StreamName Stream, long Version, DomainEvent[] Events)> Appends(History history)
     {
         var register = CoverageRegister.Open(UnitGenerators.Wenjiang, s_start);
+        var world = history.Coverage.BuildWorld(s_start);
         var at = s_start;
-        foreach (var command in history.Coverage)
+        foreach (var command in history.Coverage.Commands)
         {
             at += Duration.FromHours(1);
             try
             {
-                command.ApplyTo(register, at);
+                command.ApplyTo(register, world, at);
             }
             catch (DomainRuleViolationException)
             {
@@ -171,9 +174,13 @@ public sealed class SqliteDemandListProperties
     }
 
     /// <summary>Demands and a coverage register's commands, how to cut their appends, where to plant faults, and the runner's batch size.</summary>
-    public sealed record History(DemandScenario[] Demands, CoverageCommand[] Coverage, int[] Cuts, int[] Faults, int BatchSize)
+    // Four buildings, dealt round the living communities.
+    private static KeyValuePair<LivingCommunityId, BuildingId>[] OwnersOf(LivingCommunityId[] livings) =>
+        [.. Enumerable.Range(1, 4).Select(b => KeyValuePair.Create(livings[b % livings.Length], new BuildingId($"B-{b}")))];
+
+    public sealed record History(DemandScenario[] Demands, CoverageScenario Coverage, int[] Cuts, int[] Faults, int BatchSize)
     {
         public override string ToString() =>
-            $"{Demands.Length} demands [{string.Join(", ", Demands.Select(d => $"{d.Id} about {d.Subject}, {d.Commands.Count} commands"))}], {Coverage.Length} coverage commands, cuts [{string.Join(", ", Cuts)}], faults at appends [{string.Join(", ", Faults)}], batches of {BatchSize}";
+            $"{Demands.Length} demands [{string.Join(", ", Demands.Select(d => $"{d.Id} about {d.Subject}, {d.Commands.Count} commands"))}], {Coverage.Commands.Count} coverage commands, cuts [{string.Join(", ", Cuts)}], faults at appends [{string.Join(", ", Faults)}], batches of {BatchSize}";
     }
 }

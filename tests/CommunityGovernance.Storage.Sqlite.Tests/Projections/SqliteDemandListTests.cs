@@ -44,7 +44,7 @@ public sealed class SqliteDemandListTests
         await runner.CatchUpAsync();
 
         var coverage = (await store.LoadAsync(CoverageRegister.StreamOf(Wenjiang)))!;
-        coverage.MoveBuilding(new BuildingId("GH-2"), Yongning, At + Duration.FromDays(1));
+        coverage.MoveBuilding(new BuildingId("GH-2"), Yongning, DemandListScenario.District, At + Duration.FromDays(1));
         coverage.WithdrawBuilding(new BuildingId("GH-1"), At + Duration.FromDays(1));
         await store.SaveAsync(coverage);
         await runner.CatchUpAsync();

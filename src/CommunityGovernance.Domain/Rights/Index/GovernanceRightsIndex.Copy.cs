@@ -25,6 +25,8 @@ public sealed partial class GovernanceRightsIndex
         Replace(_manyRightsHeads, source._manyRightsHeads);
         Replace(_beyondRange, source._beyondRange);
         Replace(_revocations, source._revocations);
+        Replace(_revokedWith, source._revokedWith);
+        _established = source._established is null ? null : [.. source._established];
         _holderCount = source._holderCount;
         _count = source._count;
         _lastParent = source._lastParent;

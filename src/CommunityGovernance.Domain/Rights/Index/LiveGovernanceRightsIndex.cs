@@ -10,7 +10,8 @@ namespace CommunityGovernance.Rights;
 /// <summary>
 /// The rights index kept current from a store's feed while requests check rights: a projection that readers may query
 /// at any moment, from any thread. Readers never block, never allocate, and never see an event half applied; every
-/// answer can say which feed position it reflects.
+/// answer can say which feed position it reflects. It follows the governance rights' streams and the districts' (which
+/// teach it the hierarchy, so that it answers "no" for a unit never established; see <see cref="GovernanceRightsIndex.KnowsHierarchy"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -255,7 +256,8 @@ public sealed class LiveGovernanceRightsIndex : ICatchUpProjection, IGovernanceR
                 continue;
             }
 
-            if (recorded.Stream.Kind == GovernanceRight.StreamKind)
+            // The rights' events, and the districts' that teach the index the hierarchy; nothing else changes it.
+            if (recorded.Stream.Kind == GovernanceRight.StreamKind || recorded.Stream.Kind == Communities.Hierarchy.District.StreamKind)
             {
                 try
                 {

@@ -89,7 +89,8 @@ public sealed class LiveGovernanceRightsIndexTests
             foreach (var query in feed.Scenario.Queries)
             {
                 if (live.MayExercise(query.Actor, query.Power, query.Unit, query.At, out var position) != reference.MayExercise(query.Actor, query.Power, query.Unit, query.At) || position != applied
-                    || live.PowersOver(query.Actor, query.Unit, query.At) != reference.PowersOver(query.Actor, query.Unit, query.At))
+                    || live.PowersOver(query.Actor, query.Unit, query.At) != reference.PowersOver(query.Actor, query.Unit, query.At)
+                    || live.Explain(query.Actor, query.Power, query.Unit, query.At) != reference.Explain(query.Actor, query.Power, query.Unit, query.At))
                 {
                     return false.Label($"caught up to {caughtUp} ({(feed.Copied ? "copied" : "backlog applied")}), after {applied} events the live index answers {query} differently, or at position {position}");
                 }
@@ -103,6 +104,34 @@ public sealed class LiveGovernanceRightsIndexTests
             var size = Math.Min(1 + (applied % 3), events.Count - applied);
             live.ApplyAsync(Recorded(events, applied, size), default).AsTask().GetAwaiter().GetResult();
             applied += size;
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Both_copies_know_the_hierarchy_and_the_revocations_after_a_catch_up(bool copied)
+    {
+        var store = new InMemoryEventStore();
+        var wenjiang = CommunityGovernance.Communities.Hierarchy.District.Establish(AreaCode.Parse("510115"), "温江区", s_start);
+        wenjiang.EstablishStreet(AreaCode.Parse("510115001"), "柳城街道", s_start);
+        wenjiang.EstablishCommunity(AdministrativeCommunityId.Parse("510115001001"), "和平社区", s_start);
+        await store.SaveAsync(wenjiang);
+        var right = GovernanceRight.Grant(new GovernanceRightId("R-1"), new RightTerms(s_office, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115001")), s_year), s_start);
+        right.Revoke(right.Id, s_start + Duration.FromDays(10));
+        await store.SaveAsync(right);
+        var live = new LiveGovernanceRightsIndex { BacklogLimit = copied ? -1_000_000 : 1_000_000 };
+        var runner = new ProjectionRunner(store, [live], new ProjectionRunnerOptions { BatchSize = 2 });
+        await runner.CatchUpAsync();
+        var nowhere = CommunityUnit.Administrative(AdministrativeCommunityId.Parse("510115001999"));
+
+        for (var flip = 0; flip < 2; flip++)   // each batch after the catch-up flips readers to the other copy
+        {
+            Assert.Equal(RightsRefusal.UnitOutsideHierarchy, live.Explain(s_office, GovernancePower.TaskSetting, nowhere, s_start + Duration.FromDays(1)).Refusal);
+            var revoked = live.Explain(s_office, GovernancePower.TaskSetting, s_heping, s_start + Duration.FromDays(11));
+            Assert.Equal((RightsRefusal.Revoked, new GovernanceRightId("R-1")), (revoked.Refusal, revoked.RevokedWith));
+            await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId($"OTHER-{flip}"), new RightTerms(new ActorId("other"), GovernancePowers.All, s_heping, s_year), s_start));
+            await runner.CatchUpAsync();
         }
     }
 
