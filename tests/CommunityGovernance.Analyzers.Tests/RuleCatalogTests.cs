@@ -69,10 +69,21 @@ public sealed class RuleCatalogTests
     {
         var location = Location.None;
         var diagnostic = Diagnostic.Create(
-            BoundaryRules.BoundaryCrossed, location, SymbolText.SideName(Side.Administrative), "Resident", SymbolText.SideName(Side.Living));
+            BoundaryRules.BoundaryCrossed,
+            location,
+            SymbolText.SideName(Side.Administrative),
+            "Resident",
+            SymbolText.SideName(Side.Living),
+            Resources.Get("VerbUses"),
+            Resources.Get("SourcePattern", "Vendor.StreetOffice.*"),
+            Resources.Get("SourceAttribute", "LivingSide", "Resident"));
 
-        Assert.Equal("Code on the administrative side uses 'Resident' of the living side outside a sanctioned crossing", diagnostic.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Equal("行政社区一侧的代码在认可的跨界通道之外使用了生活共同体社区一侧的“Resident”", diagnostic.GetMessage(CultureInfo.GetCultureInfo("zh-Hans")));
+        Assert.Equal(
+            "Code on the administrative side (.editorconfig pattern 'Vendor.StreetOffice.*') uses 'Resident' of the living side ([LivingSide] on Resident) outside a sanctioned crossing",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(
+            "行政社区一侧的代码（.editorconfig 模式“Vendor.StreetOffice.*”）在认可的跨界通道之外使用了生活共同体社区一侧的“Resident”（Resident 上的 [LivingSide]）",
+            diagnostic.GetMessage(CultureInfo.GetCultureInfo("zh-Hans")));
     }
 
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>

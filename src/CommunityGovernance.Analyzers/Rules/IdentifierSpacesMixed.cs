@@ -22,7 +22,7 @@ internal static class IdentifierSpacesMixed
 {
     public static void Register(CompilationStartAnalysisContext start, BoundaryContext boundary)
     {
-        if (boundary.Identifier is null)
+        if (boundary.Identifier is null && !boundary.HasConfiguredIdentifierTypes)
         {
             return;
         }

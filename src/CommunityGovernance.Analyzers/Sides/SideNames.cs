@@ -64,14 +64,7 @@ internal sealed class SideNames
 
             if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
-                AddAliases(unit.Usings, aliases);
-                foreach (var member in unit.Members)
-                {
-                    if (member is BaseNamespaceDeclarationSyntax ns)
-                    {
-                        AddAliases(ns.Usings, aliases);
-                    }
-                }
+                AddAliases(unit, aliases);
             }
         }
 
@@ -101,12 +94,13 @@ internal sealed class SideNames
     {
         var types = new IdentifierTypes();
         var attributeAssembly = boundary.Identifier?.ContainingAssembly;
-        AddIdentifierTypes(compilation.Assembly.GlobalNamespace, boundary, types);
+        var configured = boundary.HasConfiguredIdentifierTypes;
+        AddIdentifierTypes(compilation.Assembly.GlobalNamespace, boundary, types, configured);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (attributeAssembly is not null && KnowsBoundaries(assembly, attributeAssembly))
+            if (configured || (attributeAssembly is not null && KnowsBoundaries(assembly, attributeAssembly)))
             {
-                AddIdentifierTypes(assembly.GlobalNamespace, boundary, types);
+                AddIdentifierTypes(assembly.GlobalNamespace, boundary, types, configured);
             }
         }
 
@@ -114,14 +108,7 @@ internal sealed class SideNames
         {
             if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
-                AddAliases(unit.Usings, types.Names);
-                foreach (var member in unit.Members)
-                {
-                    if (member is BaseNamespaceDeclarationSyntax ns)
-                    {
-                        AddAliases(ns.Usings, types.Names);
-                    }
-                }
+                AddAliases(unit, types.Names);
             }
         }
 
@@ -130,7 +117,8 @@ internal sealed class SideNames
 
     private NameSides Compute(string name)
     {
-        if (_aliases.Contains(name))
+        // An alias can name anything; `[Note]` may use the alias `NoteAttribute`.
+        if (_aliases.Contains(name) || _aliases.Contains(name + AttributeSuffix))
         {
             return NameSides.Both;
         }
@@ -197,22 +185,23 @@ internal sealed class SideNames
             return;
         }
 
-        var ns = BoundaryContext.OutermostType(symbol)?.ContainingNamespace;
+        // The patterns of each set of file settings, else a side inherited from a base type.
+        sides.Add(symbol, _boundary.SideOf(symbol, SideConfiguration.Empty));
         foreach (var configuration in _configurations)
         {
-            sides.Add(symbol, configuration.SideOf(ns));
+            sides.Add(symbol, _boundary.SideOf(symbol, configuration));
         }
     }
 
-    private static void AddIdentifierTypes(INamespaceSymbol ns, BoundaryContext boundary, IdentifierTypes types)
+    private static void AddIdentifierTypes(INamespaceSymbol ns, BoundaryContext boundary, IdentifierTypes types, bool configured)
     {
         foreach (var member in ns.GetMembers())
         {
             if (member is INamespaceSymbol inner)
             {
-                AddIdentifierTypes(inner, boundary, types);
+                AddIdentifierTypes(inner, boundary, types, configured);
             }
-            else if (member is INamedTypeSymbol type && MayHaveAttributes(type) && boundary.IdentifierSideOf(type) != Side.None)
+            else if (member is INamedTypeSymbol type && (configured || MayHaveAttributes(type)) && boundary.IdentifierSideOf(type) != Side.None)
             {
                 types.Add(type);
             }
@@ -258,6 +247,25 @@ internal sealed class SideNames
         }
 
         return false;
+    }
+
+    /// <summary>The aliases of a file's <c>using</c> directives, global or not, at any namespace depth.</summary>
+    private static void AddAliases(CompilationUnitSyntax unit, HashSet<string> names)
+    {
+        AddAliases(unit.Usings, names);
+        AddAliases(unit.Members, names);
+    }
+
+    private static void AddAliases(SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
+    {
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns)
+            {
+                AddAliases(ns.Usings, names);
+                AddAliases(ns.Members, names);
+            }
+        }
     }
 
     private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> names)
