@@ -206,10 +206,21 @@ internal sealed class CrossingFinder
     /// <summary>Whether a type's name is the receiver of a member (or nested type) that is a sanctioned crossing or identifier.</summary>
     private bool ReachesSanctionedMember(SimpleNameSyntax name, SemanticModel model, SideConfiguration configuration, CancellationToken cancellationToken)
     {
-        SimpleNameSyntax? member = name.Parent switch
+        // Vendor.Residents.Census.Year: the type may itself be the right of a qualified name.
+        SyntaxNode receiver = name;
+        if (name.Parent is MemberAccessExpressionSyntax { Name: var right } qualifiedAccess && right == name)
         {
-            MemberAccessExpressionSyntax access when access.Expression == name => access.Name,
-            QualifiedNameSyntax qualified when qualified.Left == name => qualified.Right,
+            receiver = qualifiedAccess;
+        }
+        else if (name.Parent is QualifiedNameSyntax { Right: var qualifiedRight } qualifiedName && qualifiedRight == name)
+        {
+            receiver = qualifiedName;
+        }
+
+        SimpleNameSyntax? member = receiver.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Expression == receiver => access.Name,
+            QualifiedNameSyntax qualified when qualified.Left == receiver => qualified.Right,
             _ => null,
         };
         if (member is null || model.GetSymbolInfo(member, cancellationToken).Symbol is not { } reached)
