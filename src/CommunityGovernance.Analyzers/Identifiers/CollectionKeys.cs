@@ -299,7 +299,8 @@ internal sealed class CollectionKeys
 
                 // An extension method (CollectionExtensions.GetValueOrDefault) takes the collection as its first argument.
                 var arguments = invocation.Arguments;
-                var first = invocation.Instance is null && invocation.TargetMethod.IsExtensionMethod ? 1 : 0;
+                // So does a static helper (Array.IndexOf(items, key)).
+                var first = invocation.Instance is null && arguments.Length >= 2 ? 1 : 0;
                 var collection = first == 1 ? arguments[0].Value : invocation.Instance;
                 if (collection is not null && arguments.Length > first && SymbolOf(collection) is { } collectionSymbol)
                 {
