@@ -34,7 +34,9 @@ public sealed class RuleCatalogTests
     public void Every_rule_has_a_help_link_to_its_existing_documentation_page(string id)
     {
         var descriptor = AllDescriptors().Single(d => d.Id == id);
-        Assert.Equal($"https://github.com/community-governance/CommunityGovernance/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
+        var repository = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props"))
+            .Descendants("RepositoryUrl").Single().Value.TrimEnd('/');
+        Assert.Equal($"{repository}/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
         var page = Path.Combine(RepositoryRoot, "docs", "rules", id + ".md");
         Assert.True(File.Exists(page), $"docs/rules/{id}.md is missing");
         Assert.StartsWith("# " + id, File.ReadAllText(page), StringComparison.Ordinal);
