@@ -325,6 +325,8 @@ internal sealed class NamelessCrossings
                     found ??= clause switch
                     {
                         OrderByClauseSyntax orderBy => orderBy.Orderings.Select(o => Info(_model.GetSymbolInfo(o, _cancellationToken).Symbol, orderBy.OrderByKeyword)).FirstOrDefault(u => u is not null),
+                        FromClauseSyntax from2 => Type(_model.GetTypeInfo(from2.Expression, _cancellationToken).Type, from2.FromKeyword.GetLocation()) ?? Clause(clause, clause.GetFirstToken()),
+                        JoinClauseSyntax join => Type(_model.GetTypeInfo(join.InExpression, _cancellationToken).Type, join.JoinKeyword.GetLocation()) ?? Clause(clause, clause.GetFirstToken()),
                         _ => Clause(clause, clause.GetFirstToken()),
                     };
                 }
@@ -429,7 +431,14 @@ internal sealed class NamelessCrossings
             var location = collection.OpenBracketToken.GetLocation();
             if (_model.GetOperation(collection, _cancellationToken) is ICollectionExpressionOperation operation)
             {
-                return Crossing(operation.ConstructMethod, location) ?? Type(operation.Type, location);
+                var found = Crossing(operation.ConstructMethod, location) ?? Type(operation.Type, location);
+                foreach (var element in operation.Elements)
+                {
+                    // [.. roster] enumerates the other side's collection, as foreach does.
+                    found ??= element is ISpreadOperation spread ? Type(spread.Operand.Type, spread.Syntax.GetLocation()) : null;
+                }
+
+                return found;
             }
 
             return Type(_model.GetTypeInfo(collection, _cancellationToken).ConvertedType, location);
@@ -469,11 +478,6 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? Using(IEnumerable<ITypeSymbol?> resources, Location location)
         {
-            if (!OtherSideBears(WellKnownMemberNames.DisposeMethodName) && !OtherSideBears(WellKnownMemberNames.DisposeAsyncMethodName))
-            {
-                return null;
-            }
-
             foreach (var type in resources)
             {
                 if (type is null)
@@ -495,6 +499,12 @@ internal sealed class NamelessCrossings
                             }
                         }
                     }
+                }
+
+                // A Dispose inherited from the framework still disposes the other side's object.
+                if (Type(type, location) is { } disposed)
+                {
+                    return disposed;
                 }
             }
 

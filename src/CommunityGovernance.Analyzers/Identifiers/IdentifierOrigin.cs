@@ -99,9 +99,30 @@ internal static class IdentifierOrigin
                 return Side.None;
             case ILocalReferenceOperation local:
                 return OfLocal(local, boundary, depth);
+            case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } } parameter:
+                return OfQueryParameter(parameter, boundary, depth);
             default:
                 return Side.None;
         }
+    }
+
+    /// <summary>
+    /// A lambda's parameter in a query over a sequence (<c>codes.Any(c =&gt; c == living.Value)</c>): an element
+    /// of the sequence the query is called on.
+    /// </summary>
+    private static Side OfQueryParameter(IParameterReferenceOperation reference, BoundaryContext boundary, int depth)
+    {
+        var model = reference.SemanticModel;
+        var lambda = reference.Parameter.ContainingSymbol.DeclaringSyntaxReferences;
+        if (model is null || lambda.Length != 1 || lambda[0].SyntaxTree != model.SyntaxTree ||
+            lambda[0].GetSyntax() is not AnonymousFunctionExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } } ||
+            model.GetOperation(invocation) is not IInvocationOperation call)
+        {
+            return Side.None;
+        }
+
+        var source = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 1 ? call.Arguments[0].Value : null);
+        return OfElements(source, boundary, depth + 1);
     }
 
     /// <summary>The side of the elements of a sequence: its element type, or what a query or a collection made it of.</summary>
@@ -166,11 +187,26 @@ internal static class IdentifierOrigin
                 }
 
                 return creation.Arguments.Length > 0 ? OfElements(creation.Arguments[0].Value, boundary, depth + 1) : Side.None;
-            case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation:
-                return Side.None;
+            case ILocalReferenceOperation local:
+                return OfElements(Initializer(local.Local, local.SemanticModel), boundary, depth + 1);
+            case IFieldReferenceOperation field:
+                return OfElements(Initializer(field.Field, field.SemanticModel), boundary, depth + 1);
             default:
                 return Side.None;
         }
+    }
+
+    /// <summary>The initializer of a local or field declared in the tree the model reads, bound; null otherwise.</summary>
+    private static IOperation? Initializer(ISymbol symbol, SemanticModel? model)
+    {
+        var references = symbol.DeclaringSyntaxReferences;
+        if (model is null || references.Length != 1 || references[0].SyntaxTree != model.SyntaxTree ||
+            references[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } value })
+        {
+            return null;
+        }
+
+        return model.GetOperation(value);
     }
 
     private static ITypeSymbol? ElementType(ITypeSymbol? type)

@@ -45,6 +45,7 @@ public sealed class IdentifierFamiliesTests
     [InlineData("object boxed = admin; var r = boxed switch { {|CGB002:LivingCommunityId l|} => 1, _ => 0 };")]
     [InlineData("object boxed = admin; switch (boxed) { case {|CGB002:LivingCommunityId l|}: break; }")]
     [InlineData("var key = \"\"; key = admin.ToString(); var same = {|CGB002:key == living.Value|};")]
+    [InlineData("var codes = admins.Select(a => a.ToString()).ToList(); var any = codes.Any(c => {|CGB002:c == living.Value|});")]
     public async Task Values_read_from_the_two_identifiers_meeting_in_text_are_an_error(string statements)
     {
         await Verify.VerifyAsync(InMethod(statements));
@@ -60,6 +61,7 @@ public sealed class IdentifierFamiliesTests
     [InlineData("var key = living.Value; key = neighbour.Value; var same = key == living.Value;")]
     [InlineData("var key = admin.ToString(); key = \"x\"; var same = key == other.ToString();")]
     [InlineData("var list = new List<string> { \"a\" }; var at = list.IndexOf(living.Value);")]
+    [InlineData("var codes = admins.Select(a => a.ToString()).ToList(); var any = codes.Any(c => c == other.ToString());")]
     public async Task The_same_forms_within_one_space_are_fine(string statements)
     {
         await Verify.VerifyAsync(InMethod(statements));

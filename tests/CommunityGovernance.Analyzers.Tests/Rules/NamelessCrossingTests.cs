@@ -81,6 +81,11 @@ public sealed class NamelessCrossingTests
                 public static IEnumerable<Plot> Where(this List<Plot> plots, Func<Plot, bool> keep) => plots;
             }
 
+            [LivingSide]
+            public sealed class Journal : System.IO.MemoryStream
+            {
+            }
+
             [SanctionedCrossing("The compound hands its objects to the office only through this handover.")]
             public static class Handover
             {
@@ -90,6 +95,7 @@ public sealed class NamelessCrossingTests
                 public static Pair Pair() => new Pair();
                 public static Meeting Meeting() => new Meeting();
                 public static Lease Lease() => new Lease();
+                public static Journal Journal() => new Journal();
                 public static List<Plot> Plots() => new List<Plot>();
                 public static Plot[] PlotArray() => new Plot[0];
                 public static Task<Plot> PlotAsync() => Task.FromResult(new Plot("a", 1));
@@ -160,6 +166,9 @@ public sealed class NamelessCrossingTests
     [InlineData("{|CGB001:using|} var lease = Handover.Lease();")]
     [InlineData("{|CGB001:using|} (var lease = Handover.Lease()) { }")]
     [InlineData("var lease = Handover.Lease(); {|CGB001:using|} (lease) { }")]
+    [InlineData("var r = Handover.Roster(); var q = from x in new[] { \"a\" } {|CGB001:join|} y in r on x equals y select x;")]
+    [InlineData("var r = Handover.Roster(); List<string> names = [{|CGB001:.. r|}];")]
+    [InlineData("{|CGB001:using|} var journal = Handover.Journal();")]
     [InlineData("foreach ({|CGB001:var (a, b)|} in new[] { Handover.Pair() }) { }")]
     public async Task A_member_of_the_other_side_reached_without_its_name_is_a_crossing(string statements)
     {
@@ -174,6 +183,7 @@ public sealed class NamelessCrossingTests
     [InlineData("var plot = await Handover.PlotAsync(); var same = plot == Handover.Plot();")]
     [InlineData("using var stream = new System.IO.MemoryStream(); var t = (number, number); var (x, y) = t;")]
     [InlineData("int[] numbers = [1, 2]; if (numbers is [var first, ..]) { } var made = new List<object> { 1 };")]
+    [InlineData("var plots = Handover.Plots(); var copy = new List<object>([.. plots]); var q = from a in plots join b in plots on a equals b select a;")]
     public async Task The_same_constructs_on_the_own_side_or_on_handed_over_values_are_fine(string statements)
     {
         await Verify.VerifyAsync(Office(statements));
