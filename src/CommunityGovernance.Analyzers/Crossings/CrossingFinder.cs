@@ -43,7 +43,7 @@ internal sealed class CrossingFinder
         _boundary = boundary;
         _sideNames = sideNames;
         _receivers = new ReceiverMembers(boundary);
-        _nameless = new NamelessCrossings(boundary, sideNames);
+        _nameless = new NamelessCrossings(boundary, sideNames, _receivers);
     }
 
     public static void Register(CompilationStartAnalysisContext start, BoundaryContext boundary)

@@ -115,11 +115,13 @@ internal sealed class NamelessCrossings
 
     private readonly BoundaryContext _boundary;
     private readonly Lazy<SideNames> _sideNames;
+    private readonly ReceiverMembers _receivers;
 
-    public NamelessCrossings(BoundaryContext boundary, Lazy<SideNames> sideNames)
+    public NamelessCrossings(BoundaryContext boundary, Lazy<SideNames> sideNames, ReceiverMembers receivers)
     {
         _boundary = boundary;
         _sideNames = sideNames;
+        _receivers = receivers;
     }
 
     public static bool Handles(SyntaxNode node) => s_kinds.Contains(node.Kind());
@@ -194,11 +196,11 @@ internal sealed class NamelessCrossings
                 case AwaitExpressionSyntax awaited:
                     return Await(awaited);
                 case LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword } usingDeclaration:
-                    return Using(usingDeclaration.Declaration.Variables.Select(v => _model.GetDeclaredSymbol(v, _cancellationToken) is ILocalSymbol local ? local.Type : null), usingDeclaration.UsingKeyword.GetLocation());
+                    return Using(Resources(usingDeclaration.Declaration), usingDeclaration.UsingKeyword.GetLocation());
                 case UsingStatementSyntax usingStatement when usingStatement.Declaration is { } declaration:
-                    return Using(declaration.Variables.Select(v => _model.GetDeclaredSymbol(v, _cancellationToken) is ILocalSymbol local ? local.Type : null), usingStatement.UsingKeyword.GetLocation());
+                    return Using(Resources(declaration), usingStatement.UsingKeyword.GetLocation());
                 case UsingStatementSyntax { Expression: { } resource } usingStatement:
-                    return Using([_model.GetTypeInfo(resource, _cancellationToken).Type], usingStatement.UsingKeyword.GetLocation());
+                    return Using([TypeAlone(resource)], usingStatement.UsingKeyword.GetLocation());
                 case ImplicitObjectCreationExpressionSyntax creation:
                     return ImplicitCreation(creation);
                 default:
@@ -207,6 +209,87 @@ internal sealed class NamelessCrossings
         }
 
         private bool OtherSideBears(string name) => _owner._sideNames.Value.Of(name).MayCross(_codeSide, _container);
+
+        /// <summary>
+        /// Whether the other side's member of this name could be picked from <paramref name="operand"/>: some symbol
+        /// of the other side bears the name, and it is an extension, or the operand's type (bound alone, where it
+        /// stands, without binding its member's body) has such a member in its hierarchy. Unknown types count.
+        /// </summary>
+        private bool MayPick(ExpressionSyntax? operand, params string[] names)
+        {
+            if (operand is null or LiteralExpressionSyntax or InterpolatedStringExpressionSyntax)
+            {
+                return false;
+            }
+
+            var borne = false;
+            foreach (var name in names)
+            {
+                var sides = _owner._sideNames.Value.Of(name);
+                if (sides.MayCross(_codeSide, _container))
+                {
+                    if (sides.OtherMayExtend(_codeSide))
+                    {
+                        return true;
+                    }
+
+                    borne = true;
+                }
+            }
+
+            if (!borne)
+            {
+                return false;
+            }
+
+            var type = TypeAlone(operand);
+            if (type is null)
+            {
+                return true;
+            }
+
+            foreach (var name in names)
+            {
+                if (_owner._receivers.HasOtherSideMember(type, name, _codeSide, _configuration))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The type of an expression bound alone where it stands, or null when that cannot tell.</summary>
+        private ITypeSymbol? TypeAlone(ExpressionSyntax expression)
+        {
+            var type = _model.GetSpeculativeTypeInfo(expression.SpanStart, expression, SpeculativeBindingOption.BindAsExpression).Type;
+            _cancellationToken.ThrowIfCancellationRequested();
+            return type is null or IErrorTypeSymbol || type.TypeKind is TypeKind.Error or TypeKind.Dynamic or TypeKind.TypeParameter ? null : type;
+        }
+
+        /// <summary>Whether a type alone may make its use a crossing: it is the other side's, or has a member of one of the names there.</summary>
+        private bool MayCrossThrough(ITypeSymbol? type, params string[] names)
+        {
+            if (type is null)
+            {
+                return true;
+            }
+
+            if (Type(type, Location.None) is not null)
+            {
+                return true;
+            }
+
+            foreach (var name in names)
+            {
+                if (_owner._receivers.HasOtherSideMember(type, name, _codeSide, _configuration) || _owner._sideNames.Value.Of(name).OtherMayExtend(_codeSide))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private NamelessUse? Crossing(ISymbol? symbol, Location location, ISymbol? personalData = null)
         {
@@ -238,7 +321,15 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? Operator(SyntaxNode node, string operatorName)
         {
-            if (!OtherSideBears(operatorName))
+            var mayPick = node switch
+            {
+                BinaryExpressionSyntax binary => MayPick(binary.Left, operatorName) || MayPick(binary.Right, operatorName),
+                AssignmentExpressionSyntax assignment => MayPick(assignment.Left, operatorName) || MayPick(assignment.Right, operatorName),
+                PrefixUnaryExpressionSyntax prefix => MayPick(prefix.Operand, operatorName),
+                PostfixUnaryExpressionSyntax postfix => MayPick(postfix.Operand, operatorName),
+                _ => false,
+            };
+            if (!mayPick)
             {
                 return null;
             }
@@ -257,7 +348,7 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? Cast(CastExpressionSyntax cast)
         {
-            if (!OtherSideBears(WellKnownMemberNames.ExplicitConversionName) && !OtherSideBears(WellKnownMemberNames.ImplicitConversionName))
+            if (!MayPick(cast.Expression, WellKnownMemberNames.ExplicitConversionName, WellKnownMemberNames.ImplicitConversionName))
             {
                 return null;
             }
@@ -276,7 +367,10 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? ImplicitConversion(ExpressionSyntax expression)
         {
-            if (expression is CastExpressionSyntax || !OtherSideBears(WellKnownMemberNames.ImplicitConversionName))
+            // `var x = …` converts nothing.
+            if (expression is CastExpressionSyntax ||
+                expression.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: IdentifierNameSyntax { IsVar: true } } } } ||
+                !MayPick(expression, WellKnownMemberNames.ImplicitConversionName))
             {
                 return null;
             }
@@ -287,7 +381,14 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? Indexer(SyntaxNode node)
         {
-            if (!OtherSideBears(WellKnownMemberNames.Indexer) && !OtherSideBears("get_Item") && !OtherSideBears("set_Item"))
+            var receiver = node switch
+            {
+                ElementAccessExpressionSyntax access => access.Expression,
+                ElementBindingExpressionSyntax binding => binding.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression,
+                _ => null,
+            };
+            var borne = OtherSideBears(WellKnownMemberNames.Indexer) || OtherSideBears("get_Item") || OtherSideBears("set_Item");
+            if (!borne || (receiver is not null && TypeAlone(receiver) is { } indexed && !_owner._receivers.HasOtherSideMember(indexed, WellKnownMemberNames.Indexer, _codeSide, _configuration)))
             {
                 return null;
             }
@@ -305,6 +406,11 @@ internal sealed class NamelessCrossings
         private NamelessUse? ForEach(CommonForEachStatementSyntax forEach)
         {
             var location = forEach.ForEachKeyword.GetLocation();
+            if (forEach is ForEachStatementSyntax && !MayCrossThrough(TypeAlone(forEach.Expression), WellKnownMemberNames.GetEnumeratorMethodName, WellKnownMemberNames.GetAsyncEnumeratorMethodName))
+            {
+                return null;
+            }
+
             var info = _model.GetForEachStatementInfo(forEach);
             _cancellationToken.ThrowIfCancellationRequested();
             return Crossing(info.GetEnumeratorMethod, location) ??
@@ -347,6 +453,11 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? Deconstruction(SyntaxNode node, Location location)
         {
+            if (node is AssignmentExpressionSyntax { Right: var right } && (right is TupleExpressionSyntax || !MayCrossThrough(TypeAlone(right), WellKnownMemberNames.DeconstructMethodName)))
+            {
+                return null;
+            }
+
             var info = node switch
             {
                 AssignmentExpressionSyntax assignment => _model.GetDeconstructionInfo(assignment),
@@ -429,6 +540,14 @@ internal sealed class NamelessCrossings
         private NamelessUse? CollectionExpression(CollectionExpressionSyntax collection)
         {
             var location = collection.OpenBracketToken.GetLocation();
+
+            // The other side's collection types declare how they are enumerated or filled; a spread enumerates one.
+            if (!OtherSideBears(WellKnownMemberNames.GetEnumeratorMethodName) && !OtherSideBears("Add") &&
+                !collection.Elements.Any(e => e is SpreadElementSyntax))
+            {
+                return null;
+            }
+
             if (_model.GetOperation(collection, _cancellationToken) is ICollectionExpressionOperation operation)
             {
                 var found = Crossing(operation.ConstructMethod, location) ?? Type(operation.Type, location);
@@ -446,7 +565,10 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? CollectionInitializer(InitializerExpressionSyntax initializer)
         {
-            if (!OtherSideBears("Add"))
+            if (!OtherSideBears("Add") ||
+                (initializer.Parent is ObjectCreationExpressionSyntax { Type: var made } && !_owner._sideNames.Value.Of("Add").OtherMayExtend(_codeSide) &&
+                 _model.GetSpeculativeTypeInfo(made.SpanStart, made, SpeculativeBindingOption.BindAsTypeOrNamespace).Type is { TypeKind: not TypeKind.Error } madeType &&
+                 !_owner._receivers.HasOtherSideMember(madeType, "Add", _codeSide, _configuration)))
             {
                 return null;
             }
@@ -465,7 +587,7 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? Await(AwaitExpressionSyntax awaited)
         {
-            if (!OtherSideBears(WellKnownMemberNames.GetAwaiter) && !OtherSideBears(WellKnownMemberNames.GetResult) && !OtherSideBears(WellKnownMemberNames.IsCompleted))
+            if (!MayPick(awaited.Expression, WellKnownMemberNames.GetAwaiter))
             {
                 return null;
             }
@@ -474,6 +596,17 @@ internal sealed class NamelessCrossings
             var info = _model.GetAwaitExpressionInfo(awaited);
             _cancellationToken.ThrowIfCancellationRequested();
             return Crossing(info.GetAwaiterMethod, location) ?? Crossing(info.GetResultMethod, location) ?? Crossing(info.IsCompletedProperty, location);
+        }
+
+        /// <summary>The types a using declaration disposes: the type it states, or each initializer's.</summary>
+        private IEnumerable<ITypeSymbol?> Resources(VariableDeclarationSyntax declaration)
+        {
+            if (declaration.Type is not IdentifierNameSyntax { IsVar: true })
+            {
+                return [_model.GetSpeculativeTypeInfo(declaration.Type.SpanStart, declaration.Type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type];
+            }
+
+            return declaration.Variables.Select(v => v.Initializer is { Value: var value } ? TypeAlone(value) : null);
         }
 
         private NamelessUse? Using(IEnumerable<ITypeSymbol?> resources, Location location)
