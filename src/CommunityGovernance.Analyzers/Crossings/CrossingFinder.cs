@@ -38,6 +38,9 @@ internal sealed class CrossingFinder
     // Per statement line that crosses (rare): the crossing reported for it, and the others it stands for.
     private readonly ConcurrentDictionary<(SyntaxTree Tree, int Anchor, int Line), (SyntaxNode Primary, ImmutableArray<Location> Others)> _lines = new();
 
+    // Per member declaration and code side: whether it can hold a value of the other side (see MayHoldOtherSide).
+    private readonly ConcurrentDictionary<(SyntaxTree Tree, int Start, Side CodeSide), bool> _holdsOtherSide = new();
+
     private CrossingFinder(BoundaryContext boundary, Lazy<SideNames> sideNames)
     {
         _boundary = boundary;
@@ -87,6 +90,11 @@ internal sealed class CrossingFinder
         var configuration = _boundary.ConfigurationFor(node.SyntaxTree);
         var codeSide = CodeSide(container, configuration);
         if (codeSide == Side.None)
+        {
+            return null;
+        }
+
+        if (!MayHoldOtherSide(node, codeSide, container))
         {
             return null;
         }
@@ -174,6 +182,48 @@ internal sealed class CrossingFinder
             : name.Parent is BaseTypeSyntax ? CrossingKind.Derives
             : CrossingKind.Uses;
         return new Crossing(name, name.Identifier.GetLocation(), symbol, kind, codeSide, _boundary.Resolve(container!, configuration).Source, target.Side, target.Source);
+    }
+
+    /// <summary>
+    /// Whether the member a construct is in can hold a value of the other side at all, which calling the other
+    /// side's member without naming it needs: some name in the member (its signature and body) is the other side's
+    /// or hands out the other side's values (a handover's method, a field of the other side's type), or the member's
+    /// type derives from the other side. Judged once per member from its names, so that code that never sees the
+    /// other side's values is not bound for its operators, arguments or loops.
+    /// </summary>
+    private bool MayHoldOtherSide(SyntaxNode node, Side codeSide, ISymbol? container)
+    {
+        var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax);
+        // Top-level statements share their locals across statements: not judged per statement.
+        if (member is null or GlobalStatementSyntax)
+        {
+            return true;
+        }
+
+        var key = (member.SyntaxTree, member.SpanStart, codeSide);
+        if (_holdsOtherSide.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var holds = false;
+        var names = _sideNames.Value;
+        foreach (var token in member.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && names.Of(token.ValueText).Carries(codeSide))
+            {
+                holds = true;
+                break;
+            }
+        }
+
+        var type = BoundaryContext.OutermostType(container);
+        for (var baseType = type?.BaseType; !holds && baseType is not null; baseType = baseType.BaseType)
+        {
+            holds = BoundaryCrossed.Crosses(codeSide, _boundary.SideOf(baseType, _boundary.ConfigurationFor(node.SyntaxTree)));
+        }
+
+        return _holdsOtherSide.GetOrAdd(key, holds);
     }
 
     /// <summary>The first type inside a constructed, tuple, array or nullable type that is on the other side.</summary>

@@ -151,6 +151,7 @@ internal sealed class SideNames
                     if (member is not INamedTypeSymbol)
                     {
                         Add(member, sides);
+                        AddCarried(member, sides);
                     }
                 }
             }
@@ -173,6 +174,67 @@ internal sealed class SideNames
             {
                 AddOne(constructor, sides);
             }
+        }
+    }
+
+    /// <summary>The sides whose types a member's signature holds (its type, return type, parameter types).</summary>
+    private void AddCarried(ISymbol member, NameSides sides)
+    {
+        switch (member)
+        {
+            case IFieldSymbol field:
+                AddCarried(field.Type, sides, 0);
+                break;
+            case IPropertySymbol property:
+                AddCarried(property.Type, sides, 0);
+                break;
+            case IEventSymbol @event:
+                AddCarried(@event.Type, sides, 0);
+                break;
+            case IMethodSymbol method:
+                AddCarried(method.ReturnType, sides, 0);
+                foreach (var parameter in method.Parameters)
+                {
+                    AddCarried(parameter.Type, sides, 0);
+                }
+
+                break;
+        }
+    }
+
+    private void AddCarried(ITypeSymbol type, NameSides sides, int depth)
+    {
+        if (depth > 4)
+        {
+            return;
+        }
+
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                AddCarried(array.ElementType, sides, depth + 1);
+                return;
+            case INamedTypeSymbol named when named.SpecialType == SpecialType.None:
+                var fixedSide = _boundary.FixedSideOf(named);
+                if (fixedSide.HasValue)
+                {
+                    sides.AddCarried(fixedSide.Value);
+                }
+                else
+                {
+                    sides.AddCarried(_boundary.SideOf(named, SideConfiguration.Empty));
+                    foreach (var configuration in _configurations)
+                    {
+                        sides.AddCarried(_boundary.SideOf(named, configuration));
+                    }
+                }
+
+                foreach (var argument in named.TypeArguments)
+                {
+                    AddCarried(argument, sides, depth + 1);
+                }
+
+                return;
         }
     }
 
@@ -376,17 +438,42 @@ internal sealed class NameSides
 {
     public static readonly NameSides None = new();
 
-    public static readonly NameSides Both = new() { _administrative = true, _living = true, _administrativeMayExtend = true, _livingMayExtend = true };
+    public static readonly NameSides Both = new()
+    {
+        _administrative = true, _living = true, _administrativeMayExtend = true, _livingMayExtend = true, _carriesAdministrative = true, _carriesLiving = true,
+    };
 
     private bool _administrative;
     private bool _living;
     private bool _administrativeMayExtend;
     private bool _livingMayExtend;
+    private bool _carriesAdministrative;
+    private bool _carriesLiving;
     private HashSet<INamedTypeSymbol>? _privateAdministrative;
     private HashSet<INamedTypeSymbol>? _privateLiving;
 
     /// <summary>Whether no symbol of either side bears the name.</summary>
-    public bool IsNone => !_administrative && !_living && _privateAdministrative is null && _privateLiving is null;
+    public bool IsNone => !_administrative && !_living && _privateAdministrative is null && _privateLiving is null && !_carriesAdministrative && !_carriesLiving;
+
+    /// <summary>
+    /// Whether, for code of <paramref name="codeSide"/>, a symbol bearing the name could hand it a value of the
+    /// other side: it is one of the other side's types, or its type, return type or a parameter type holds one
+    /// (<c>Handover.ResidentFor</c>, a field of type <c>List&lt;Resident&gt;</c>).
+    /// </summary>
+    public bool Carries(Side codeSide) => codeSide == Side.Administrative ? _carriesLiving : _carriesAdministrative;
+
+    /// <summary>Records that a symbol bearing the name holds a value of <paramref name="side"/>'s types.</summary>
+    public void AddCarried(Side side)
+    {
+        if (side == Side.Administrative)
+        {
+            _carriesAdministrative = true;
+        }
+        else if (side == Side.Living)
+        {
+            _carriesLiving = true;
+        }
+    }
 
     /// <summary>
     /// Whether, in code of <paramref name="codeSide"/> declared in <paramref name="codeContainer"/>, the name
@@ -411,6 +498,12 @@ internal sealed class NameSides
         if (side is not (Side.Administrative or Side.Living))
         {
             return;
+        }
+
+        // Naming one of the side's types (a declaration, a creation, a cast) hands code a value of it.
+        if (symbol is INamedTypeSymbol)
+        {
+            AddCarried(side);
         }
 
         if (symbol is IMethodSymbol { IsExtensionMethod: true } || symbol.ContainingType?.ContainingType is { IsStatic: true })
