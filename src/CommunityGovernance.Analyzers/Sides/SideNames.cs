@@ -440,7 +440,12 @@ internal sealed class NameSides
 
     public static readonly NameSides Both = new()
     {
-        _administrative = true, _living = true, _administrativeMayExtend = true, _livingMayExtend = true, _carriesAdministrative = true, _carriesLiving = true,
+        _administrative = true,
+        _living = true,
+        _administrativeMayExtend = true,
+        _livingMayExtend = true,
+        _carriesAdministrative = true,
+        _carriesLiving = true,
     };
 
     private bool _administrative;
