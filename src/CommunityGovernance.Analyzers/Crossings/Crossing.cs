@@ -57,10 +57,10 @@ internal sealed class Crossing
     public SideSource TargetSource { get; }
 
     /// <summary>
-    /// How telling the location is, lower first: making an object of the other side, then using one of its members,
-    /// then merely naming one of its types.
+    /// How telling the location is, lower first: reading a resident's personal data, making an object of the other
+    /// side, using one of its members, and last merely naming one of its types.
     /// </summary>
-    public int Rank => Symbol switch
+    public int Rank => Kind == CrossingKind.ReadsPersonalData ? -1 : Symbol switch
     {
         IMethodSymbol { MethodKind: MethodKind.Constructor } => 0,
         INamedTypeSymbol when Node.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax => 0,

@@ -66,14 +66,17 @@ internal sealed class CrossingFinder
             return;
         }
 
-        if (crossing.Kind == CrossingKind.ReadsPersonalData)
+        var (primary, others) = LineOf(crossing, context.SemanticModel, context.ContainingSymbol, context.CancellationToken);
+        if (primary != crossing.Node)
         {
-            PersonalDataRead.Report(context, crossing);
             return;
         }
 
-        var (primary, others) = LineOf(crossing, context.SemanticModel, context.ContainingSymbol, context.CancellationToken);
-        if (primary == crossing.Node)
+        if (crossing.Kind == CrossingKind.ReadsPersonalData)
+        {
+            PersonalDataRead.Report(context, crossing, others);
+        }
+        else
         {
             BoundaryCrossed.Report(context, crossing, others);
         }
@@ -335,7 +338,8 @@ internal sealed class CrossingFinder
 
     /// <summary>
     /// The crossing reported for the crossing's line of its statement, and the locations of the others there: every
-    /// CGB001 crossing on the line is judged once, and the most telling one stands for all.
+    /// crossing on the line is judged once, and the most telling one stands for all — a read of personal data
+    /// (CGB003) before any other use (CGB001).
     /// </summary>
     private (SyntaxNode Primary, ImmutableArray<Location> Others) LineOf(Crossing crossing, SemanticModel model, ISymbol? container, CancellationToken cancellationToken)
     {
@@ -367,7 +371,7 @@ internal sealed class CrossingFinder
             }
 
             var other = Judge(node, model, container, cancellationToken);
-            if (other is not null && other.Kind != CrossingKind.ReadsPersonalData && other.Location.GetLineSpan().StartLinePosition.Line == line)
+            if (other is not null && other.Location.GetLineSpan().StartLinePosition.Line == line)
             {
                 found.Add(other);
             }

@@ -23,10 +23,15 @@ internal static class PersonalDataRead
     public static bool Reads(SimpleNameSyntax name, Side codeSide, ISymbol symbol, BoundaryContext boundary) =>
         codeSide == Side.Administrative && boundary.IsPersonalData(symbol) && ReadsValue(name);
 
-    public static void Report(SyntaxNodeAnalysisContext context, Crossing crossing) =>
+    /// <summary>
+    /// Reports the read, with the other uses of the living side on its line (the registry reached, the resident
+    /// named) as additional locations: one crossing, one diagnostic.
+    /// </summary>
+    public static void Report(SyntaxNodeAnalysisContext context, Crossing crossing, System.Collections.Immutable.ImmutableArray<Location> others) =>
         context.ReportDiagnostic(Diagnostic.Create(
             BoundaryRules.PersonalDataRead,
             crossing.Location,
+            others,
             SymbolText.Of(crossing.Symbol),
             crossing.CodeSource.Describe(crossing.CodeSide),
             crossing.TargetSource.Describe(crossing.TargetSide)));

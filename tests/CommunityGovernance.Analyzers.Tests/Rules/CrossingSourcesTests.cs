@@ -226,7 +226,7 @@ public sealed class CrossingSourcesTests
             [AdministrativeSide]
             public sealed class Office
             {
-                public string Head(object o) => o is {|CGB001:Household|} {|CGB003:(var head, _)|} ? head : "";
+                public string Head(object o) => o is {|^a:Household|} {|CGB003^a:(var head, _)|} ? head : "";
 
                 public int Size(Func<object> get) => get() is Assessment { Score: var s } ? s : 0;
             }
@@ -245,6 +245,8 @@ public sealed class CrossingSourcesTests
             public sealed class Office
             {
                 public bool Same() => {|^a:ResidentRegistry|}.{|CGB001^a:Find|}("a").{|^a:Floor|} == {|^a:ResidentRegistry|}.{|^a:Find|}("b").{|^a:Floor|};
+
+                public string Phone() => {|^c:ResidentRegistry|}.{|^c:Find|}("a").{|CGB003^c:Phone|} ?? "";
 
                 public object Make() =>
                     new {|CGB001:Resident|}("x")
