@@ -49,7 +49,7 @@ public static class Smoke
         Check(catchUp.Raw.Count == 1 && catchUp.Runner.Count == 1 && sqliteLag.Length == 2 && sqliteLag.All(l => l.Microseconds.Length == 10), "every read model catches up on SQLite, and each append is seen");
 
         // Correctness, not timing: on a tiny corpus our analyzers find every planted kind and flag nothing legitimate.
-        var analyzers = Analyzers.AnalyzerOverhead.Measure(files: 20, rounds: 1, warmUp: false).Of(Analyzers.RoslynTool.Ours);
+        var analyzers = Analyzers.AnalyzerOverhead.Measure(files: 30, rounds: 1, warmUp: false).Of(Analyzers.RoslynTool.Ours);
         Check(analyzers.PlantedTotal == Analyzers.PlantedKinds.Violations.Length, "the tiny analyzer corpus plants one violation of every kind");
         Check(analyzers.FoundTotal == analyzers.PlantedTotal, "our analyzers find every planted violation");
         Check(analyzers.FalsePositiveTotal == 0, "our analyzers flag no legitimate use");

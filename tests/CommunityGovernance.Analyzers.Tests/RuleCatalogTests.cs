@@ -34,7 +34,9 @@ public sealed class RuleCatalogTests
     public void Every_rule_has_a_help_link_to_its_existing_documentation_page(string id)
     {
         var descriptor = AllDescriptors().Single(d => d.Id == id);
-        Assert.Equal($"https://github.com/community-governance/CommunityGovernance/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
+        var repository = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props"))
+            .Descendants("RepositoryUrl").Single().Value.TrimEnd('/');
+        Assert.Equal($"{repository}/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
         var page = Path.Combine(RepositoryRoot, "docs", "rules", id + ".md");
         Assert.True(File.Exists(page), $"docs/rules/{id}.md is missing");
         Assert.StartsWith("# " + id, File.ReadAllText(page), StringComparison.Ordinal);
@@ -69,10 +71,21 @@ public sealed class RuleCatalogTests
     {
         var location = Location.None;
         var diagnostic = Diagnostic.Create(
-            BoundaryRules.BoundaryCrossed, location, SymbolText.SideName(Side.Administrative), "Resident", SymbolText.SideName(Side.Living));
+            BoundaryRules.BoundaryCrossed,
+            location,
+            SymbolText.SideName(Side.Administrative),
+            "Resident",
+            SymbolText.SideName(Side.Living),
+            Resources.Get("VerbUses"),
+            Resources.Get("SourcePattern", "Vendor.StreetOffice.*"),
+            Resources.Get("SourceAttribute", "LivingSide", "Resident"));
 
-        Assert.Equal("Code on the administrative side uses 'Resident' of the living side outside a sanctioned crossing", diagnostic.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Equal("行政社区一侧的代码在认可的跨界通道之外使用了生活共同体社区一侧的“Resident”", diagnostic.GetMessage(CultureInfo.GetCultureInfo("zh-Hans")));
+        Assert.Equal(
+            "Code on the administrative side (.editorconfig pattern 'Vendor.StreetOffice.*') uses 'Resident' of the living side ([LivingSide] on Resident) outside a sanctioned crossing",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(
+            "行政社区一侧的代码（.editorconfig 模式“Vendor.StreetOffice.*”）在认可的跨界通道之外使用了生活共同体社区一侧的“Resident”（Resident 上的 [LivingSide]）",
+            diagnostic.GetMessage(CultureInfo.GetCultureInfo("zh-Hans")));
     }
 
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>

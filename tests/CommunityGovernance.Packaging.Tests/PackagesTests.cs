@@ -99,6 +99,18 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
+    public void A_vendor_with_the_analyzers_package_alone_gets_the_attributes_and_the_fixed_code_builds()
+    {
+        var consumer = feed.CreateConsumer("AnalyzersOnly");
+
+        var build = Dotnet.Run(consumer, "build", "--no-incremental").Succeeded("dotnet build of an analyzers-only consumer");
+
+        Assert.Matches(@"Compound\.cs\(19,\d+\): warning CGB001", build.Output);
+        Assert.DoesNotMatch(@"Compound\.cs\(23,\d+\): warning CGB001", build.Output);
+        Assert.DoesNotMatch(@": error ", build.Output);
+    }
+
+    [Fact]
     public void A_vendor_sets_each_rules_severity_in_editorconfig()
     {
         var consumer = feed.CreateConsumer("Severity");

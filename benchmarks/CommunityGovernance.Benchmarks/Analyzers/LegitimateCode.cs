@@ -28,6 +28,11 @@ internal static class LegitimateCode
                         object boxed = typeof({{v.Type}});
                         boxed = nameof({{v.Type}});
                         if (boxed is {{v.Type}} same) { _handled += same.{{v.Property}}; }
+                        var sum = item + item;
+                        int converted = sum;
+                        foreach (var unit in item) { _handled += unit + item[unit] + converted; }
+                        var (first, second) = item;
+                        using (sum) { _handled += first + second.Length; }
                         return _handled + _open.Count + item.{{v.Field}}.Length + item.Phone.Length + {{previous}};
                     }
 
@@ -44,6 +49,14 @@ internal static class LegitimateCode
                     public bool SameCompound(LivingCommunityId first, LivingCommunityId second) => first.Value == second.Value;
 
                     public string Describe(AdministrativeCommunityId community, LivingCommunityId compound) => community.ToString() + " covers " + compound.Value;
+
+                    public bool Nested(LivingCommunityId compound, LivingCommunityId block) => block.Value.StartsWith(compound.Value, StringComparison.Ordinal);
+
+                    public bool Known(AdministrativeCommunityId community, AdministrativeCommunityId other)
+                    {
+                        var codes = new HashSet<string> { community.ToString() };
+                        return codes.Contains(other.ToString());
+                    }
 
                     public Dictionary<LivingCommunityId, int> Households(LivingCommunityId compound) => new() { [compound] = 1 };
                 }

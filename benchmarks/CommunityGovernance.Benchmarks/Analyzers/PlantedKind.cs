@@ -23,6 +23,16 @@ public enum PlantedKind
     PersonalDataRead,
     IdentifierMixing,
 
+    // Violations reached without a name that bears the other side's symbol (issue 24).
+    UserOperator,
+    ImplicitConversion,
+    Indexer,
+    ForEach,
+    Deconstruction,
+    UsingDispose,
+    IdentifierTextTest,
+    IdentifierCollection,
+
     // Legitimate uses.
     SameSide,
     Identifiers,
@@ -41,6 +51,8 @@ public static class PlantedKinds
         PlantedKind.PropertyWrite, PlantedKind.FieldRead, PlantedKind.FieldWrite, PlantedKind.ConstRead,
         PlantedKind.TypeOf, PlantedKind.NameOf, PlantedKind.GenericArgument, PlantedKind.Attribute,
         PlantedKind.PatternType, PlantedKind.PersonalDataRead, PlantedKind.IdentifierMixing,
+        PlantedKind.UserOperator, PlantedKind.ImplicitConversion, PlantedKind.Indexer, PlantedKind.ForEach,
+        PlantedKind.Deconstruction, PlantedKind.UsingDispose, PlantedKind.IdentifierTextTest, PlantedKind.IdentifierCollection,
     ];
 
     /// <summary>The legitimate kinds, reported as places where a flag is a false positive.</summary>
@@ -51,5 +63,5 @@ public static class PlantedKinds
     ];
 
     /// <summary>Whether a kind is a planted violation.</summary>
-    public static bool IsViolation(this PlantedKind kind) => kind is >= PlantedKind.ObjectCreation and <= PlantedKind.IdentifierMixing;
+    public static bool IsViolation(this PlantedKind kind) => kind is >= PlantedKind.ObjectCreation and <= PlantedKind.IdentifierCollection;
 }

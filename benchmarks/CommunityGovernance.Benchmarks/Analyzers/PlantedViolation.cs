@@ -27,7 +27,8 @@ internal static class PlantedViolation
         file.Line("        public int Plant(int seed, object boxed, AdministrativeCommunityId admin, LivingCommunityId compound)", PlantedKind.Identifiers);
         file.Line("        {");
         if (kind is PlantedKind.InstanceCall or PlantedKind.PropertyRead or PlantedKind.PropertyWrite or PlantedKind.FieldRead
-            or PlantedKind.FieldWrite or PlantedKind.PersonalDataRead)
+            or PlantedKind.FieldWrite or PlantedKind.PersonalDataRead or PlantedKind.UserOperator or PlantedKind.ImplicitConversion
+            or PlantedKind.Indexer or PlantedKind.ForEach or PlantedKind.Deconstruction or PlantedKind.UsingDispose)
         {
             file.Line($"            var other = Handover.{other.Handover}(seed);", PlantedKind.SanctionedCrossing);
         }
@@ -56,6 +57,14 @@ internal static class PlantedViolation
         PlantedKind.PatternType => $"if (boxed is {other.Type} matched) {{ seed += matched.GetHashCode(); }}",
         PlantedKind.PersonalDataRead => "seed += other.Phone.Length;",
         PlantedKind.IdentifierMixing => "if (admin.ToString() == compound.Value) { seed += 1; }",
+        PlantedKind.UserOperator => "boxed = other + other;",
+        PlantedKind.ImplicitConversion => "int converted = other; seed += converted;",
+        PlantedKind.Indexer => "seed += other[seed];",
+        PlantedKind.ForEach => "foreach (var unit in other) { seed += unit; }",
+        PlantedKind.Deconstruction => "var (first, second) = other; seed += first + second.Length;",
+        PlantedKind.UsingDispose => "using (other) { seed += 1; }",
+        PlantedKind.IdentifierTextTest => "if (compound.Value.StartsWith(admin.ToString(), StringComparison.Ordinal)) { seed += 1; }",
+        PlantedKind.IdentifierCollection => "var codes = new HashSet<string> { admin.ToString() }; if (codes.Contains(compound.Value)) { seed += 1; }",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a violation kind"),
     };
 }

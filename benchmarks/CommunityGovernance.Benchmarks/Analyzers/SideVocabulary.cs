@@ -27,13 +27,29 @@ internal sealed record SideVocabulary(
     /// <summary>The core file of this side: the types both sides' generated code names.</summary>
     public string CoreSource() => $$"""
         using System;
+        using System.Collections;
+        using System.Collections.Generic;
         using CommunityGovernance.Boundaries;
 
         namespace {{Namespace}}.Core;
 
-        public sealed class {{Type}}
+        public sealed class {{Type}} : IEnumerable<int>, IDisposable
         {
             public {{Type}}(int seed) => {{Property}} = seed;
+
+            public int this[int index] => {{Property}} + index;
+
+            public static {{Type}} operator +({{Type}} left, {{Type}} right) => new(left.{{Property}} + right.{{Property}});
+
+            public static implicit operator int({{Type}} value) => value.{{Property}};
+
+            public void Deconstruct(out int first, out string second) => (first, second) = ({{Property}}, {{Field}});
+
+            public IEnumerator<int> GetEnumerator() { yield return {{Property}}; }
+
+            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+            public void Dispose() { }
 
             public int {{Property}} { get; set; }
 

@@ -64,6 +64,16 @@ internal sealed class ReceiverMembers
         return !(_otherSideMember.TryGetValue(key, out var known) ? known : _otherSideMember.GetOrAdd(key, OtherSideMember(key)));
     }
 
+    /// <summary>
+    /// Whether the type, a base type or an interface of it has a member of the name on the other side of
+    /// <paramref name="codeSide"/>; cached like the receivers' answers.
+    /// </summary>
+    public bool HasOtherSideMember(ITypeSymbol type, string name, Side codeSide, SideConfiguration configuration)
+    {
+        var key = (type.OriginalDefinition, name, codeSide, configuration);
+        return _otherSideMember.TryGetValue(key, out var known) ? known : _otherSideMember.GetOrAdd(key, OtherSideMember(key));
+    }
+
     /// <summary>Whether a member of the name, in the type or a base type or interface of it, is on the other side.</summary>
     private bool OtherSideMember((ITypeSymbol Type, string Name, Side CodeSide, SideConfiguration Configuration) key)
     {

@@ -25,40 +25,32 @@ internal sealed class CollectionKeys
     private const string NotACollection = "";
 
     private readonly BoundaryContext _boundary;
+    private readonly INamedTypeSymbol _type;
+    private readonly ForeignCollections _foreign;
     private readonly object _gate = new();
     private readonly List<(SyntaxNode Node, SemanticModel Model, string? Collection, string? FirstArgument)> _candidates = [];
-    private readonly Dictionary<ISymbol, Side> _keySide = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, (Side Side, Location Location)> _keySide = new(SymbolEqualityComparer.Default);
     private readonly List<(ISymbol Collection, Side Side, Location Location)> _lookups = [];
 
-    public CollectionKeys(BoundaryContext boundary) => _boundary = boundary;
+    public CollectionKeys(BoundaryContext boundary, INamedTypeSymbol type, ForeignCollections foreign)
+    {
+        _boundary = boundary;
+        _type = type;
+        _foreign = foreign;
+    }
+
+    /// <summary>The syntax kinds <see cref="Record"/> looks at.</summary>
+    public static readonly SyntaxKind[] Kinds =
+    [
+        SyntaxKind.InvocationExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.VariableDeclarator,
+        SyntaxKind.PropertyDeclaration, SyntaxKind.SimpleAssignmentExpression,
+    ];
 
     public void Record(SyntaxNodeAnalysisContext context)
     {
-        // Only calls of the collection methods, and indexers, can add or look up a key.
-        string? collection;
-        string? firstArgument = NotACollection;
-        switch (context.Node)
+        if (Classify(context.Node) is not var (collection, firstArgument))
         {
-            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
-                if (access.Name.Identifier.ValueText is not ("Add" or "TryAdd" or "ContainsKey" or "TryGetValue" or "Contains" or "Remove" or "TryRemove" or "GetValueOrDefault"))
-                {
-                    return;
-                }
-
-                collection = NameOf(access.Expression);
-
-                // CollectionExtensions.GetValueOrDefault(map, key) names the collection as its first argument.
-                if (invocation.ArgumentList.Arguments.Count > 0)
-                {
-                    firstArgument = NameOf(invocation.ArgumentList.Arguments[0].Expression);
-                }
-
-                break;
-            case ElementAccessExpressionSyntax elementAccess:
-                collection = NameOf(elementAccess.Expression);
-                break;
-            default:
-                return;
+            return;
         }
 
         lock (_gate)
@@ -68,10 +60,57 @@ internal sealed class CollectionKeys
     }
 
     /// <summary>
+    /// Whether a node may add or look up a key, with the name of the collection it uses and of its first argument:
+    /// calls of the collection methods, indexers, and a field, property or local filled when it is made
+    /// (<c>ToHashSet()</c>, <c>ToDictionary(...)</c>, a collection expression, a creation with items).
+    /// </summary>
+    internal static (string? Collection, string? FirstArgument)? Classify(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
+                if (!IsInsert(access.Name.Identifier.ValueText) && !IsLookup(access.Name.Identifier.ValueText))
+                {
+                    return null;
+                }
+
+                // CollectionExtensions.GetValueOrDefault(map, key) names the collection as its first argument.
+                return (NameOf(access.Expression), invocation.ArgumentList.Arguments.Count > 0 ? NameOf(invocation.ArgumentList.Arguments[0].Expression) : NotACollection);
+            case ElementAccessExpressionSyntax elementAccess:
+                return (NameOf(elementAccess.Expression), NotACollection);
+            case VariableDeclaratorSyntax { Initializer.Value: { } value } declarator when MakesCollection(value):
+                return (declarator.Identifier.ValueText, NotACollection);
+            case PropertyDeclarationSyntax { Initializer.Value: { } value } property when MakesCollection(value):
+                return (property.Identifier.ValueText, NotACollection);
+            case AssignmentExpressionSyntax { Left: var left, Right: var right } when MakesCollection(right) && NameOf(left) is { Length: > 0 } assigned && assigned != "[]":
+                return (assigned, NotACollection);
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsInsert(string name) => name is "Add" or "TryAdd" or "Push" or "Enqueue" or "Insert" or "AddRange" or "UnionWith";
+
+    private static bool IsLookup(string name) =>
+        name is "ContainsKey" or "TryGetValue" or "Contains" or "Remove" or "TryRemove" or "GetValueOrDefault" or "IndexOf" or "LastIndexOf" or "BinarySearch";
+
+    /// <summary>An expression that makes a collection with its keys in it.</summary>
+    private static bool MakesCollection(ExpressionSyntax value) => value switch
+    {
+        CollectionExpressionSyntax collection => collection.Elements.Count > 0,
+        BaseObjectCreationExpressionSyntax creation => creation.Initializer is { Expressions.Count: > 0 } || creation.ArgumentList is { Arguments.Count: > 0 },
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } =>
+            access.Name.Identifier.ValueText is "ToDictionary" or "ToHashSet" or "ToList" or "ToArray" or "ToLookup" or
+                "ToImmutableHashSet" or "ToImmutableDictionary" or "ToImmutableArray" or "ToImmutableList" or "ToFrozenSet" or
+                "ToFrozenDictionary" or "ToSortedSet" or "ToSortedDictionary",
+        _ => false,
+    };
+
+    /// <summary>
     /// At the end of the type: binds the calls and indexers that may share a collection, and hands each lookup (or
     /// later key) of the other side than the collection's first key to <paramref name="report"/>.
     /// </summary>
-    public void ReportMixedLookups(Action<Location> report, CancellationToken cancellationToken)
+    public void ReportMixedLookups(Action<Location, Location> report, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -116,7 +155,8 @@ internal sealed class CollectionKeys
                 }
 
                 var isUnknown = collection is null || firstArgument is null;
-                if ((isUnknown && relevant > 1) || unknown > (isUnknown ? 1 : 0) || UsedElsewhere(uses, collection) || UsedElsewhere(uses, firstArgument))
+                if ((isUnknown && relevant > 1) || unknown > (isUnknown ? 1 : 0) || UsedElsewhere(uses, collection) || UsedElsewhere(uses, firstArgument) ||
+                    SharedWithOtherTypes(node, collection))
                 {
                     Bind(node, model, cancellationToken);
                 }
@@ -124,12 +164,46 @@ internal sealed class CollectionKeys
 
             foreach (var (collection, side, location) in _lookups)
             {
-                if (_keySide.TryGetValue(collection, out var keySide) && keySide != side)
+                var key = _keySide.TryGetValue(collection, out var own) ? own : _foreign.KeysOf(collection, _boundary, cancellationToken);
+                if (key.Side != Side.None && key.Side != side)
                 {
-                    report(location);
+                    report(location, key.Location);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a single use may still meet another in a different type: a collection reached through another object
+    /// (<c>registry.Keys.Contains(...)</c>), or a member of this type that other types can reach.
+    /// </summary>
+    private bool SharedWithOtherTypes(SyntaxNode node, string? collection)
+    {
+        var receiver = node switch
+        {
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Expression,
+            ElementAccessExpressionSyntax access => access.Expression,
+            _ => null,
+        };
+        if (receiver is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax })
+        {
+            return true;
+        }
+
+        if (!IsName(collection))
+        {
+            return false;
+        }
+
+        foreach (var member in _type.GetMembers(collection!))
+        {
+            if (member is IFieldSymbol or IPropertySymbol && member.DeclaredAccessibility != Accessibility.Private)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsName(string? name) => name is not null && name != NotACollection;
@@ -186,70 +260,98 @@ internal sealed class CollectionKeys
 
     private void Bind(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {
-        switch (model.GetOperation(node, cancellationToken))
-        {
-            case IInvocationOperation invocation:
-                var isInsert = invocation.TargetMethod.Name is "Add" or "TryAdd";
-                var isLookup = invocation.TargetMethod.Name is "ContainsKey" or "TryGetValue" or "Contains" or "Remove" or "TryRemove" or "GetValueOrDefault";
-                if (!isInsert && !isLookup)
-                {
-                    break;
-                }
-
-                // An extension method (CollectionExtensions.GetValueOrDefault) takes the collection as its first argument.
-                var arguments = invocation.Arguments;
-                var first = invocation.Instance is null && invocation.TargetMethod.IsExtensionMethod ? 1 : 0;
-                var collection = first == 1 ? arguments[0].Value : invocation.Instance;
-                if (collection is not null && arguments.Length > first)
-                {
-                    Note(collection, arguments[first].Value, isInsert, invocation.Syntax.GetLocation());
-                }
-
-                break;
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer:
-                var isAssigned = indexer.Parent is ISimpleAssignmentOperation assignment && assignment.Target == indexer;
-                Note(instance, indexer.Arguments[0].Value, isAssigned, indexer.Syntax.GetLocation());
-                break;
-        }
-    }
-
-    private void Note(IOperation instance, IOperation key, bool isInsert, Location location)
-    {
-        while (instance is IConversionOperation conversion)
-        {
-            instance = conversion.Operand;
-        }
-
-        var collection = instance switch
-        {
-            IFieldReferenceOperation field => (ISymbol)field.Field,
-            ILocalReferenceOperation local => local.Local,
-            IPropertyReferenceOperation property => property.Property,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            _ => null,
-        };
-        if (collection is null)
-        {
-            return;
-        }
-
-        var side = IdentifierOrigin.Of(key, _boundary);
-        if (side == Side.None)
-        {
-            return;
-        }
-
+        foreach (var (collection, side, isInsert, location) in Keys(node, model, _boundary, cancellationToken))
         {
             // The first key added fixes the collection's side; a later key of the other side mixes it as much as a
             // lookup does.
             if (isInsert && !_keySide.ContainsKey(collection))
             {
-                _keySide.Add(collection, side);
+                _keySide.Add(collection, (side, location));
             }
             else
             {
                 _lookups.Add((collection, side, location));
             }
         }
+    }
+
+    /// <summary>The keys a node adds to or looks up in a collection: the collection, the key's side, whether it is added, where.</summary>
+    internal static IEnumerable<(ISymbol Collection, Side Side, bool IsInsert, Location Location)> Keys(SyntaxNode node, SemanticModel model, BoundaryContext boundary, CancellationToken cancellationToken)
+    {
+        switch (node)
+        {
+            case VariableDeclaratorSyntax { Initializer.Value: { } value } declarator:
+                return Filled(model.GetDeclaredSymbol(declarator, cancellationToken), value, node, model, boundary, cancellationToken);
+            case PropertyDeclarationSyntax { Initializer.Value: { } value } property:
+                return Filled(model.GetDeclaredSymbol(property, cancellationToken), value, node, model, boundary, cancellationToken);
+            case AssignmentExpressionSyntax assignment when model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: var target } && !(target is IPropertyReferenceOperation { Property.IsIndexer: true }):
+                return Filled(SymbolOf(target), assignment.Right, node, model, boundary, cancellationToken);
+        }
+
+        switch (model.GetOperation(node, cancellationToken))
+        {
+            case IInvocationOperation invocation:
+                var isInsert = IsInsert(invocation.TargetMethod.Name);
+                if (!isInsert && !IsLookup(invocation.TargetMethod.Name))
+                {
+                    break;
+                }
+
+                // An extension method (CollectionExtensions.GetValueOrDefault) takes the collection as its first argument.
+                var arguments = invocation.Arguments;
+                // So does a static helper (Array.IndexOf(items, key)).
+                var first = invocation.Instance is null && arguments.Length >= 2 ? 1 : 0;
+                var collection = first == 1 ? arguments[0].Value : invocation.Instance;
+                if (collection is not null && arguments.Length > first && SymbolOf(collection) is { } collectionSymbol)
+                {
+                    var key = arguments[first].Value;
+                    var side = invocation.TargetMethod.Name is "AddRange" or "UnionWith" ? IdentifierOrigin.OfElements(key, boundary) : IdentifierOrigin.Of(key, boundary);
+                    if (side != Side.None)
+                    {
+                        return [(collectionSymbol, side, isInsert, invocation.Syntax.GetLocation())];
+                    }
+                }
+
+                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance, Arguments.Length: 1 } indexer:
+                var isAssigned = indexer.Parent is ISimpleAssignmentOperation assignment && assignment.Target == indexer;
+                var keySide = IdentifierOrigin.Of(indexer.Arguments[0].Value, boundary);
+                if (keySide != Side.None && SymbolOf(instance) is { } indexed)
+                {
+                    return [(indexed, keySide, isAssigned, indexer.Syntax.GetLocation())];
+                }
+
+                break;
+        }
+
+        return [];
+    }
+
+    private static IEnumerable<(ISymbol Collection, Side Side, bool IsInsert, Location Location)> Filled(ISymbol? collection, ExpressionSyntax value, SyntaxNode node, SemanticModel model, BoundaryContext boundary, CancellationToken cancellationToken)
+    {
+        if (collection is null)
+        {
+            return [];
+        }
+
+        var side = IdentifierOrigin.OfElements(model.GetOperation(value, cancellationToken), boundary);
+        return side == Side.None ? [] : [(collection, side, true, value.GetLocation())];
+    }
+
+    private static ISymbol? SymbolOf(IOperation instance)
+    {
+        while (instance is IConversionOperation conversion)
+        {
+            instance = conversion.Operand;
+        }
+
+        return instance switch
+        {
+            IFieldReferenceOperation field => field.Field.OriginalDefinition,
+            ILocalReferenceOperation local => local.Local,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.OriginalDefinition,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
     }
 }

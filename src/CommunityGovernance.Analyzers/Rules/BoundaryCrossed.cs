@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CommunityGovernance.Analyzers.Crossings;
 using CommunityGovernance.Analyzers.Sides;
 using Microsoft.CodeAnalysis;
@@ -6,9 +7,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CommunityGovernance.Analyzers.Rules;
 
 /// <summary>
-/// CGB001, boundary crossed (越界): code on one side names, calls, constructs, reads or writes a symbol of the other
-/// side outside a sanctioned crossing. The crossings are found by <see cref="CrossingFinder"/>; this rule says what
-/// counts as one and reports it on the exact name that crosses.
+/// CGB001, boundary crossed (越界): code on one side names, calls, constructs, reads, writes or derives from a symbol
+/// of the other side outside a sanctioned crossing, by name or through a construct that calls it without one. The
+/// crossings are found by <see cref="CrossingFinder"/>; this rule says what counts as one and reports each line of
+/// a statement that crosses once, on its most telling use, with the others as additional locations. The message
+/// says how the code crosses and where each side came from.
 /// </summary>
 internal static class BoundaryCrossed
 {
@@ -18,11 +21,21 @@ internal static class BoundaryCrossed
     /// </summary>
     public static bool Crosses(Side codeSide, Side targetSide) => targetSide is Side.Administrative or Side.Living && targetSide != codeSide;
 
-    public static void Report(SyntaxNodeAnalysisContext context, Location location, Side codeSide, ISymbol symbol, Side targetSide) =>
+    public static void Report(SyntaxNodeAnalysisContext context, Crossing crossing, ImmutableArray<Location> others) =>
         context.ReportDiagnostic(Diagnostic.Create(
             BoundaryRules.BoundaryCrossed,
-            location,
-            SymbolText.SideName(codeSide),
-            SymbolText.Of(symbol),
-            SymbolText.SideName(targetSide)));
+            crossing.Location,
+            others,
+            SymbolText.SideName(crossing.CodeSide),
+            SymbolText.Of(crossing.Symbol),
+            SymbolText.SideName(crossing.TargetSide),
+            Resources.Get(crossing.Kind switch
+            {
+                CrossingKind.Writes => "VerbWrites",
+                CrossingKind.Derives => "VerbDerives",
+                CrossingKind.Calls => "VerbCalls",
+                _ => "VerbUses",
+            }),
+            crossing.CodeSource.Describe(crossing.CodeSide),
+            crossing.TargetSource.Describe(crossing.TargetSide)));
 }

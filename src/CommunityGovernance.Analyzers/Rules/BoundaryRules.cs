@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace CommunityGovernance.Analyzers.Rules;
@@ -17,8 +18,11 @@ internal static class BoundaryRules
 
     public const string Category = "CommunityGovernance.Boundaries";
 
-    /// <summary>Where each rule's page lives: the repository's <c>docs/rules/&lt;ID&gt;.md</c>.</summary>
-    public const string HelpLinkBase = "https://github.com/community-governance/CommunityGovernance/blob/main/docs/rules/";
+    /// <summary>
+    /// Where each rule's page lives: <c>docs/rules/&lt;ID&gt;.md</c> of the repository the packages name (the
+    /// <c>RepositoryUrl</c> of the build, kept in the assembly's metadata), on its main branch.
+    /// </summary>
+    public static readonly string HelpLinkBase = RepositoryUrl().TrimEnd('/') + "/blob/main/docs/rules/";
 
     public static readonly DiagnosticDescriptor BoundaryCrossed = Create(BoundaryCrossedId, DiagnosticSeverity.Warning);
 
@@ -33,6 +37,19 @@ internal static class BoundaryRules
     public static readonly DiagnosticDescriptor ConflictingSides = Create(ConflictingSidesId, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor CrossingWithoutReason = Create(CrossingWithoutReasonId, DiagnosticSeverity.Warning);
+
+    private static string RepositoryUrl()
+    {
+        foreach (var metadata in typeof(BoundaryRules).Assembly.GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false))
+        {
+            if (metadata is AssemblyMetadataAttribute { Key: "RepositoryUrl", Value: { Length: > 0 } url })
+            {
+                return url;
+            }
+        }
+
+        return "https://github.com/community-governance/CommunityGovernance";
+    }
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, params string[] customTags) =>
         new(

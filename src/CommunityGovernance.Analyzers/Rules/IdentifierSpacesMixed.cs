@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using CommunityGovernance.Analyzers.Identifiers;
 using CommunityGovernance.Analyzers.Sides;
@@ -22,7 +23,7 @@ internal static class IdentifierSpacesMixed
 {
     public static void Register(CompilationStartAnalysisContext start, BoundaryContext boundary)
     {
-        if (boundary.Identifier is null)
+        if (boundary.Identifier is null && !boundary.HasConfiguredIdentifierTypes)
         {
             return;
         }
@@ -35,13 +36,16 @@ internal static class IdentifierSpacesMixed
             SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression, SyntaxKind.LessThanExpression, SyntaxKind.LessThanOrEqualExpression,
             SyntaxKind.GreaterThanExpression, SyntaxKind.GreaterThanOrEqualExpression, SyntaxKind.InvocationExpression,
             SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.CastExpression,
-            SyntaxKind.AsExpression, SyntaxKind.IsExpression, SyntaxKind.IsPatternExpression);
+            SyntaxKind.AsExpression, SyntaxKind.IsExpression, SyntaxKind.IsPatternExpression, SyntaxKind.SwitchExpression, SyntaxKind.SwitchStatement);
+        var foreign = new ForeignCollections(start.Compilation);
         start.RegisterSymbolStartAction(
             symbolStart =>
             {
-                var keys = new CollectionKeys(boundary);
-                symbolStart.RegisterSyntaxNodeAction(keys.Record, SyntaxKind.InvocationExpression, SyntaxKind.ElementAccessExpression);
-                symbolStart.RegisterSymbolEndAction(end => keys.ReportMixedLookups(location => end.ReportDiagnostic(Mixed(location, "MixLookup")), end.CancellationToken));
+                var keys = new CollectionKeys(boundary, (INamedTypeSymbol)symbolStart.Symbol, foreign);
+                symbolStart.RegisterSyntaxNodeAction(keys.Record, CollectionKeys.Kinds);
+                symbolStart.RegisterSymbolEndAction(end => keys.ReportMixedLookups(
+                    (location, added) => end.ReportDiagnostic(Mixed(location, "MixLookup", added)),
+                    end.CancellationToken));
             },
             SymbolKind.NamedType);
     }
@@ -58,6 +62,12 @@ internal static class IdentifierSpacesMixed
         Action<Diagnostic> report = context.ReportDiagnostic;
         switch (operation)
         {
+            case ITupleBinaryOperation:
+                AnalyzeTupleBinary(operation, report, boundary);
+                break;
+            case ISwitchExpressionOperation or ISwitchOperation:
+                AnalyzeSwitch(operation, report, boundary);
+                break;
             case IBinaryOperation:
                 AnalyzeBinary(operation, report, boundary);
                 break;
@@ -99,8 +109,7 @@ internal static class IdentifierSpacesMixed
                     SimpleNameSyntax simple => ((ExpressionSyntax?)null, simple.Identifier.ValueText),
                     _ => (null, string.Empty),
                 };
-                return name is "Equals" or "CompareTo" or "Compare" or "CompareOrdinal" or "ReferenceEquals" ||
-                    (receiver is not null && identifierNames.Contains(RightmostName(receiver)));
+                return IsComparisonName(name) || (receiver is not null && identifierNames.Contains(RightmostName(receiver)));
             case ImplicitObjectCreationExpressionSyntax implicitCreation:
                 // Only the arguments of a creation are checked; new() { ... } has none.
                 return implicitCreation.ArgumentList.Arguments.Count > 0;
@@ -110,6 +119,17 @@ internal static class IdentifierSpacesMixed
                 return identifierNames.Contains(RightmostName(cast.Type));
             case BinaryExpressionSyntax typeTest:
                 return identifierNames.Contains(RightmostName(typeTest.Right));
+            case SwitchExpressionSyntax or SwitchStatementSyntax:
+                // Only a switch whose arms name an identifier type can convert to one.
+                foreach (var descendant in node.DescendantNodes(n => n is not BlockSyntax and not StatementSyntax || n == node))
+                {
+                    if (descendant is SimpleNameSyntax simple && descendant.Parent is PatternSyntax or QualifiedNameSyntax or CaseSwitchLabelSyntax && identifierNames.Contains(simple.Identifier.ValueText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             case IsPatternExpressionSyntax isPattern:
                 foreach (var descendant in isPattern.Pattern.DescendantNodesAndSelf())
                 {
@@ -159,24 +179,42 @@ internal static class IdentifierSpacesMixed
         }
     }
 
+    /// <summary>Calls that compare two values: equality and order, and the string tests of one text against another.</summary>
+    private static bool IsComparisonName(string name) =>
+        name is "Equals" or "CompareTo" or "Compare" or "CompareOrdinal" or "ReferenceEquals" or
+            "StartsWith" or "EndsWith" or "Contains" or "IndexOf" or "LastIndexOf";
+
     private static void AnalyzeInvocation(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
     {
         var invocation = (IInvocationOperation)operation;
         var method = invocation.TargetMethod;
         var arguments = invocation.Arguments;
-        switch (method.Name)
+        if (IsComparisonName(method.Name))
         {
-            case "Equals" or "CompareTo" or "Compare" or "CompareOrdinal" or "ReferenceEquals":
-                if (invocation.Instance is { } instance && arguments.Length >= 1)
-                {
-                    ReportIfMixed(operation, report, IdentifierOrigin.Of(instance, boundary), IdentifierOrigin.Of(arguments[0].Value, boundary), "MixComparison");
-                }
-                else if (arguments.Length >= 2)
-                {
-                    ReportIfMixed(operation, report, IdentifierOrigin.Of(arguments[0].Value, boundary), IdentifierOrigin.Of(arguments[1].Value, boundary), "MixComparison");
-                }
-
+            // string.Equals(a, b, ...), object.Equals(a, b), comparer.Equals(a, b), comparer.Compare(a, b): the first two
+            // arguments are the two values when the method takes two of one type.
+            var parameters = method.Parameters;
+            var isStringTest = method.Name is "StartsWith" or "EndsWith" or "Contains" or "IndexOf" or "LastIndexOf";
+            if (isStringTest && invocation.Instance?.Type?.SpecialType != SpecialType.System_String)
+            {
+                // A collection's Contains or IndexOf is a lookup: CollectionKeys follows it.
                 return;
+            }
+
+            if (!isStringTest && arguments.Length >= 2 && parameters.Length >= 2 && SymbolEqualityComparer.Default.Equals(parameters[0].Type, parameters[1].Type))
+            {
+                ReportIfMixed(operation, report, IdentifierOrigin.Of(Argument(arguments, parameters[0]), boundary), IdentifierOrigin.Of(Argument(arguments, parameters[1]), boundary), "MixComparison");
+            }
+            else if (invocation.Instance is { } instance && arguments.Length >= 1)
+            {
+                ReportIfMixed(operation, report, IdentifierOrigin.Of(instance, boundary), IdentifierOrigin.Of(Argument(arguments, parameters[0]), boundary), "MixComparison");
+            }
+            else if (method.IsExtensionMethod && arguments.Length >= 2)
+            {
+                ReportIfMixed(operation, report, IdentifierOrigin.Of(arguments[0].Value, boundary), IdentifierOrigin.Of(arguments[1].Value, boundary), "MixComparison");
+            }
+
+            return;
         }
 
         // A static factory of one identifier type (Parse, From...) fed from the other identifier.
@@ -186,6 +224,80 @@ internal static class IdentifierSpacesMixed
             if (made != Side.None)
             {
                 ReportIfAnyArgumentFrom(operation, report, arguments, made, boundary, "MixConstruction");
+            }
+        }
+    }
+
+    /// <summary>The argument given for a parameter (arguments may be named, so their order is not the parameters').</summary>
+    private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, IParameterSymbol parameter)
+    {
+        foreach (var argument in arguments)
+        {
+            if (SymbolEqualityComparer.Default.Equals(argument.Parameter, parameter))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>(admin, 1) == (living, 1)</c>: the elements are compared pairwise.</summary>
+    private static void AnalyzeTupleBinary(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
+    {
+        var tuple = (ITupleBinaryOperation)operation;
+        if (Elements(tuple.LeftOperand) is not { } left || Elements(tuple.RightOperand) is not { } right || left.Length != right.Length)
+        {
+            return;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (ReportIfMixed(operation, report, IdentifierOrigin.Of(left[i], boundary), IdentifierOrigin.Of(right[i], boundary), "MixComparison"))
+            {
+                return;
+            }
+        }
+    }
+
+    private static ImmutableArray<IOperation>? Elements(IOperation operand)
+    {
+        while (operand is IConversionOperation conversion)
+        {
+            operand = conversion.Operand;
+        }
+
+        return operand is ITupleOperation tuple ? tuple.Elements : null;
+    }
+
+    /// <summary>A switch over one identifier (or a value read from it) with an arm that matches the other identifier's type.</summary>
+    private static void AnalyzeSwitch(IOperation operation, Action<Diagnostic> report, BoundaryContext boundary)
+    {
+        var (value, patterns) = operation switch
+        {
+            ISwitchExpressionOperation expression => (expression.Value, expression.Arms.Select(a => a.Pattern)),
+            ISwitchOperation statement => (statement.Value, statement.Cases.SelectMany(c => c.Clauses).OfType<IPatternCaseClauseOperation>().Select(c => c.Pattern)),
+            _ => (null!, Enumerable.Empty<IPatternOperation>()),
+        };
+        var origin = IdentifierOrigin.Of(value, boundary);
+        if (origin == Side.None)
+        {
+            return;
+        }
+
+        foreach (var pattern in patterns)
+        {
+            var matched = pattern switch
+            {
+                IDeclarationPatternOperation declaration => declaration.MatchedType,
+                ITypePatternOperation type => type.MatchedType,
+                IRecursivePatternOperation recursive => recursive.MatchedType,
+                _ => null,
+            };
+            var side = boundary.IdentifierSideOf(matched);
+            if (side != Side.None && side != origin)
+            {
+                report(Mixed(pattern.Syntax.GetLocation(), "MixConversion"));
             }
         }
     }
@@ -252,6 +364,10 @@ internal static class IdentifierSpacesMixed
     }
 
     /// <summary>The diagnostic, with the kind of mix (a resource name: comparison, conversion, construction, lookup) as its argument.</summary>
-    private static Diagnostic Mixed(Location location, string kind) =>
-        Diagnostic.Create(BoundaryRules.IdentifierSpacesMixed, location, Resources.Get(kind));
+    private static Diagnostic Mixed(Location location, string kind, Location? added = null) =>
+        Diagnostic.Create(
+            BoundaryRules.IdentifierSpacesMixed,
+            location,
+            added is null || added == Location.None ? null : [added],
+            Resources.Get(kind));
 }

@@ -9,48 +9,42 @@ namespace CommunityGovernance.Analyzers.Rules;
 
 /// <summary>
 /// CGB003, personal data read by administrative code: a <c>[PersonalData]</c> member of a living-side type (个人信息)
-/// read by administrative code outside a recorded personal-information access. It judges the crossings
+/// read by administrative code outside a recorded personal-information access — by name, or through the
+/// <c>Deconstruct</c> of a record (a deconstruction or positional pattern). It judges the crossings
 /// <see cref="CrossingFinder"/> finds before <see cref="BoundaryCrossed"/> does; a crossing that is not such a read
-/// stays CGB001.
+/// (a write, through assignment, <c>out</c>, <c>ref</c> or deconstruction) stays CGB001.
 /// </summary>
 internal static class PersonalDataRead
 {
     /// <summary>
-    /// Reports <paramref name="name"/> when it is administrative code reading personal data; the caller has already
-    /// made sure that it crosses and lies outside a recorded access.
+    /// Whether <paramref name="name"/> is administrative code reading personal data; the caller has already made
+    /// sure that it crosses and lies outside a recorded access.
     /// </summary>
-    /// <returns>Whether the crossing was reported here.</returns>
-    public static bool TryReport(SyntaxNodeAnalysisContext context, SimpleNameSyntax name, Side codeSide, ISymbol symbol, BoundaryContext boundary)
-    {
-        if (codeSide != Side.Administrative || !boundary.IsPersonalData(symbol) || !ReadsValue(name))
-        {
-            return false;
-        }
+    public static bool Reads(SimpleNameSyntax name, Side codeSide, ISymbol symbol, BoundaryContext boundary) =>
+        codeSide == Side.Administrative && boundary.IsPersonalData(symbol) && ReadsValue(name);
 
-        context.ReportDiagnostic(Diagnostic.Create(BoundaryRules.PersonalDataRead, name.Identifier.GetLocation(), SymbolText.Of(symbol)));
-        return true;
-    }
+    /// <summary>
+    /// Reports the read, with the other uses of the living side on its line (the registry reached, the resident
+    /// named) as additional locations: one crossing, one diagnostic.
+    /// </summary>
+    public static void Report(SyntaxNodeAnalysisContext context, Crossing crossing, System.Collections.Immutable.ImmutableArray<Location> others) =>
+        context.ReportDiagnostic(Diagnostic.Create(
+            BoundaryRules.PersonalDataRead,
+            crossing.Location,
+            others,
+            SymbolText.Of(crossing.Symbol),
+            crossing.CodeSource.Describe(crossing.CodeSide),
+            crossing.TargetSource.Describe(crossing.TargetSide)));
 
-    /// <summary>Whether a name is read: not assigned to, and not merely named by <c>nameof</c>.</summary>
+    /// <summary>Whether a name is read: not written (assigned, <c>out</c>, <c>ref</c>, deconstructed into), and not merely named by <c>nameof</c>.</summary>
     private static bool ReadsValue(SimpleNameSyntax name)
     {
-        ExpressionSyntax expression = name;
-        if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
-        {
-            expression = access;
-        }
-        else if (name.Parent is MemberBindingExpressionSyntax binding)
-        {
-            expression = binding;
-        }
-
-        if (expression.Parent is AssignmentExpressionSyntax assignment && assignment.Left == expression &&
-            assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+        if (CrossingFinder.IsWrite(name))
         {
             return false;
         }
 
-        for (var node = expression.Parent; node is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax; node = node.Parent)
+        for (var node = name.Parent; node is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax; node = node.Parent)
         {
             if (node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } })
             {

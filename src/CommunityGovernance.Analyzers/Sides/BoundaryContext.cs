@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -19,15 +22,20 @@ internal sealed class BoundaryContext
     public const string BoundariesNamespace = "CommunityGovernance.Boundaries.";
 
     private readonly AnalyzerConfigOptionsProvider _options;
-    private readonly ConcurrentDictionary<ISymbol, Side?> _attributeSide = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, (Side?, SideSource)> _declaredSide = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, (Side?, SideSource)> _inheritedSide = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IAssemblySymbol, Side?> _assemblySide = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _personalData = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Side> _identifierSide = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SideConfiguration> _configurationOfTree = new();
-    private readonly ConcurrentDictionary<(string?, string?), SideConfiguration> _configurationOfText = new();
+    private readonly ConcurrentDictionary<string, SideConfiguration> _configurationOfText = new(StringComparer.Ordinal);
+    private ImmutableArray<SideConfiguration>? _identifierConfigurations;
+
+    private readonly Compilation _compilation;
 
     private BoundaryContext(Compilation compilation, AnalyzerConfigOptionsProvider options)
     {
+        _compilation = compilation;
         _options = options;
         Administrative = compilation.GetTypeByMetadataName(BoundariesNamespace + "AdministrativeSideAttribute");
         Living = compilation.GetTypeByMetadataName(BoundariesNamespace + "LivingSideAttribute");
@@ -81,44 +89,76 @@ internal sealed class BoundaryContext
         }
 
         var options = _options.GetOptions(tree);
-        options.TryGetValue(SideConfiguration.AdministrativeKey, out var administrative);
-        options.TryGetValue(SideConfiguration.LivingKey, out var living);
-        var configuration = administrative is null && living is null
+        var values = new string?[SideConfiguration.Keys.Length];
+        var any = false;
+        for (var i = 0; i < values.Length; i++)
+        {
+            options.TryGetValue(SideConfiguration.Keys[i], out values[i]);
+            any |= values[i] is not null;
+        }
+
+        var configuration = !any
             ? SideConfiguration.Empty
-            : _configurationOfText.GetOrAdd((administrative, living), key => new SideConfiguration(key.Item1, key.Item2));
+            : _configurationOfText.GetOrAdd(string.Join("\u0001", values.Select(v => v ?? "\u0002")), _ => new SideConfiguration(values[0], values[1], values[2], values[3], values[4]));
         return _configurationOfTree.GetOrAdd(tree, configuration);
     }
 
-    /// <summary>The side of a symbol used or declared in code governed by <paramref name="configuration"/>.</summary>
-    public Side SideOf(ISymbol symbol, SideConfiguration configuration)
+    /// <summary>
+    /// The side of a symbol used or declared in code governed by <paramref name="configuration"/>: an attribute on
+    /// the symbol or its containing types, an identifier type named in <c>.editorconfig</c>, a crossing or side
+    /// inherited from a base type that is a crossing, the assembly's attribute, the namespace patterns, and last
+    /// the side inherited from a base type or interface.
+    /// </summary>
+    /// <remarks>
+    /// A side inherited from a base type gives way to the assembly and the patterns, so that a type in an
+    /// administrative namespace that derives from a living type stays administrative and its derivation is
+    /// reported, instead of silently becoming living.
+    /// </remarks>
+    public Side SideOf(ISymbol symbol, SideConfiguration configuration) => Resolve(symbol, configuration).Side;
+
+    /// <summary>The side of a symbol with where it came from, for messages.</summary>
+    public (Side Side, SideSource Source) Resolve(ISymbol symbol, SideConfiguration configuration)
     {
         var normalized = Normalize(symbol);
         if (normalized is null)
         {
-            return Side.None;
+            return (Side.None, default);
         }
 
-        var side = AttributeSide(normalized);
-        if (side.HasValue)
+        var declared = DeclaredSide(normalized);
+        if (declared.Side.HasValue)
         {
-            return side.Value;
+            return (declared.Side.Value, declared.Source);
         }
 
-        if (normalized.ContainingAssembly is { } assembly)
+        if (ConfiguredIdentifierSide(OutermostType(normalized)) != Side.None)
         {
-            side = AssemblySide(assembly);
-            if (side.HasValue)
-            {
-                return side.Value;
-            }
+            return (Side.Identifier, new SideSource(SideSourceKind.Identifier, OutermostType(normalized)!, null));
         }
 
-        return configuration.SideOf(OutermostType(normalized)?.ContainingNamespace);
+        var inherited = InheritedSide(normalized);
+        if (inherited.Side is Side.Crossing or Side.Identifier)
+        {
+            return (inherited.Side.Value, inherited.Source);
+        }
+
+        if (normalized.ContainingAssembly is { } assembly && AssemblySide(assembly) is { } assemblySide)
+        {
+            return (assemblySide, new SideSource(SideSourceKind.Assembly, assembly, null));
+        }
+
+        var (patternSide, pattern) = configuration.Match(OutermostType(normalized)?.ContainingNamespace);
+        if (patternSide != Side.None)
+        {
+            return (patternSide, new SideSource(SideSourceKind.Pattern, OutermostType(normalized)!, pattern));
+        }
+
+        return inherited.Side.HasValue ? (inherited.Side.Value, inherited.Source) : (Side.None, default);
     }
 
     /// <summary>
-    /// The side that attributes (on the symbol, its containing or base types, or its assembly) give a symbol
-    /// wherever it is used, or <see langword="null"/> when only the namespace patterns of the using file can.
+    /// The side that attributes (on the symbol or its containing types, or its assembly) give a symbol wherever it
+    /// is used, or <see langword="null"/> when the namespace patterns of the using file or an inherited side can.
     /// </summary>
     public Side? FixedSideOf(ISymbol symbol)
     {
@@ -128,7 +168,17 @@ internal sealed class BoundaryContext
             return Side.None;
         }
 
-        return AttributeSide(normalized) ?? (normalized.ContainingAssembly is { } assembly ? AssemblySide(assembly) : null);
+        if (DeclaredSide(normalized).Side is { } declared)
+        {
+            return declared;
+        }
+
+        if (InheritedSide(normalized).Side is { } inherited and (Side.Crossing or Side.Identifier))
+        {
+            return inherited;
+        }
+
+        return normalized.ContainingAssembly is { } assembly ? AssemblySide(assembly) : null;
     }
 
     /// <summary>The outermost type a symbol is declared in (itself, for a top-level type), if any.</summary>
@@ -149,7 +199,7 @@ internal sealed class BoundaryContext
     /// </summary>
     public Side IdentifierSideOf(ITypeSymbol? type)
     {
-        if (type is null || Identifier is null)
+        if (type is null || (Identifier is null && IdentifierConfigurations.IsEmpty))
         {
             return Side.None;
         }
@@ -187,7 +237,7 @@ internal sealed class BoundaryContext
         }
 
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;
-        return HasAttribute(definition.GetAttributes(), Accessor);
+        return HasAttribute(definition.GetAttributes(), Accessor, "PersonalInformationAccessorAttribute");
     }
 
     /// <summary>What the boundary markers on one declaration say, before any precedence is applied.</summary>
@@ -202,19 +252,19 @@ internal sealed class BoundaryContext
                 continue;
             }
 
-            if (SymbolEqualityComparer.Default.Equals(type, Administrative))
+            if (Is(type, Administrative, "AdministrativeSideAttribute"))
             {
                 markers |= Markers.Administrative;
             }
-            else if (SymbolEqualityComparer.Default.Equals(type, Living))
+            else if (Is(type, Living, "LivingSideAttribute"))
             {
                 markers |= Markers.Living;
             }
-            else if (SymbolEqualityComparer.Default.Equals(type, Crossing))
+            else if (Is(type, Crossing, "SanctionedCrossingAttribute"))
             {
                 markers |= Markers.Crossing;
             }
-            else if (SymbolEqualityComparer.Default.Equals(type, Identifier))
+            else if (Is(type, Identifier, "SideIdentifierAttribute"))
             {
                 markers |= Markers.Identifier;
             }
@@ -247,15 +297,16 @@ internal sealed class BoundaryContext
         return symbol.OriginalDefinition;
     }
 
-    private Side? AttributeSide(ISymbol symbol) =>
-        _attributeSide.TryGetValue(symbol, out var known) ? known : _attributeSide.GetOrAdd(symbol, ComputeAttributeSide(symbol));
+    /// <summary>The side an attribute on the symbol, its property or event, or a containing type gives it.</summary>
+    private (Side? Side, SideSource Source) DeclaredSide(ISymbol symbol) =>
+        _declaredSide.TryGetValue(symbol, out var known) ? known : _declaredSide.GetOrAdd(symbol, ComputeDeclaredSide(symbol));
 
-    private Side? ComputeAttributeSide(ISymbol symbol)
+    private (Side? Side, SideSource Source) ComputeDeclaredSide(ISymbol symbol)
     {
         var own = FromMarkers(MarkersOf(symbol.GetAttributes()));
         if (own.HasValue)
         {
-            return own;
+            return (own, new SideSource(SideSourceKind.Attribute, symbol, null));
         }
 
         if (symbol is IMethodSymbol { AssociatedSymbol: { } associated })
@@ -263,38 +314,48 @@ internal sealed class BoundaryContext
             own = FromMarkers(MarkersOf(associated.GetAttributes()));
             if (own.HasValue)
             {
-                return own;
+                return (own, new SideSource(SideSourceKind.Attribute, associated, null));
             }
         }
 
-        if (symbol is INamedTypeSymbol type)
+        return symbol.ContainingType is { } containing ? DeclaredSide(containing.OriginalDefinition) : (null, default);
+    }
+
+    /// <summary>
+    /// The side a type (or the type a member is declared in, or one containing it) inherits from the library type it
+    /// derives from or implements.
+    /// </summary>
+    private (Side? Side, SideSource Source) InheritedSide(ISymbol symbol)
+    {
+        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+        if (type is null)
         {
-            if (type.ContainingType is { } container && AttributeSide(container) is { } containerSide)
-            {
-                return containerSide;
-            }
-
-            // A vendor's type inherits the side of the library type it derives from or implements.
-            for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType == SpecialType.None; baseType = baseType.BaseType)
-            {
-                if (AttributeSide(baseType.OriginalDefinition) is { } baseSide)
-                {
-                    return baseSide;
-                }
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (FromMarkers(MarkersOf(implemented.OriginalDefinition.GetAttributes())) is { } interfaceSide)
-                {
-                    return interfaceSide;
-                }
-            }
-
-            return null;
+            return (null, default);
         }
 
-        return symbol.ContainingType is { } containing ? AttributeSide(containing.OriginalDefinition) : null;
+        return _inheritedSide.TryGetValue(type, out var known) ? known : _inheritedSide.GetOrAdd(type, ComputeInheritedSide(type));
+    }
+
+    private (Side? Side, SideSource Source) ComputeInheritedSide(INamedTypeSymbol type)
+    {
+        // A vendor's type inherits the side of the library type it derives from or implements.
+        for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType == SpecialType.None; baseType = baseType.BaseType)
+        {
+            if (DeclaredSide(baseType.OriginalDefinition).Side is { } baseSide)
+            {
+                return (baseSide, new SideSource(SideSourceKind.BaseType, baseType.OriginalDefinition, null));
+            }
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (FromMarkers(MarkersOf(implemented.OriginalDefinition.GetAttributes())) is { } interfaceSide)
+            {
+                return (interfaceSide, new SideSource(SideSourceKind.BaseType, implemented.OriginalDefinition, null));
+            }
+        }
+
+        return type.ContainingType is { } container ? InheritedSide(container.OriginalDefinition) : (null, default);
     }
 
     private Side? AssemblySide(IAssemblySymbol assembly) =>
@@ -325,7 +386,7 @@ internal sealed class BoundaryContext
     {
         foreach (var attribute in type.OriginalDefinition.GetAttributes())
         {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, Identifier) &&
+            if (Is(attribute.AttributeClass, Identifier, "SideIdentifierAttribute") &&
                 attribute.ConstructorArguments.Length == 1 &&
                 attribute.ConstructorArguments[0].Value is int value)
             {
@@ -338,14 +399,104 @@ internal sealed class BoundaryContext
             }
         }
 
+        return ConfiguredIdentifierSide(type as INamedTypeSymbol);
+    }
+
+    /// <summary>
+    /// Every distinct set of options that names identifier types. Identifier types are a property of the type,
+    /// not of the file that uses it, so the keys of every file of the compilation count.
+    /// </summary>
+    private ImmutableArray<SideConfiguration> IdentifierConfigurations
+    {
+        get
+        {
+            if (_identifierConfigurations is { } known)
+            {
+                return known;
+            }
+
+            var found = ImmutableArray.CreateBuilder<SideConfiguration>();
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                var configuration = ConfigurationFor(tree);
+                if (configuration.HasIdentifierTypes && !found.Contains(configuration))
+                {
+                    found.Add(configuration);
+                }
+            }
+
+            _identifierConfigurations = found.ToImmutable();
+            return _identifierConfigurations.Value;
+        }
+    }
+
+    /// <summary>Whether some <c>.editorconfig</c> names identifier types.</summary>
+    public bool HasConfiguredIdentifierTypes => !IdentifierConfigurations.IsEmpty;
+
+    /// <summary>The side whose units a type identifies by an <c>.editorconfig</c> identifier-type key, if any.</summary>
+    public Side ConfiguredIdentifierSide(INamedTypeSymbol? type)
+    {
+        if (type is null || IdentifierConfigurations.IsEmpty)
+        {
+            return Side.None;
+        }
+
+        var segments = type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+            .Replace("global::", string.Empty).Split('<')[0].Split('.');
+        foreach (var configuration in IdentifierConfigurations)
+        {
+            if (Matches(configuration.AdministrativeIdentifiers, segments))
+            {
+                return Side.Administrative;
+            }
+
+            if (Matches(configuration.LivingIdentifiers, segments))
+            {
+                return Side.Living;
+            }
+        }
+
         return Side.None;
+    }
+
+    private static bool Matches(ImmutableArray<NamespacePattern> patterns, string[] segments)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Matches(segments))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an attribute class is the boundary attribute <paramref name="known"/>: the same symbol, or, for the
+    /// copies generated into each compilation that lacks the Domain package, a class of the same full name.
+    /// </summary>
+    private static bool Is(INamedTypeSymbol? attributeClass, INamedTypeSymbol? known, string name)
+    {
+        if (attributeClass is null)
+        {
+            return false;
+        }
+
+        if (known is not null && SymbolEqualityComparer.Default.Equals(attributeClass, known))
+        {
+            return true;
+        }
+
+        return attributeClass.Name == name && attributeClass.ContainingType is null &&
+            attributeClass.ContainingNamespace is { Name: "Boundaries", ContainingNamespace: { Name: "CommunityGovernance", ContainingNamespace.IsGlobalNamespace: true } };
     }
 
     private bool ComputePersonalData(ISymbol symbol)
     {
         for (var current = symbol; current is not null; current = (current as IPropertySymbol)?.OverriddenProperty)
         {
-            if (HasAttribute(current.GetAttributes(), PersonalData!))
+            if (HasAttribute(current.GetAttributes(), PersonalData, "PersonalDataAttribute"))
             {
                 return true;
             }
@@ -360,7 +511,7 @@ internal sealed class BoundaryContext
                 {
                     if (parameter.Name == property.Name && parameter.Locations.Length == 1 && parameter.Locations[0] == property.Locations[0])
                     {
-                        return HasAttribute(parameter.GetAttributes(), PersonalData!);
+                        return HasAttribute(parameter.GetAttributes(), PersonalData, "PersonalDataAttribute");
                     }
                 }
             }
@@ -369,11 +520,11 @@ internal sealed class BoundaryContext
         return false;
     }
 
-    private static bool HasAttribute(ImmutableArray<AttributeData> attributes, INamedTypeSymbol attributeType)
+    private static bool HasAttribute(ImmutableArray<AttributeData> attributes, INamedTypeSymbol? attributeType, string name)
     {
         foreach (var attribute in attributes)
         {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+            if (Is(attribute.AttributeClass, attributeType, name))
             {
                 return true;
             }

@@ -5,10 +5,14 @@ namespace CommunityGovernance.Analyzers.Sides;
 /// <summary>
 /// A namespace pattern from <c>.editorconfig</c>, such as <c>Vendor.StreetOffice.*</c>: dotted segments, each an
 /// identifier that may contain <c>*</c> wildcards. A final segment that is just <c>*</c> matches the namespace
-/// before it and every namespace below; elsewhere <c>*</c> matches any run of characters inside one segment.
+/// before it and every namespace below; a segment that is just <c>**</c> matches any number of segments
+/// (<c>**.IntegrationEvents</c>); elsewhere <c>*</c> matches any run of characters inside one segment.
 /// </summary>
 internal sealed class NamespacePattern
 {
+    /// <summary>A segment that is just <c>**</c> matches any number of segments, none included.</summary>
+    private const string AnySegments = "**";
+
     private readonly string[] _segments;
     private readonly bool _matchesDescendants;
 
@@ -72,15 +76,24 @@ internal sealed class NamespacePattern
     }
 
     /// <summary>Whether the namespace, given as its segments from the outermost, matches.</summary>
-    public bool Matches(string[] namespaceSegments)
+    public bool Matches(string[] namespaceSegments) => MatchFrom(0, namespaceSegments, 0);
+
+    /// <summary>Whether the namespace given by its segments, or some namespace below it, could match.</summary>
+    public bool MayMatchWithin(string[] namespaceSegments)
     {
-        if (namespaceSegments.Length < _segments.Length || (!_matchesDescendants && namespaceSegments.Length != _segments.Length))
+        if (namespaceSegments.Length > _segments.Length && !_matchesDescendants && Array.IndexOf(_segments, AnySegments) < 0)
         {
             return false;
         }
 
-        for (var i = 0; i < _segments.Length; i++)
+        for (var i = 0; i < namespaceSegments.Length && i < _segments.Length; i++)
         {
+            // Past a '**' any namespace below may still match.
+            if (_segments[i] == AnySegments)
+            {
+                return true;
+            }
+
             if (!SegmentMatches(_segments[i], 0, namespaceSegments[i], 0))
             {
                 return false;
@@ -90,23 +103,28 @@ internal sealed class NamespacePattern
         return true;
     }
 
-    /// <summary>Whether the namespace given by its segments, or some namespace below it, could match.</summary>
-    public bool MayMatchWithin(string[] namespaceSegments)
+    /// <summary>Whether the pattern's segments from <paramref name="p"/> match the namespace's from <paramref name="n"/>.</summary>
+    private bool MatchFrom(int p, string[] namespaceSegments, int n)
     {
-        if (namespaceSegments.Length > _segments.Length && !_matchesDescendants)
+        if (p == _segments.Length)
         {
+            return _matchesDescendants || n == namespaceSegments.Length;
+        }
+
+        if (_segments[p] == AnySegments)
+        {
+            for (var skipped = n; skipped <= namespaceSegments.Length; skipped++)
+            {
+                if (MatchFrom(p + 1, namespaceSegments, skipped))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
-        for (var i = 0; i < namespaceSegments.Length && i < _segments.Length; i++)
-        {
-            if (!SegmentMatches(_segments[i], 0, namespaceSegments[i], 0))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return n < namespaceSegments.Length && SegmentMatches(_segments[p], 0, namespaceSegments[n], 0) && MatchFrom(p + 1, namespaceSegments, n + 1);
     }
 
     private static bool SegmentMatches(string pattern, int p, string text, int t)

@@ -15,19 +15,35 @@ internal sealed class SideConfiguration
     public const string AdministrativeKey = "community_governance.administrative_namespaces";
     public const string LivingKey = "community_governance.living_namespaces";
 
+    /// <summary>Namespaces whose types are sanctioned crossings, whatever side pattern also matches them.</summary>
+    public const string CrossingKey = "community_governance.sanctioned_crossing_namespaces";
+
+    /// <summary>Types (full names, same pattern syntax) that identify administrative units.</summary>
+    public const string AdministrativeIdentifierKey = "community_governance.administrative_identifier_types";
+
+    /// <summary>Types (full names, same pattern syntax) that identify living units.</summary>
+    public const string LivingIdentifierKey = "community_governance.living_identifier_types";
+
+    /// <summary>Every key this class reads, in the order of the constructor's arguments.</summary>
+    public static readonly string[] Keys = [AdministrativeKey, LivingKey, CrossingKey, AdministrativeIdentifierKey, LivingIdentifierKey];
+
     public static readonly SideConfiguration Empty = new(null, null);
 
     private static readonly char[] s_separators = [',', ';', ' ', '\t'];
 
     private readonly ImmutableArray<NamespacePattern> _administrative;
     private readonly ImmutableArray<NamespacePattern> _living;
-    private readonly ConcurrentDictionary<INamespaceSymbol, Side> _sideOfNamespace = new(SymbolEqualityComparer.Default);
+    private readonly ImmutableArray<NamespacePattern> _crossing;
+    private readonly ConcurrentDictionary<INamespaceSymbol, (Side Side, string? Pattern)> _sideOfNamespace = new(SymbolEqualityComparer.Default);
 
-    public SideConfiguration(string? administrative, string? living)
+    public SideConfiguration(string? administrative, string? living, string? crossing = null, string? administrativeIdentifiers = null, string? livingIdentifiers = null)
     {
         var problems = ImmutableArray.CreateBuilder<PatternProblem>();
         var administrativePatterns = Parse(administrative, AdministrativeKey, problems);
         var livingPatterns = Parse(living, LivingKey, problems);
+        _crossing = Parse(crossing, CrossingKey, problems);
+        AdministrativeIdentifiers = Parse(administrativeIdentifiers, AdministrativeIdentifierKey, problems);
+        LivingIdentifiers = Parse(livingIdentifiers, LivingIdentifierKey, problems);
 
         // The same text on both sides cannot be settled by specificity, so it is a configuration problem.
         foreach (var pattern in livingPatterns)
@@ -46,16 +62,31 @@ internal sealed class SideConfiguration
         Problems = problems.ToImmutable();
     }
 
-    public bool IsEmpty => _administrative.IsEmpty && _living.IsEmpty;
+    public bool IsEmpty => _administrative.IsEmpty && _living.IsEmpty && _crossing.IsEmpty && !HasIdentifierTypes;
+
+    /// <summary>Whether a key names identifier types.</summary>
+    public bool HasIdentifierTypes => !AdministrativeIdentifiers.IsEmpty || !LivingIdentifiers.IsEmpty;
+
+    /// <summary>The patterns of full type names that identify administrative units.</summary>
+    public ImmutableArray<NamespacePattern> AdministrativeIdentifiers { get; }
+
+    /// <summary>The patterns of full type names that identify living units.</summary>
+    public ImmutableArray<NamespacePattern> LivingIdentifiers { get; }
 
     public ImmutableArray<PatternProblem> Problems { get; }
 
-    /// <summary>The side the patterns give a namespace: the more specific match wins, a tie gives neither.</summary>
-    public Side SideOf(INamespaceSymbol? ns)
+    /// <summary>
+    /// The side the patterns give a namespace: a sanctioned-crossing pattern wins whenever it matches; otherwise the
+    /// more specific side pattern wins, and a tie gives neither.
+    /// </summary>
+    public Side SideOf(INamespaceSymbol? ns) => Match(ns).Side;
+
+    /// <summary>The side the patterns give a namespace, with the text of the pattern that gave it (for messages).</summary>
+    public (Side Side, string? Pattern) Match(INamespaceSymbol? ns)
     {
-        if (ns is null || ns.IsGlobalNamespace || IsEmpty)
+        if (ns is null || ns.IsGlobalNamespace || (_administrative.IsEmpty && _living.IsEmpty && _crossing.IsEmpty))
         {
-            return Side.None;
+            return (Side.None, null);
         }
 
         return _sideOfNamespace.GetOrAdd(ns, Compute);
@@ -80,30 +111,46 @@ internal sealed class SideConfiguration
             }
         }
 
+        foreach (var pattern in _crossing)
+        {
+            if (pattern.MayMatchWithin(namespaceSegments))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
-    private Side Compute(INamespaceSymbol ns)
+    private (Side, string?) Compute(INamespaceSymbol ns)
     {
         var segments = ns.ToDisplayString().Split('.');
-        var administrative = BestMatch(_administrative, segments);
-        var living = BestMatch(_living, segments);
-        if (administrative == living)
+        var crossing = BestMatch(_crossing, segments);
+        if (crossing is not null)
         {
-            return Side.None;
+            return (Side.Crossing, crossing.Text);
         }
 
-        return administrative > living ? Side.Administrative : Side.Living;
+        var administrative = BestMatch(_administrative, segments);
+        var living = BestMatch(_living, segments);
+        var administrativeSpecificity = administrative?.Specificity ?? -1;
+        var livingSpecificity = living?.Specificity ?? -1;
+        if (administrativeSpecificity == livingSpecificity)
+        {
+            return (Side.None, null);
+        }
+
+        return administrativeSpecificity > livingSpecificity ? (Side.Administrative, administrative!.Text) : (Side.Living, living!.Text);
     }
 
-    private static int BestMatch(ImmutableArray<NamespacePattern> patterns, string[] segments)
+    private static NamespacePattern? BestMatch(ImmutableArray<NamespacePattern> patterns, string[] segments)
     {
-        var best = -1;
+        NamespacePattern? best = null;
         foreach (var pattern in patterns)
         {
-            if (pattern.Specificity > best && pattern.Matches(segments))
+            if ((best is null || pattern.Specificity > best.Specificity) && pattern.Matches(segments))
             {
-                best = pattern.Specificity;
+                best = pattern;
             }
         }
 

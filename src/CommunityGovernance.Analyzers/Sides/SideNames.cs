@@ -64,14 +64,7 @@ internal sealed class SideNames
 
             if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
-                AddAliases(unit.Usings, aliases);
-                foreach (var member in unit.Members)
-                {
-                    if (member is BaseNamespaceDeclarationSyntax ns)
-                    {
-                        AddAliases(ns.Usings, aliases);
-                    }
-                }
+                AddAliases(unit, aliases);
             }
         }
 
@@ -101,12 +94,13 @@ internal sealed class SideNames
     {
         var types = new IdentifierTypes();
         var attributeAssembly = boundary.Identifier?.ContainingAssembly;
-        AddIdentifierTypes(compilation.Assembly.GlobalNamespace, boundary, types);
+        var configured = boundary.HasConfiguredIdentifierTypes;
+        AddIdentifierTypes(compilation.Assembly.GlobalNamespace, boundary, types, configured);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (attributeAssembly is not null && KnowsBoundaries(assembly, attributeAssembly))
+            if (configured || (attributeAssembly is not null && KnowsBoundaries(assembly, attributeAssembly)))
             {
-                AddIdentifierTypes(assembly.GlobalNamespace, boundary, types);
+                AddIdentifierTypes(assembly.GlobalNamespace, boundary, types, configured);
             }
         }
 
@@ -114,14 +108,7 @@ internal sealed class SideNames
         {
             if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
-                AddAliases(unit.Usings, types.Names);
-                foreach (var member in unit.Members)
-                {
-                    if (member is BaseNamespaceDeclarationSyntax ns)
-                    {
-                        AddAliases(ns.Usings, types.Names);
-                    }
-                }
+                AddAliases(unit, types.Names);
             }
         }
 
@@ -130,7 +117,8 @@ internal sealed class SideNames
 
     private NameSides Compute(string name)
     {
-        if (_aliases.Contains(name))
+        // An alias can name anything; `[Note]` may use the alias `NoteAttribute`.
+        if (_aliases.Contains(name) || _aliases.Contains(name + AttributeSuffix))
         {
             return NameSides.Both;
         }
@@ -163,6 +151,7 @@ internal sealed class SideNames
                     if (member is not INamedTypeSymbol)
                     {
                         Add(member, sides);
+                        AddCarried(member, sides);
                     }
                 }
             }
@@ -188,6 +177,67 @@ internal sealed class SideNames
         }
     }
 
+    /// <summary>The sides whose types a member's signature holds (its type, return type, parameter types).</summary>
+    private void AddCarried(ISymbol member, NameSides sides)
+    {
+        switch (member)
+        {
+            case IFieldSymbol field:
+                AddCarried(field.Type, sides, 0);
+                break;
+            case IPropertySymbol property:
+                AddCarried(property.Type, sides, 0);
+                break;
+            case IEventSymbol @event:
+                AddCarried(@event.Type, sides, 0);
+                break;
+            case IMethodSymbol method:
+                AddCarried(method.ReturnType, sides, 0);
+                foreach (var parameter in method.Parameters)
+                {
+                    AddCarried(parameter.Type, sides, 0);
+                }
+
+                break;
+        }
+    }
+
+    private void AddCarried(ITypeSymbol type, NameSides sides, int depth)
+    {
+        if (depth > 4)
+        {
+            return;
+        }
+
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                AddCarried(array.ElementType, sides, depth + 1);
+                return;
+            case INamedTypeSymbol named when named.SpecialType == SpecialType.None:
+                var fixedSide = _boundary.FixedSideOf(named);
+                if (fixedSide.HasValue)
+                {
+                    sides.AddCarried(fixedSide.Value);
+                }
+                else
+                {
+                    sides.AddCarried(_boundary.SideOf(named, SideConfiguration.Empty));
+                    foreach (var configuration in _configurations)
+                    {
+                        sides.AddCarried(_boundary.SideOf(named, configuration));
+                    }
+                }
+
+                foreach (var argument in named.TypeArguments)
+                {
+                    AddCarried(argument, sides, depth + 1);
+                }
+
+                return;
+        }
+    }
+
     private void AddOne(ISymbol symbol, NameSides sides)
     {
         var fixedSide = _boundary.FixedSideOf(symbol);
@@ -197,22 +247,23 @@ internal sealed class SideNames
             return;
         }
 
-        var ns = BoundaryContext.OutermostType(symbol)?.ContainingNamespace;
+        // The patterns of each set of file settings, else a side inherited from a base type.
+        sides.Add(symbol, _boundary.SideOf(symbol, SideConfiguration.Empty));
         foreach (var configuration in _configurations)
         {
-            sides.Add(symbol, configuration.SideOf(ns));
+            sides.Add(symbol, _boundary.SideOf(symbol, configuration));
         }
     }
 
-    private static void AddIdentifierTypes(INamespaceSymbol ns, BoundaryContext boundary, IdentifierTypes types)
+    private static void AddIdentifierTypes(INamespaceSymbol ns, BoundaryContext boundary, IdentifierTypes types, bool configured)
     {
         foreach (var member in ns.GetMembers())
         {
             if (member is INamespaceSymbol inner)
             {
-                AddIdentifierTypes(inner, boundary, types);
+                AddIdentifierTypes(inner, boundary, types, configured);
             }
-            else if (member is INamedTypeSymbol type && MayHaveAttributes(type) && boundary.IdentifierSideOf(type) != Side.None)
+            else if (member is INamedTypeSymbol type && (configured || MayHaveAttributes(type)) && boundary.IdentifierSideOf(type) != Side.None)
             {
                 types.Add(type);
             }
@@ -258,6 +309,25 @@ internal sealed class SideNames
         }
 
         return false;
+    }
+
+    /// <summary>The aliases of a file's <c>using</c> directives, global or not, at any namespace depth.</summary>
+    private static void AddAliases(CompilationUnitSyntax unit, HashSet<string> names)
+    {
+        AddAliases(unit.Usings, names);
+        AddAliases(unit.Members, names);
+    }
+
+    private static void AddAliases(SyntaxList<MemberDeclarationSyntax> members, HashSet<string> names)
+    {
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns)
+            {
+                AddAliases(ns.Usings, names);
+                AddAliases(ns.Members, names);
+            }
+        }
     }
 
     private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> names)
@@ -368,17 +438,47 @@ internal sealed class NameSides
 {
     public static readonly NameSides None = new();
 
-    public static readonly NameSides Both = new() { _administrative = true, _living = true, _administrativeMayExtend = true, _livingMayExtend = true };
+    public static readonly NameSides Both = new()
+    {
+        _administrative = true,
+        _living = true,
+        _administrativeMayExtend = true,
+        _livingMayExtend = true,
+        _carriesAdministrative = true,
+        _carriesLiving = true,
+    };
 
     private bool _administrative;
     private bool _living;
     private bool _administrativeMayExtend;
     private bool _livingMayExtend;
+    private bool _carriesAdministrative;
+    private bool _carriesLiving;
     private HashSet<INamedTypeSymbol>? _privateAdministrative;
     private HashSet<INamedTypeSymbol>? _privateLiving;
 
     /// <summary>Whether no symbol of either side bears the name.</summary>
-    public bool IsNone => !_administrative && !_living && _privateAdministrative is null && _privateLiving is null;
+    public bool IsNone => !_administrative && !_living && _privateAdministrative is null && _privateLiving is null && !_carriesAdministrative && !_carriesLiving;
+
+    /// <summary>
+    /// Whether, for code of <paramref name="codeSide"/>, a symbol bearing the name could hand it a value of the
+    /// other side: it is one of the other side's types, or its type, return type or a parameter type holds one
+    /// (<c>Handover.ResidentFor</c>, a field of type <c>List&lt;Resident&gt;</c>).
+    /// </summary>
+    public bool Carries(Side codeSide) => codeSide == Side.Administrative ? _carriesLiving : _carriesAdministrative;
+
+    /// <summary>Records that a symbol bearing the name holds a value of <paramref name="side"/>'s types.</summary>
+    public void AddCarried(Side side)
+    {
+        if (side == Side.Administrative)
+        {
+            _carriesAdministrative = true;
+        }
+        else if (side == Side.Living)
+        {
+            _carriesLiving = true;
+        }
+    }
 
     /// <summary>
     /// Whether, in code of <paramref name="codeSide"/> declared in <paramref name="codeContainer"/>, the name
@@ -403,6 +503,12 @@ internal sealed class NameSides
         if (side is not (Side.Administrative or Side.Living))
         {
             return;
+        }
+
+        // Naming one of the side's types (a declaration, a creation, a cast) hands code a value of it.
+        if (symbol is INamedTypeSymbol)
+        {
+            AddCarried(side);
         }
 
         if (symbol is IMethodSymbol { IsExtensionMethod: true } || symbol.ContainingType?.ContainingType is { IsStatic: true })

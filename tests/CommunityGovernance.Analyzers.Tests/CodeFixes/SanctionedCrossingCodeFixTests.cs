@@ -25,7 +25,9 @@ public sealed class SanctionedCrossingCodeFixTests
             state.Sources.Add(("/0/Vendor.cs", Boundary.Vendor));
         }
 
-        test.TestState.Sources.Add(("/0/Test.cs", source));
+        var (expanded, expected) = GroupedMarkup.Expand(source);
+        test.TestState.Sources.Add(("/0/Test.cs", expanded));
+        test.ExpectedDiagnostics.AddRange(expected);
         test.FixedState.Sources.Add(("/0/Test.cs", fixedSource));
         await test.RunAsync();
     }
@@ -41,7 +43,7 @@ public sealed class SanctionedCrossingCodeFixTests
             public sealed class StreetOfficeWork
             {
                 /// <summary>Counts the compound's residents.</summary>
-                public int Count() => {|CGB001:ResidentRegistry|}.{|CGB001:CountOf|}(default);
+                public int Count() => {|^g10:ResidentRegistry|}.{|CGB001^g10:CountOf|}(default);
             }
             """,
             """
@@ -74,8 +76,8 @@ public sealed class SanctionedCrossingCodeFixTests
 
                 public int Floors()
                 {
-                    Func<int> count = () => {|CGB001:Resident|}.{|CGB001:MaxFloors|};
-                    int Local() => {|CGB001:ResidentRegistry|}.{|CGB001:CountOf|}(default);
+                    Func<int> count = () => {|^g11:Resident|}.{|CGB001^g11:MaxFloors|};
+                    int Local() => {|^g12:ResidentRegistry|}.{|CGB001^g12:CountOf|}(default);
                     return count() + Local();
                 }
 

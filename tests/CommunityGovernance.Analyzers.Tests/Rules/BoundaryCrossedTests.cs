@@ -18,12 +18,12 @@ public sealed class BoundaryCrossedTests
 
     [Theory]
     [InlineData("var r = new {|CGB001:Resident|}(\"x\");")]
-    [InlineData("var r = {|CGB001:ResidentRegistry|}.{|CGB001:Find|}(\"x\");")]
+    [InlineData("var r = {|^g1:ResidentRegistry|}.{|CGB001^g1:Find|}(\"x\");")]
     [InlineData("{|CGB001:Resident|} r = null!; r.{|CGB001:MoveTo|}(3);")]
     [InlineData("{|CGB001:Resident|} r = null!; var floor = r.{|CGB001:Floor|};")]
     [InlineData("{|CGB001:Resident|} r = null!; r.{|CGB001:Floor|} = 2;")]
     [InlineData("{|CGB001:Resident|} r = null!; r.{|CGB001:Moved|} += () => { };")]
-    [InlineData("var max = {|CGB001:Resident|}.{|CGB001:MaxFloors|};")]
+    [InlineData("var max = {|^g2:Resident|}.{|CGB001^g2:MaxFloors|};")]
     [InlineData("{|CGB001:Resident|} r = null!; var storeys = r.{|CGB001:Storeys|};")]
     [InlineData("{|CGB001:Resident|} r = null!; r.{|CGB001:Storeys|} += 1;")]
     [InlineData("Vendor.Residents.{|CGB001:Resident|}? r = null; var s = r?.{|CGB001:Storeys|};")]
@@ -32,9 +32,9 @@ public sealed class BoundaryCrossedTests
     [InlineData("var list = new List<{|CGB001:Resident|}>();")]
     [InlineData("object o = null!; if (o is {|CGB001:Resident|} r) { }")]
     [InlineData("object o = null!; var s = o switch { {|CGB001:Resident|} => 1, _ => 0 };")]
-    [InlineData("Func<object> make = () => {|CGB001:Resident|}.{|CGB001:Anonymous|}();")]
-    [InlineData("int Local() => {|CGB001:ResidentRegistry|}.{|CGB001:CountOf|}(default); Local();")]
-    [InlineData("Func<string, object> find = {|CGB001:ResidentRegistry|}.{|CGB001:Find|};")]
+    [InlineData("Func<object> make = () => {|^g3:Resident|}.{|CGB001^g3:Anonymous|}();")]
+    [InlineData("int Local() => {|^g4:ResidentRegistry|}.{|CGB001^g4:CountOf|}(default); Local();")]
+    [InlineData("Func<string, object> find = {|^g5:ResidentRegistry|}.{|CGB001^g5:Find|};")]
     public async Task Administrative_code_that_reaches_into_the_living_side_is_flagged(string statements)
     {
         var source = Usings + $$"""
@@ -108,7 +108,7 @@ public sealed class BoundaryCrossedTests
             [LivingSide]
             public sealed class CompoundCommittee
             {
-                public int Grade() => {|CGB001:Assessment|}.{|CGB001:Start|}().{|CGB001:Score|};
+                public int Grade() => {|^g6:Assessment|}.{|CGB001^g6:Start|}().{|^g6:Score|};
             }
             """;
         await Verify.VerifyAsync(source);
@@ -126,7 +126,8 @@ public sealed class BoundaryCrossedTests
             """;
         await Verify.VerifyAsync(
             source,
-            Verify.Diagnostic(BoundaryRules.BoundaryCrossedId).WithSpan("/0/Test.cs", 11, 33, 11, 41).WithArguments("administrative", "Resident", "living"));
+            Verify.Diagnostic(BoundaryRules.BoundaryCrossedId).WithSpan("/0/Test.cs", 11, 33, 11, 41)
+                .WithArguments("administrative", "Resident", "living", "uses", "[AdministrativeSide] on StreetOfficeWork", "[LivingSide] on Resident"));
     }
 
     [Fact]
@@ -225,7 +226,7 @@ public sealed class BoundaryCrossedTests
                 private static string Secret() => "s";
 
                 [AdministrativeSide]
-                public int Inspect() => {|CGB001:_visits|} + {|CGB001:Secret|}().Length;
+                public int Inspect() => {|CGB001^p:_visits|} + {|^p:Secret|}().Length;
 
                 [AdministrativeSide]
                 public sealed class Inspector
@@ -238,8 +239,8 @@ public sealed class BoundaryCrossedTests
             public sealed class StreetOfficeWork
             {
                 private int _visits;
-                private {|CGB001:Home|} _home = {|CGB001:new|}("x");
-                private {|CGB001:Resident|} _resident = {|CGB001:new|}("y");
+                private {|^h1:Home|} _home = {|CGB001^h1:new|}("x");
+                private {|^h2:Resident|} _resident = {|CGB001^h2:new|}("y");
                 private List<int> _numbers = new();
 
                 public int Visits() => _visits + _numbers.Count;
@@ -301,8 +302,8 @@ public sealed class BoundaryCrossedTests
             {
                 public void Run()
                 {
-                    Nullable<Vendor.Flats.{|CGB001:FlatNo|}> flat = {|CGB001:new|}();
-                    System.Nullable<Vendor.Flats.{|CGB001:FlatNo|}> other = {|CGB001:new|}();
+                    Nullable<Vendor.Flats.{|^n1:FlatNo|}> flat = {|CGB001^n1:new|}();
+                    System.Nullable<Vendor.Flats.{|^n2:FlatNo|}> other = {|CGB001^n2:new|}();
                 }
             }
             """;
@@ -322,7 +323,7 @@ public sealed class BoundaryCrossedTests
             [AdministrativeSide]
             public sealed class StreetOfficeWork
             {
-                public object Run(object o) => ((Vendor.Leases.{|CGB001:Lease|})o).{|CGB001:Deposit|} + Vendor.Leases.{|CGB001:Tenure|}.{|CGB001:Rented|};
+                public object Run(object o) => ((Vendor.Leases.{|^g7:Lease|})o).{|CGB001^g7:Deposit|} + Vendor.Leases.{|^g7:Tenure|}.{|^g7:Rented|};
             }
             """;
         await Verify.VerifyAsync(source);

@@ -34,8 +34,8 @@ public sealed class PersonalDataReadTests
 
     [Theory]
     [InlineData("public void Write({|CGB001:Resident|} r) => r.{|CGB001:Name|} = \"x\";")]
-    [InlineData("public string Named() => nameof({|CGB001:Resident|}.{|CGB001:Name|});")]
-    [InlineData("public object Make() => new {|CGB001:Resident|}(\"x\") { {|CGB001:Name|} = \"y\" };")]
+    [InlineData("public string Named() => nameof({|^g9:Resident|}.{|CGB001^g9:Name|});")]
+    [InlineData("public object Make() => new {|CGB001^a:Resident|}(\"x\") { {|^a:Name|} = \"y\" };")]
     public async Task Writing_or_naming_personal_data_is_a_crossing_but_not_a_read(string member)
     {
         await Verify.VerifyAsync(Usings + $$"""

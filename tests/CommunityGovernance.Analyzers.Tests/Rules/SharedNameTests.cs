@@ -65,12 +65,12 @@ public sealed class SharedNameTests
     [InlineData("{|CGB001:Roster|} Kept { get; } = null!; int Run() => Kept.{|CGB001:Count|}();")]
     [InlineData("int Run() { {|CGB001:Roster|} roster = null!; return roster.{|CGB001:Count|}(); }")]
     [InlineData("int Run() { var roster = new {|CGB001:Roster|}(); return roster.{|CGB001:Count|}(); }")]
-    [InlineData("int Run() => {|CGB001:Roster|}.{|CGB001:Total|}();")]
-    [InlineData("int Run() => new {|CGB001:Roster|}().{|CGB001:Count|}();")]
-    [InlineData("int Run(object o) => o is {|CGB001:Roster|} r && r.{|CGB001:Count|}() > 0 ? 1 : 0;")]
-    [InlineData("int Run(Ledger roster) { Func<{|CGB001:Roster|}, int> count = roster => roster.{|CGB001:Count|}(); return count(null!); }")]
+    [InlineData("int Run() => {|^g8:Roster|}.{|CGB001^g8:Total|}();")]
+    [InlineData("int Run() => new {|CGB001^a:Roster|}().{|^a:Count|}();")]
+    [InlineData("int Run(object o) => o is {|^a:Roster|} r && r.{|CGB001^a:Count|}() > 0 ? 1 : 0;")]
+    [InlineData("int Run(Ledger roster) { Func<{|^a:Roster|}, int> count = roster => roster.{|CGB001^a:Count|}(); return count(null!); }")]
     [InlineData("int Run(Ledger roster) { return Local(null!); static int Local({|CGB001:Roster|} roster) => roster.{|CGB001:Count|}(); }")]
-    [InlineData("int Run(Ledger ledger) { var query = from roster in new {|CGB001:Roster|}[0] select roster.{|CGB001:Count|}(); return ledger.Count(); }")]
+    [InlineData("int Run(Ledger ledger) { var query = from roster in new {|^a:Roster|}[0] select roster.{|CGB001^a:Count|}(); return ledger.Count(); }")]
     public async Task A_shared_name_picked_from_the_other_side_is_still_flagged(string member)
     {
         var source = Sides + $$"""

@@ -37,6 +37,13 @@ public sealed class NamespacePatternProperties
     }
 
     [ScaledProperty(Arbitrary = [typeof(NamespaceArbitraries)])]
+    public bool A_double_star_segment_matches_any_number_of_segments_and_nothing_else(string[] prefix, string[] ns)
+    {
+        var pattern = NamespacePattern.TryParse("**." + string.Join('.', ns), out _)!;
+        return pattern.Matches(ns) && pattern.Matches([.. prefix, .. ns]) && !pattern.Matches([.. ns, "Child"]) && pattern.MayMatchWithin(prefix);
+    }
+
+    [ScaledProperty(Arbitrary = [typeof(NamespaceArbitraries)])]
     public bool A_trailing_wildcard_matches_the_namespace_and_everything_below_it(string[] ns, string[] below)
     {
         var pattern = NamespacePattern.TryParse(string.Join('.', ns) + ".*", out _)!;

@@ -20,6 +20,8 @@ internal static class AnalyzerVerifier<TRules>
 
     public static async Task VerifyAsync(string source, string? editorConfig, OutputKind outputKind, params DiagnosticResult[] expected)
     {
+        (source, var grouped) = GroupedMarkup.Expand(source);
+        expected = [.. expected, .. grouped];
         var test = Create(source, editorConfig);
         test.TestState.OutputKind = outputKind;
         test.ExpectedDiagnostics.AddRange(expected);
