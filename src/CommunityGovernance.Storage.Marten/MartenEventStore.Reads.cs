@@ -67,8 +67,14 @@ public sealed partial class MartenEventStore
     {
         StreamName.ValidateKind(kind);
 
-        // A page of keys at a time and a session per page, so a slow consumer holds no connection in between.
-        var sql = ListSql;
+        // Keys in ordinal order (COLLATE "C" compares the UTF-8 bytes, which order as the code points do), a page
+        // at a time and a session per page, so a slow consumer holds no connection in between.
+        var sql = $"""
+            select id from {_schema}.mt_streams
+            where tenant_id = ? and starts_with(id, ?) and id collate "C" > ?
+            order by id collate "C"
+            limit {ListPageSize}
+            """;
         var after = kind + "/";
         while (true)
         {
@@ -94,89 +100,6 @@ public sealed partial class MartenEventStore
             after = page[^1];
         }
     }
-
-    /// <summary>
-    /// Reads every stream of one kind, whole, in key order: a page of 512 keys from <c>mt_streams</c>, then all their
-    /// events in one query, so rebuilding every aggregate of a kind takes two round trips per 512 streams rather than
-    /// one per stream.
-    /// </summary>
-    /// <param name="kind">The kind.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>Each stream's events in the order appended, streams ordered by key (ordinal).</returns>
-    /// <exception cref="StoredEventUnreadableException">A stored event cannot be read.</exception>
-    public async IAsyncEnumerable<IReadOnlyList<RecordedEvent>> ReadStreamsAsync(string kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        StreamName.ValidateKind(kind);
-        var after = kind + "/";
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            string[] keys;
-            List<RecordedEvent>[] streams;
-            var session = _store.QuerySession(Tenant.Value);
-            await using (session.ConfigureAwait(false))
-            {
-                keys = [.. await session.QueryAsync<string>(ListSql, cancellationToken, Tenant.Value, kind + "/", after).ConfigureAwait(false)];
-                if (keys.Length == 0)
-                {
-                    yield break;
-                }
-
-                IReadOnlyList<IEvent> events;
-                try
-                {
-                    events = await session.Events.QueryAllRawEvents()
-                        .Where(e => e.StreamKey!.IsOneOf(keys))
-                        .OrderBy(e => e.Sequence)
-                        .ToListAsync(cancellationToken)
-                        .ConfigureAwait(false);
-                }
-                catch (Exception e) when (IsUnreadable(e))
-                {
-                    throw await UnreadableAsync(e, cancellationToken).ConfigureAwait(false);
-                }
-
-                // In sequence order, each stream's events come in version order; hand the streams back in key order.
-                var place = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
-                for (var i = 0; i < keys.Length; i++)
-                {
-                    place[keys[i]] = i;
-                }
-
-                streams = new List<RecordedEvent>[keys.Length];
-                foreach (var e in events)
-                {
-                    var i = place[e.StreamKey!];
-                    (streams[i] ??= []).Add(Recorded(e));
-                }
-            }
-
-            foreach (var stream in streams)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (stream is not null)
-                {
-                    yield return stream;
-                }
-            }
-
-            if (keys.Length < ListPageSize)
-            {
-                yield break;
-            }
-
-            after = keys[^1];
-        }
-    }
-
-    // Keys of a kind after a key, in ordinal order (COLLATE "C" compares the UTF-8 bytes, which order as the code
-    // points do), a page at a time. Parameters: tenant, the kind's prefix, the last key of the previous page.
-    private string ListSql => $"""
-        select id from {_schema}.mt_streams
-        where tenant_id = ? and starts_with(id, ?) and id collate "C" > ?
-        order by id collate "C"
-        limit {ListPageSize}
-        """;
 
     private RecordedEvent Recorded(IEvent e)
     {

@@ -2,12 +2,15 @@ using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Storage.Marten.Projections;
 using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Events;
 using Marten.Services.Json.Transformations;
 using Weasel.Core;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 
 namespace CommunityGovernance.Storage.Marten;
 
@@ -16,7 +19,8 @@ public static class StoreOptionsExtensions
 {
     /// <summary>
     /// Configures Marten's event store for the library's events: string stream keys (<c>kind/key</c>), conjoined
-    /// tenancy, Marten's quick append (<see cref="EventAppendMode.Quick"/>), System.Text.Json with exactly <paramref name="serializer"/>'s options, and every event type the
+    /// tenancy, Marten's quick append (<see cref="EventAppendMode.Quick"/>), the checkpoint table of durable read models
+    /// (<see cref="MartenProjectionStore"/>), System.Text.Json with exactly <paramref name="serializer"/>'s options, and every event type the
     /// serializer knows under its stable name and schema version (see <see cref="MartenEventTypeNames"/>), with
     /// the names of older versions upcast through the serializer's <see cref="IEventUpcaster"/>s.
     /// </summary>
@@ -73,6 +77,13 @@ public static class StoreOptionsExtensions
                 options.Events.Upcast(type, MartenEventTypeNames.For(stableName, version), ThroughUpcasters(serializer, stableName, version));
             }
         }
+
+        // Durable read models' checkpoints (MartenProjectionStore), created and migrated with the rest of the store.
+        var checkpoints = new Table(new PostgresqlObjectName(options.Events.DatabaseSchemaName, MartenProjectionStore.CheckpointTable, SchemaUtils.IdentifierUsage.General));
+        checkpoints.AddColumn<string>("tenant_id").AsPrimaryKey();
+        checkpoints.AddColumn<string>("projection").AsPrimaryKey();
+        checkpoints.AddColumn<long>("position").NotNull().DefaultValue(0L);
+        options.Storage.ExtendedSchemaObjects.Add(checkpoints);
 
         LibraryEvents.Remember(options, events);
         return options;

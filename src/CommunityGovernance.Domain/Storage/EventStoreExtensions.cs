@@ -83,34 +83,12 @@ public static class EventStoreExtensions
     public static async IAsyncEnumerable<TAggregate> LoadAllAsync<TAggregate>(this IEventStore store, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where TAggregate : AggregateRoot, IEventSourced<TAggregate>
     {
-        ArgumentNullException.ThrowIfNull(store);
-        await foreach (var recorded in store.ReadStreamsAsync(TAggregate.StreamKind, cancellationToken).ConfigureAwait(false))
+        await foreach (var stream in store.ListStreamsAsync<TAggregate>(cancellationToken).ConfigureAwait(false))
         {
-            if (recorded.Count > 0)
+            var aggregate = await store.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
+            if (aggregate is not null)
             {
-                yield return TAggregate.FromHistory(recorded.Select(r => r.Event));
-            }
-        }
-    }
-
-    /// <summary>
-    /// Reads every stream of a kind by listing them and reading each in turn: what <see cref="IEventStore.ReadStreamsAsync"/>
-    /// does unless a store does better. For a store's own implementation to fall back on.
-    /// </summary>
-    /// <param name="store">The store.</param>
-    /// <param name="kind">The kind.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>Each stream's events, streams in key order; no empty stream.</returns>
-    /// <exception cref="StoredEventUnreadableException">A stored event cannot be read.</exception>
-    public static async IAsyncEnumerable<IReadOnlyList<RecordedEvent>> ReadStreamsOneByOneAsync(IEventStore store, string kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        await foreach (var stream in store.ListStreamsAsync(kind, cancellationToken).ConfigureAwait(false))
-        {
-            var recorded = await store.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false);
-            if (recorded.Count > 0)
-            {
-                yield return recorded;
+                yield return aggregate;
             }
         }
     }

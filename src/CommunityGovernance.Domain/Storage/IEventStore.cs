@@ -53,19 +53,4 @@ public interface IEventStore
     /// <param name="cancellationToken">Cancels the listing.</param>
     /// <returns>The streams, ordered by key (ordinal).</returns>
     IAsyncEnumerable<StreamName> ListStreamsAsync(string kind, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Reads every stream of one aggregate kind, whole, in key order: what rebuilding every aggregate of a kind needs
-    /// (<see cref="EventStoreExtensions.LoadAllAsync"/>).
-    /// </summary>
-    /// <remarks>
-    /// Unless a store does better, this lists the streams and reads each one (a round trip per stream); a store on a
-    /// database server reads many streams per query instead.
-    /// </remarks>
-    /// <param name="kind">The kind, as <see cref="IEventSourced{TSelf}.StreamKind"/> gives it.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>Each stream's events in the order appended, streams ordered by key (ordinal); no empty stream.</returns>
-    /// <exception cref="StoredEventUnreadableException">A stored event cannot be read.</exception>
-    IAsyncEnumerable<IReadOnlyList<RecordedEvent>> ReadStreamsAsync(string kind, CancellationToken cancellationToken = default) =>
-        EventStoreExtensions.ReadStreamsOneByOneAsync(this, kind, cancellationToken);
 }
