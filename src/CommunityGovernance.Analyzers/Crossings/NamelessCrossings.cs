@@ -200,7 +200,7 @@ internal sealed class NamelessCrossings
                 case UsingStatementSyntax usingStatement when usingStatement.Declaration is { } declaration:
                     return Using(Resources(declaration), usingStatement.UsingKeyword.GetLocation());
                 case UsingStatementSyntax { Expression: { } resource } usingStatement:
-                    return Using([TypeAlone(resource)], usingStatement.UsingKeyword.GetLocation());
+                    return MayBeOtherSide(resource) ? Using([TypeAlone(resource)], usingStatement.UsingKeyword.GetLocation()) : null;
                 case ImplicitObjectCreationExpressionSyntax creation:
                     return ImplicitCreation(creation);
                 default:
@@ -237,7 +237,7 @@ internal sealed class NamelessCrossings
                 }
             }
 
-            if (!borne)
+            if (!borne || !MayBeOtherSide(operand))
             {
                 return false;
             }
@@ -259,9 +259,59 @@ internal sealed class NamelessCrossings
             return false;
         }
 
+        /// <summary>
+        /// Whether an expression can have a type of the other side (or one with the other side's members) at all,
+        /// judged from its text: a bare name (a local, parameter or field, whose type binding tells cheaply), or an
+        /// expression with a name that the other side's types bear or that hands out their values. Literals,
+        /// lambdas, creations (their type is named and judged as a name) and the like cannot.
+        /// </summary>
+        private bool MayBeOtherSide(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            switch (expression)
+            {
+                case IdentifierNameSyntax:
+                    return true;
+                case LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or AnonymousFunctionExpressionSyntax or
+                    BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or
+                    CollectionExpressionSyntax or TupleExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax or
+                    SizeOfExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax:
+                    return false;
+            }
+
+            var names = _owner._sideNames.Value;
+            foreach (var token in expression.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Of(token.ValueText).Carries(_codeSide))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The type of an expression bound alone where it stands, or null when that cannot tell.</summary>
         private ITypeSymbol? TypeAlone(ExpressionSyntax expression)
         {
+            // A parameter of the method the code is in, read from its signature when no lambda or local function
+            // lies between (no local of the method's own body may take a parameter's name).
+            if (expression is IdentifierNameSyntax identifier && _container is IMethodSymbol { Parameters.IsEmpty: false } method &&
+                !identifier.Ancestors().TakeWhile(a => a is not MemberDeclarationSyntax).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or QueryExpressionSyntax))
+            {
+                foreach (var parameter in method.Parameters)
+                {
+                    if (parameter.Name == identifier.Identifier.ValueText)
+                    {
+                        return parameter.Type is { TypeKind: not (TypeKind.Error or TypeKind.Dynamic or TypeKind.TypeParameter) } known ? known : null;
+                    }
+                }
+            }
+
             var type = _model.GetSpeculativeTypeInfo(expression.SpanStart, expression, SpeculativeBindingOption.BindAsExpression).Type;
             _cancellationToken.ThrowIfCancellationRequested();
             return type is null or IErrorTypeSymbol || type.TypeKind is TypeKind.Error or TypeKind.Dynamic or TypeKind.TypeParameter ? null : type;
@@ -388,7 +438,8 @@ internal sealed class NamelessCrossings
                 _ => null,
             };
             var borne = OtherSideBears(WellKnownMemberNames.Indexer) || OtherSideBears("get_Item") || OtherSideBears("set_Item");
-            if (!borne || (receiver is not null && TypeAlone(receiver) is { } indexed && !_owner._receivers.HasOtherSideMember(indexed, WellKnownMemberNames.Indexer, _codeSide, _configuration)))
+            if (!borne || (receiver is not null && (!MayBeOtherSide(receiver) ||
+                (TypeAlone(receiver) is { } indexed && !_owner._receivers.HasOtherSideMember(indexed, WellKnownMemberNames.Indexer, _codeSide, _configuration)))))
             {
                 return null;
             }
@@ -406,7 +457,8 @@ internal sealed class NamelessCrossings
         private NamelessUse? ForEach(CommonForEachStatementSyntax forEach)
         {
             var location = forEach.ForEachKeyword.GetLocation();
-            if (forEach is ForEachStatementSyntax && !MayCrossThrough(TypeAlone(forEach.Expression), WellKnownMemberNames.GetEnumeratorMethodName, WellKnownMemberNames.GetAsyncEnumeratorMethodName))
+            if (forEach is ForEachStatementSyntax &&
+                (!MayBeOtherSide(forEach.Expression) || !MayCrossThrough(TypeAlone(forEach.Expression), WellKnownMemberNames.GetEnumeratorMethodName, WellKnownMemberNames.GetAsyncEnumeratorMethodName)))
             {
                 return null;
             }
@@ -453,7 +505,7 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? Deconstruction(SyntaxNode node, Location location)
         {
-            if (node is AssignmentExpressionSyntax { Right: var right } && (right is TupleExpressionSyntax || !MayCrossThrough(TypeAlone(right), WellKnownMemberNames.DeconstructMethodName)))
+            if (node is AssignmentExpressionSyntax { Right: var right } && (!MayBeOtherSide(right) || !MayCrossThrough(TypeAlone(right), WellKnownMemberNames.DeconstructMethodName)))
             {
                 return null;
             }
@@ -606,7 +658,7 @@ internal sealed class NamelessCrossings
                 return [_model.GetSpeculativeTypeInfo(declaration.Type.SpanStart, declaration.Type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type];
             }
 
-            return declaration.Variables.Select(v => v.Initializer is { Value: var value } ? TypeAlone(value) : null);
+            return declaration.Variables.Select(v => v.Initializer is { Value: var value } && MayBeOtherSide(value) ? TypeAlone(value) : null);
         }
 
         private NamelessUse? Using(IEnumerable<ITypeSymbol?> resources, Location location)
