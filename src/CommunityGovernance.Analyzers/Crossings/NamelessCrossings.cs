@@ -126,6 +126,33 @@ internal sealed class NamelessCrossings
 
     public static bool Handles(SyntaxNode node) => s_kinds.Contains(node.Kind());
 
+    /// <summary>
+    /// Whether a construct could reach any side's member at all: the common ones call a member by a fixed name
+    /// (<c>op_Addition</c>, <c>op_Implicit</c>, <c>this[]</c>, <c>GetAwaiter</c>, <c>Add</c>), and where no symbol of
+    /// either side bears it, nothing about the code around it needs to be known. One name lookup.
+    /// </summary>
+    public bool MayApply(SyntaxNode node)
+    {
+        var names = _sideNames.Value;
+        if (s_operatorNames.TryGetValue(node.Kind(), out var operatorName))
+        {
+            return !names.Of(operatorName).IsNone;
+        }
+
+        return node switch
+        {
+            AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } => true,
+            ArgumentSyntax or EqualsValueClauseSyntax or ReturnStatementSyntax or YieldStatementSyntax or ArrowExpressionClauseSyntax or AssignmentExpressionSyntax =>
+                !names.Of(WellKnownMemberNames.ImplicitConversionName).IsNone,
+            CastExpressionSyntax => !names.Of(WellKnownMemberNames.ImplicitConversionName).IsNone || !names.Of(WellKnownMemberNames.ExplicitConversionName).IsNone,
+            ElementAccessExpressionSyntax or ElementBindingExpressionSyntax or ImplicitElementAccessSyntax =>
+                !names.Of(WellKnownMemberNames.Indexer).IsNone || !names.Of("get_Item").IsNone || !names.Of("set_Item").IsNone,
+            AwaitExpressionSyntax => !names.Of(WellKnownMemberNames.GetAwaiter).IsNone,
+            InitializerExpressionSyntax => !names.Of("Add").IsNone,
+            _ => true,
+        };
+    }
+
     /// <summary>The member or type of the other side that the construct reaches, if any.</summary>
     public NamelessUse? Find(SyntaxNode node, Side codeSide, ISymbol? container, SemanticModel model, SideConfiguration configuration, CancellationToken cancellationToken)
     {
