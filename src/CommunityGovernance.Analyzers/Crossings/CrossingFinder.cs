@@ -90,6 +90,11 @@ internal sealed class CrossingFinder
             return JudgeName(name, model, container, cancellationToken);
         }
 
+        if (!_nameless.MayApply(node))
+        {
+            return null;
+        }
+
         var configuration = _boundary.ConfigurationFor(node.SyntaxTree);
         var codeSide = CodeSide(container, configuration);
         if (codeSide == Side.None)

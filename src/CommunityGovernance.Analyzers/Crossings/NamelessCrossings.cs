@@ -126,6 +126,33 @@ internal sealed class NamelessCrossings
 
     public static bool Handles(SyntaxNode node) => s_kinds.Contains(node.Kind());
 
+    /// <summary>
+    /// Whether a construct could reach any side's member at all: the common ones call a member by a fixed name
+    /// (<c>op_Addition</c>, <c>op_Implicit</c>, <c>this[]</c>, <c>GetAwaiter</c>, <c>Add</c>), and where no symbol of
+    /// either side bears it, nothing about the code around it needs to be known. One name lookup.
+    /// </summary>
+    public bool MayApply(SyntaxNode node)
+    {
+        var names = _sideNames.Value;
+        if (s_operatorNames.TryGetValue(node.Kind(), out var operatorName))
+        {
+            return !names.Of(operatorName).IsNone;
+        }
+
+        return node switch
+        {
+            AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } => true,
+            ArgumentSyntax or EqualsValueClauseSyntax or ReturnStatementSyntax or YieldStatementSyntax or ArrowExpressionClauseSyntax or AssignmentExpressionSyntax =>
+                !names.Of(WellKnownMemberNames.ImplicitConversionName).IsNone,
+            CastExpressionSyntax => !names.Of(WellKnownMemberNames.ImplicitConversionName).IsNone || !names.Of(WellKnownMemberNames.ExplicitConversionName).IsNone,
+            ElementAccessExpressionSyntax or ElementBindingExpressionSyntax or ImplicitElementAccessSyntax =>
+                !names.Of(WellKnownMemberNames.Indexer).IsNone || !names.Of("get_Item").IsNone || !names.Of("set_Item").IsNone,
+            AwaitExpressionSyntax => !names.Of(WellKnownMemberNames.GetAwaiter).IsNone,
+            InitializerExpressionSyntax => !names.Of("Add").IsNone,
+            _ => true,
+        };
+    }
+
     /// <summary>The member or type of the other side that the construct reaches, if any.</summary>
     public NamelessUse? Find(SyntaxNode node, Side codeSide, ISymbol? container, SemanticModel model, SideConfiguration configuration, CancellationToken cancellationToken)
     {
@@ -200,7 +227,7 @@ internal sealed class NamelessCrossings
                 case UsingStatementSyntax usingStatement when usingStatement.Declaration is { } declaration:
                     return Using(Resources(declaration), usingStatement.UsingKeyword.GetLocation());
                 case UsingStatementSyntax { Expression: { } resource } usingStatement:
-                    return Using([TypeAlone(resource)], usingStatement.UsingKeyword.GetLocation());
+                    return MayBeOtherSide(resource) ? Using([TypeAlone(resource)], usingStatement.UsingKeyword.GetLocation()) : null;
                 case ImplicitObjectCreationExpressionSyntax creation:
                     return ImplicitCreation(creation);
                 default:
@@ -237,7 +264,7 @@ internal sealed class NamelessCrossings
                 }
             }
 
-            if (!borne)
+            if (!borne || !MayBeOtherSide(operand))
             {
                 return false;
             }
@@ -259,9 +286,59 @@ internal sealed class NamelessCrossings
             return false;
         }
 
+        /// <summary>
+        /// Whether an expression can have a type of the other side (or one with the other side's members) at all,
+        /// judged from its text: a bare name (a local, parameter or field, whose type binding tells cheaply), or an
+        /// expression with a name that the other side's types bear or that hands out their values. Literals,
+        /// lambdas, creations (their type is named and judged as a name) and the like cannot.
+        /// </summary>
+        private bool MayBeOtherSide(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            switch (expression)
+            {
+                case IdentifierNameSyntax:
+                    return true;
+                case LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or AnonymousFunctionExpressionSyntax or
+                    BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or
+                    CollectionExpressionSyntax or TupleExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax or
+                    SizeOfExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax:
+                    return false;
+            }
+
+            var names = _owner._sideNames.Value;
+            foreach (var token in expression.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Of(token.ValueText).Carries(_codeSide))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The type of an expression bound alone where it stands, or null when that cannot tell.</summary>
         private ITypeSymbol? TypeAlone(ExpressionSyntax expression)
         {
+            // A parameter of the method the code is in, read from its signature when no lambda or local function
+            // lies between (no local of the method's own body may take a parameter's name).
+            if (expression is IdentifierNameSyntax identifier && _container is IMethodSymbol { Parameters.IsEmpty: false } method &&
+                !identifier.Ancestors().TakeWhile(a => a is not MemberDeclarationSyntax).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or QueryExpressionSyntax))
+            {
+                foreach (var parameter in method.Parameters)
+                {
+                    if (parameter.Name == identifier.Identifier.ValueText)
+                    {
+                        return parameter.Type is { TypeKind: not (TypeKind.Error or TypeKind.Dynamic or TypeKind.TypeParameter) } known ? known : null;
+                    }
+                }
+            }
+
             var type = _model.GetSpeculativeTypeInfo(expression.SpanStart, expression, SpeculativeBindingOption.BindAsExpression).Type;
             _cancellationToken.ThrowIfCancellationRequested();
             return type is null or IErrorTypeSymbol || type.TypeKind is TypeKind.Error or TypeKind.Dynamic or TypeKind.TypeParameter ? null : type;
@@ -388,7 +465,8 @@ internal sealed class NamelessCrossings
                 _ => null,
             };
             var borne = OtherSideBears(WellKnownMemberNames.Indexer) || OtherSideBears("get_Item") || OtherSideBears("set_Item");
-            if (!borne || (receiver is not null && TypeAlone(receiver) is { } indexed && !_owner._receivers.HasOtherSideMember(indexed, WellKnownMemberNames.Indexer, _codeSide, _configuration)))
+            if (!borne || (receiver is not null && (!MayBeOtherSide(receiver) ||
+                (TypeAlone(receiver) is { } indexed && !_owner._receivers.HasOtherSideMember(indexed, WellKnownMemberNames.Indexer, _codeSide, _configuration)))))
             {
                 return null;
             }
@@ -406,7 +484,8 @@ internal sealed class NamelessCrossings
         private NamelessUse? ForEach(CommonForEachStatementSyntax forEach)
         {
             var location = forEach.ForEachKeyword.GetLocation();
-            if (forEach is ForEachStatementSyntax && !MayCrossThrough(TypeAlone(forEach.Expression), WellKnownMemberNames.GetEnumeratorMethodName, WellKnownMemberNames.GetAsyncEnumeratorMethodName))
+            if (forEach is ForEachStatementSyntax &&
+                (!MayBeOtherSide(forEach.Expression) || !MayCrossThrough(TypeAlone(forEach.Expression), WellKnownMemberNames.GetEnumeratorMethodName, WellKnownMemberNames.GetAsyncEnumeratorMethodName)))
             {
                 return null;
             }
@@ -453,7 +532,7 @@ internal sealed class NamelessCrossings
 
         private NamelessUse? Deconstruction(SyntaxNode node, Location location)
         {
-            if (node is AssignmentExpressionSyntax { Right: var right } && (right is TupleExpressionSyntax || !MayCrossThrough(TypeAlone(right), WellKnownMemberNames.DeconstructMethodName)))
+            if (node is AssignmentExpressionSyntax { Right: var right } && (!MayBeOtherSide(right) || !MayCrossThrough(TypeAlone(right), WellKnownMemberNames.DeconstructMethodName)))
             {
                 return null;
             }
@@ -606,7 +685,7 @@ internal sealed class NamelessCrossings
                 return [_model.GetSpeculativeTypeInfo(declaration.Type.SpanStart, declaration.Type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type];
             }
 
-            return declaration.Variables.Select(v => v.Initializer is { Value: var value } ? TypeAlone(value) : null);
+            return declaration.Variables.Select(v => v.Initializer is { Value: var value } && MayBeOtherSide(value) ? TypeAlone(value) : null);
         }
 
         private NamelessUse? Using(IEnumerable<ITypeSymbol?> resources, Location location)

@@ -98,7 +98,10 @@ internal sealed class CollectionKeys
     private static bool MakesCollection(ExpressionSyntax value) => value switch
     {
         CollectionExpressionSyntax collection => collection.Elements.Count > 0,
-        BaseObjectCreationExpressionSyntax creation => creation.Initializer is { Expressions.Count: > 0 } || creation.ArgumentList is { Arguments.Count: > 0 },
+        // A creation with items, or of a generic collection from a sequence (new HashSet<string>(codes)); a plain
+        // new Resident(seed) is no collection.
+        BaseObjectCreationExpressionSyntax creation => creation.Initializer is { Expressions.Count: > 0 } ||
+            (creation is ObjectCreationExpressionSyntax { Type: GenericNameSyntax or QualifiedNameSyntax { Right: GenericNameSyntax } } && creation.ArgumentList is { Arguments.Count: > 0 }),
         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } =>
             access.Name.Identifier.ValueText is "ToDictionary" or "ToHashSet" or "ToList" or "ToArray" or "ToLookup" or
                 "ToImmutableHashSet" or "ToImmutableDictionary" or "ToImmutableArray" or "ToImmutableList" or "ToFrozenSet" or
