@@ -334,8 +334,27 @@ internal sealed class NamelessCrossings
                 {
                     if (parameter.Name == identifier.Identifier.ValueText)
                     {
-                        return parameter.Type is { TypeKind: not (TypeKind.Error or TypeKind.Dynamic or TypeKind.TypeParameter) } known ? known : null;
+                        return Known(parameter.Type);
                     }
+                }
+            }
+
+            // A bare name is looked up in scope rather than bound: a local's type (inferred once for `var`, and
+            // kept by the local), a parameter's, a field's or a property's.
+            if (expression is IdentifierNameSyntax name)
+            {
+                var found = _model.LookupSymbols(name.SpanStart, name: name.Identifier.ValueText);
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (found.Length == 1)
+                {
+                    return found[0] switch
+                    {
+                        ILocalSymbol local => Known(local.Type),
+                        IParameterSymbol parameter => Known(parameter.Type),
+                        IFieldSymbol field => Known(field.Type),
+                        IPropertySymbol { IsIndexer: false } property => Known(property.Type),
+                        _ => null,
+                    };
                 }
             }
 
@@ -343,6 +362,9 @@ internal sealed class NamelessCrossings
             _cancellationToken.ThrowIfCancellationRequested();
             return type is null or IErrorTypeSymbol || type.TypeKind is TypeKind.Error or TypeKind.Dynamic or TypeKind.TypeParameter ? null : type;
         }
+
+        private static ITypeSymbol? Known(ITypeSymbol? type) =>
+            type is null or IErrorTypeSymbol || type.TypeKind is TypeKind.Error or TypeKind.Dynamic or TypeKind.TypeParameter ? null : type;
 
         /// <summary>Whether a type alone may make its use a crossing: it is the other side's, or has a member of one of the names there.</summary>
         private bool MayCrossThrough(ITypeSymbol? type, params string[] names)
