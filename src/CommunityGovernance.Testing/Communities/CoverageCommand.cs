@@ -82,35 +82,9 @@ public sealed record CoverageScenario(
     /// <summary>Builds the district and the living communities, as of <paramref name="at"/>.</summary>
     /// <param name="at">When they are established and founded.</param>
     /// <returns>The world.</returns>
-    public CoverageWorld BuildWorld(Instant at)
-    {
-        var district = District.Establish(Scope, "生成区", at);
-        foreach (var street in Established.Select(c => c.StreetCode).Distinct())
-        {
-            district.EstablishStreet(street, $"街道{street}", at);
-        }
-
-        foreach (var community in Established.Distinct())
-        {
-            district.EstablishCommunity(community, $"社区{community}", at);
-        }
-
-        var livings = new Dictionary<LivingCommunityId, LivingCommunity>();
-        foreach (var (id, buildings) in Buildings)
-        {
-            var living = LivingCommunity.Found(id, $"小区{id}", at);
-            var compound = new CompoundId("C-1");
-            living.AddCompound(compound, "一期", at);
-            foreach (var building in buildings.Distinct())
-            {
-                living.AddBuilding(building, compound, null, $"{building}栋", at);
-            }
-
-            livings.Add(id, living);
-        }
-
-        return new CoverageWorld(district, livings);
-    }
+    public CoverageWorld BuildWorld(Instant at) => new(
+        CoverageWorld.EstablishDistrict(Scope, Established, at),
+        Buildings.ToDictionary(p => p.Key, p => CoverageWorld.FoundLivingCommunity(p.Key, p.Value, at)));
 
     /// <summary>Whether <paramref name="livingCommunity"/> has <paramref name="building"/> in this scenario's world.</summary>
     /// <param name="livingCommunity">The living community.</param>
@@ -129,4 +103,47 @@ public sealed record CoverageScenario(
 /// <summary>What coverage commands read: the district that establishes the jurisdictions, and the living communities with their buildings.</summary>
 /// <param name="District">The district.</param>
 /// <param name="LivingCommunities">The living communities, by id.</param>
-public sealed record CoverageWorld(District District, IReadOnlyDictionary<LivingCommunityId, LivingCommunity> LivingCommunities);
+public sealed record CoverageWorld(District District, IReadOnlyDictionary<LivingCommunityId, LivingCommunity> LivingCommunities)
+{
+    /// <summary>A district that establishes <paramref name="communities"/> and their streets, as a register's commands read it.</summary>
+    /// <param name="code">The district's code.</param>
+    /// <param name="communities">The administrative communities it establishes (repeats are ignored).</param>
+    /// <param name="at">When.</param>
+    /// <returns>The district.</returns>
+    public static District EstablishDistrict(AreaCode code, IEnumerable<AdministrativeCommunityId> communities, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(communities);
+        var distinct = communities.Distinct().ToList();
+        var district = District.Establish(code, $"区{code}", at);
+        foreach (var street in distinct.Select(c => c.StreetCode).Distinct())
+        {
+            district.EstablishStreet(street, $"街道{street}", at);
+        }
+
+        foreach (var community in distinct)
+        {
+            district.EstablishCommunity(community, $"社区{community}", at);
+        }
+
+        return district;
+    }
+
+    /// <summary>A living community founded with one compound holding <paramref name="buildings"/>.</summary>
+    /// <param name="id">The living community.</param>
+    /// <param name="buildings">Its buildings (repeats are ignored).</param>
+    /// <param name="at">When.</param>
+    /// <returns>The living community.</returns>
+    public static LivingCommunity FoundLivingCommunity(LivingCommunityId id, IEnumerable<BuildingId> buildings, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(buildings);
+        var living = LivingCommunity.Found(id, $"小区{id}", at);
+        var compound = new CompoundId("C-1");
+        living.AddCompound(compound, "一期", at);
+        foreach (var building in buildings.Distinct())
+        {
+            living.AddBuilding(building, compound, null, $"{building}", at);
+        }
+
+        return living;
+    }
+}

@@ -7,6 +7,7 @@ using CommunityGovernance.Demands;
 using CommunityGovernance.Demands.ReadModels;
 using CommunityGovernance.Storage.Projections;
 using CommunityGovernance.Storage.Sqlite.Projections;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Storage.Sqlite.Tests.Projections;
@@ -28,9 +29,9 @@ internal static class DemandListScenario
     public static readonly LivingCommunityId Linxi = new("LINXI");
 
     // What the coverage register reads: the district that establishes the communities, the compounds with their buildings.
-    public static readonly District District = EstablishDistrict();
-    public static readonly LivingCommunity GuanghuaCompound = Compound(Guanghua, "GH-1", "GH-2");
-    public static readonly LivingCommunity LinxiCompound = Compound(Linxi, "LX-1");
+    public static readonly District District = CoverageWorld.EstablishDistrict(Wenjiang, [Heping, Huangjinlu, Yongning], At);
+    public static readonly LivingCommunity GuanghuaCompound = CoverageWorld.FoundLivingCommunity(Guanghua, [new("GH-1"), new("GH-2")], At);
+    public static readonly LivingCommunity LinxiCompound = CoverageWorld.FoundLivingCommunity(Linxi, [new("LX-1")], At);
 
     /// <summary>Queries a street-office screen asks, each of whose pages the list and the in-memory view must agree on.</summary>
     public static IEnumerable<DemandQuery> Queries()
@@ -113,33 +114,5 @@ internal static class DemandListScenario
         }
 
         return null;
-    }
-
-    private static District EstablishDistrict()
-    {
-        var district = District.Establish(Wenjiang, "温江区", At);
-        foreach (var street in new[] { Heping, Huangjinlu, Yongning }.Select(c => c.StreetCode).Distinct())
-        {
-            district.EstablishStreet(street, $"街道{street}", At);
-        }
-
-        foreach (var community in new[] { Heping, Huangjinlu, Yongning })
-        {
-            district.EstablishCommunity(community, $"社区{community}", At);
-        }
-
-        return district;
-    }
-
-    private static LivingCommunity Compound(LivingCommunityId id, params string[] buildings)
-    {
-        var living = LivingCommunity.Found(id, $"小区{id}", At);
-        living.AddCompound(new CompoundId("C-1"), "一期", At);
-        foreach (var building in buildings)
-        {
-            living.AddBuilding(new BuildingId(building), new CompoundId("C-1"), null, building, At);
-        }
-
-        return living;
     }
 }
