@@ -177,6 +177,13 @@ internal sealed class CrossingFinder
             target = _boundary.Resolve(symbol, configuration);
         }
 
+        // Inside a type that derives from the other side's type, the derivation is the crossing (reported on the
+        // base type's name); the members it inherits are not reported again at every use.
+        if (symbol is not ITypeSymbol && symbol.ContainingType is { } owner && InheritsFrom(container, owner))
+        {
+            return null;
+        }
+
         // Reaching a sanctioned member of the other side's type takes the type's name; that is no crossing.
         if (symbol is INamedTypeSymbol && ReachesSanctionedMember(name, model, configuration, cancellationToken))
         {
@@ -235,6 +242,24 @@ internal sealed class CrossingFinder
         }
 
         return _holdsOtherSide.GetOrAdd(key, holds);
+    }
+
+    /// <summary>Whether the type the code is in (or one containing it) derives from <paramref name="owner"/>.</summary>
+    private static bool InheritsFrom(ISymbol? container, INamedTypeSymbol owner)
+    {
+        var definition = owner.OriginalDefinition;
+        for (var type = container as INamedTypeSymbol ?? container?.ContainingType; type is not null; type = type.ContainingType)
+        {
+            for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType == SpecialType.None; baseType = baseType.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, definition))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first type inside a constructed, tuple, array or nullable type that is on the other side.</summary>
