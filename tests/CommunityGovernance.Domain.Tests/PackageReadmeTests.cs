@@ -26,10 +26,10 @@ public sealed class PackageReadmeTests
         var guanghua = LivingCommunity.Found(new LivingCommunityId("GUANGHUA"), "光华逸家", at);   // a living community
         guanghua.AddCompound(new CompoundId("GY-1"), "一期", at);
         guanghua.AddBuilding(new BuildingId("GY-1-B1"), new CompoundId("GY-1"), null, "1栋", at);
-        var coverage = CoverageRegister.Open(wenjiang.Code, at);                // the explicit many-to-many record
-        coverage.PlaceBuilding(new BuildingId("GY-1-B1"), guanghua, heping, wenjiang, at);
         var office = Actor.RegisterOrganisation(new ActorId("JD-510115001"), ActorKind.StreetOffice, "柳城街道办", at);
-        var directory = CommunityDirectory.Build([.. wenjiang.PendingEvents, .. office.PendingEvents]);   // what exists
+        var directory = CommunityDirectory.Build([.. wenjiang.PendingEvents, .. guanghua.PendingEvents, .. office.PendingEvents]);   // what exists
+        var coverage = CoverageRegister.Open(wenjiang.Code, directory, at);     // the explicit many-to-many record
+        coverage.PlaceBuilding(new BuildingId("GY-1-B1"), guanghua, heping, wenjiang, at);
         var streetOffice = office.Id;
         var right = GovernanceRight.Grant(new GovernanceRightId("LC-2025-001"), new RightTerms(streetOffice,
             GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(heping.StreetCode), new Interval(at, null)), directory, at);

@@ -1,6 +1,7 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Storage.Marten.Tests;
@@ -21,7 +22,7 @@ internal static class Samples
             ResidentIdentityNumber.Parse(identityNumber),
             new PhoneNumber(phone),
             AreaCode.Parse("510115"),
-            new Residence(AdministrativeCommunityId.Parse("510115001001"))), At);
+            new Residence(AdministrativeCommunityId.Parse("510115001001"))), new FixedCommunityDirectory(At).Establish(AdministrativeCommunityId.Parse("510115001001")), At);
 
     public static DemandRaised Demand(string id, string text = "3栋电梯停运") =>
         new(new DemandId(id), new ActorId("R-1"), Heping, DemandCategory.PublicService, "电梯", text, At + Duration.FromDays(3), At);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Storage;
+using CommunityGovernance.Testing.Communities;
 
 namespace CommunityGovernance.Storage.Sqlite.Tests;
 
@@ -22,7 +23,7 @@ public sealed class DurabilityTests
         var first = await database.OpenAsync();
         await first.AppendAsync(Notes.Stream("N-1"), 0, Notes.Batch("柳城街道", 1, 3));
         await first.AppendAsync(Notes.Stream("N-2"), 0, [Notes.Note("和平社区", 1, "光华逸家 3 栋 · \"quoted\" \\ 𠀋")]);
-        await first.SaveAsync(Actor.RegisterResident(new ActorId("A-0001"), s_wang, TempDatabase.At));
+        await first.SaveAsync(Actor.RegisterResident(new ActorId("A-0001"), s_wang, new FixedCommunityDirectory(TempDatabase.At).Establish(s_wang.ActualResidence), TempDatabase.At));
         var written = await first.ReadFeedAsync().ToListAsync();
 
         var reopened = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { ConnectionString = $"Data Source={database.Path};Pooling=False", Serializer = database.Serializer });
@@ -54,7 +55,7 @@ public sealed class DurabilityTests
     {
         using var database = new TempDatabase();
         var store = await database.OpenAsync();
-        var resident = Actor.RegisterResident(new ActorId("A-0001"), s_wang, TempDatabase.At);
+        var resident = Actor.RegisterResident(new ActorId("A-0001"), s_wang, new FixedCommunityDirectory(TempDatabase.At).Establish(s_wang.ActualResidence), TempDatabase.At);
         await store.SaveAsync(resident);
 
         var rows = database.Column("SELECT event_type || ' ' || data FROM events");

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Storage;
+using CommunityGovernance.Testing.Communities;
 
 namespace CommunityGovernance.Storage.Sqlite.Tests;
 
@@ -20,7 +21,7 @@ public sealed class ErasureTests
             AreaCode.Parse("510115"),
             new Residence(AdministrativeCommunityId.Parse("510115001001")));
         await store.AppendAsync(Notes.Stream("N-1"), 0, [Notes.Note("w", 1)]);
-        var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, TempDatabase.At);
+        var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, new FixedCommunityDirectory(TempDatabase.At).Establish(particulars.ActualResidence), TempDatabase.At);
         resident.DeclareInterest(DemandCategory.PublicService, TempDatabase.At);
         await store.SaveAsync(resident);
         await store.AppendAsync(Notes.Stream("N-1"), 1, [Notes.Note("w", 2)]);

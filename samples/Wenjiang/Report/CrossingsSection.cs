@@ -87,7 +87,7 @@ internal static class CrossingsSection
             writer.WriteLine($"  {task.Id} ({task.Kind}, coordinated by {task.CoordinatedBy}) declined by the committee: {task.DeclineReason}");
         }
 
-        foreach (var refused in WorkAccessStep.Refusals(list, result.Rights))
+        foreach (var refused in WorkAccessStep.Refusals(list, result.Rights, result.Directory))
         {
             writer.WriteLine($"  Refused, nothing recorded: {refused.Issuer} setting {refused.Kind} on {result.Names.ChineseShort(refused.Community)} ({refused.Rule}).");
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Demands;
@@ -23,9 +24,10 @@ internal static class ActorStep
     /// <param name="district">The district.</param>
     /// <param name="names">The units' names.</param>
     /// <param name="living">The living communities' plans.</param>
-    /// <param name="directory">What exists: every unit a responsibility is assigned in.</param>
+    /// <param name="coverage">The coverage, which says which community a living community's residents live in.</param>
+    /// <param name="directory">What exists: every unit a responsibility is assigned in, every residence.</param>
     /// <returns>The actors, by id.</returns>
-    public static IReadOnlyDictionary<ActorId, Actor> Register(District district, UnitNames names, IEnumerable<LivingCommunityPlan> living, ICommunityDirectory directory)
+    public static IReadOnlyDictionary<ActorId, Actor> Register(District district, UnitNames names, IReadOnlyList<LivingCommunityPlan> living, ICoverageQuery coverage, ICommunityDirectory directory)
     {
         var at = Timeline.ActorsRegistered;
         var actors = new List<Actor>
@@ -67,27 +69,43 @@ internal static class ActorStep
             actors.AddRange([property, homeowners]);
         }
 
-        actors.AddRange(Residents(district, at));
+        actors.AddRange(Residents(district, living, coverage, directory, at));
         return actors.ToDictionary(a => a.Id);
     }
 
-    // The residents who raise the demands (居民), registered with fictitious particulars: the names and identity numbers
-    // are invented (the check character is computed). Every fifth lives here with its household registered elsewhere
-    // (a floating resident, 流动人口): a resident's standing comes from where it lives, not from its registration.
-    private static IEnumerable<Actor> Residents(District district, Instant at)
+    // The residents (居民), registered with fictitious particulars: the names and identity numbers are invented (the
+    // check character is computed). Those who raise the demands live across the district; those who keep participation
+    // profiles live in their living community. Every fifth has its household registered elsewhere (a floating resident,
+    // 流动人口): a resident's standing comes from where it lives, not from its registration.
+    private static IEnumerable<Actor> Residents(District district, IReadOnlyList<LivingCommunityPlan> living, ICoverageQuery coverage, ICommunityDirectory directory, Instant at)
     {
         var communities = district.Streets.SelectMany(district.CommunitiesOf).ToList();
         for (var n = 1; n <= DemandsStep.Count; n++)
         {
-            var registered = n % 5 == 0 ? AreaCode.Parse("510104") : district.Code;
-            var body = string.Create(CultureInfo.InvariantCulture, $"{registered}1985{1 + (n % 12):D2}{1 + (n % 28):D2}{n:D3}");
-            var particulars = new ResidentParticulars(
-                new PersonName("居民" + n.ToString(CultureInfo.InvariantCulture)),
-                ResidentIdentityNumber.Parse(body + ResidentIdentityNumber.CheckCharacterOf(body)),
-                null,
-                registered,
-                new Residence(communities[(n * 7) % communities.Count]));
-            yield return Actor.RegisterResident(ActorIds.Resident(n), particulars, at);
+            yield return Resident(n, district.Code, new Residence(communities[(n * 7) % communities.Count]), directory, at);
         }
+
+        var profiled = ParticipationStep.FirstProfiledResident;
+        foreach (var plan in living)
+        {
+            var residence = new Residence(coverage.JurisdictionsSpannedBy(plan.Id)[0], plan.Id);
+            for (var i = 0; i < ParticipationStep.ResidentsPerCommunity; i++)
+            {
+                yield return Resident(profiled++, district.Code, residence, directory, at);
+            }
+        }
+    }
+
+    private static Actor Resident(int n, AreaCode district, Residence residence, ICommunityDirectory directory, Instant at)
+    {
+        var registered = n % 5 == 0 ? AreaCode.Parse("510104") : district;
+        var body = string.Create(CultureInfo.InvariantCulture, $"{registered}1985{1 + (n % 12):D2}{1 + (n % 28):D2}{n % 1000:D3}");
+        var particulars = new ResidentParticulars(
+            new PersonName("居民" + n.ToString(CultureInfo.InvariantCulture)),
+            ResidentIdentityNumber.Parse(body + ResidentIdentityNumber.CheckCharacterOf(body)),
+            null,
+            registered,
+            residence);
+        return Actor.RegisterResident(ActorIds.Resident(n), particulars, directory, at);
     }
 }

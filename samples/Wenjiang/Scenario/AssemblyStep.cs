@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using NodaTime;
@@ -72,10 +73,11 @@ internal static class AssemblyStep
 
     /// <summary>Registers the units, holds the vote, and carries the adopted decision up through Heping's committee.</summary>
     /// <param name="coverage">The coverage register: Heping covers Guanghua Yijia's building GH-A01.</param>
+    /// <param name="directory">What exists: Guanghua Yijia, whose register is opened.</param>
     /// <returns>The outcome.</returns>
-    public static HomeownersAssemblyOutcome Decide(ICoverageQuery coverage)
+    public static HomeownersAssemblyOutcome Decide(ICoverageQuery coverage, ICommunityDirectory directory)
     {
-        var register = OwnershipRegister.Open(new LivingCommunityId("GUANGHUA-YIJIA"), Developer, Timeline.LivingCommunitiesFounded);
+        var register = OwnershipRegister.Open(new LivingCommunityId("GUANGHUA-YIJIA"), Developer, directory, Timeline.LivingCommunitiesFounded);
         foreach (var (unit, area, owner, name) in s_units)
         {
             register.RegisterUnit(new ExclusiveUnitId(unit), new BuildingId("GH-A01"), FloorArea.FromSquareMetres(area), Timeline.LivingCommunitiesFounded);

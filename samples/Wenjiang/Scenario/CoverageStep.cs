@@ -1,5 +1,6 @@
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 
@@ -44,10 +45,11 @@ internal static class CoverageStep
     /// </summary>
     /// <param name="district">The district, the register's scope, which establishes every jurisdiction.</param>
     /// <param name="livingCommunities">The living communities, with their buildings.</param>
+    /// <param name="directory">What exists: the district the register covers.</param>
     /// <returns>The register.</returns>
-    public static CoverageRegister Map(District district, IEnumerable<LivingCommunity> livingCommunities)
+    public static CoverageRegister Map(District district, IEnumerable<LivingCommunity> livingCommunities, ICommunityDirectory directory)
     {
-        var register = CoverageRegister.Open(district.Code, Timeline.LivingCommunitiesFounded);
+        var register = CoverageRegister.Open(district.Code, directory, Timeline.LivingCommunitiesFounded);
         foreach (var living in livingCommunities)
         {
             foreach (var building in living.ToSnapshot().Buildings.Select(b => b.Id))

@@ -1,5 +1,6 @@
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Participation;
 using NodaTime;
 
@@ -16,22 +17,26 @@ internal static class ParticipationStep
     /// <summary>How many residents of each living community keep a participation profile.</summary>
     public const int ResidentsPerCommunity = 10;
 
+    /// <summary>The number of the first resident with a profile; the others follow, community by community.</summary>
+    public const int FirstProfiledResident = 1001;
+
     private static readonly EvidenceKind[] s_actions = [EvidenceKind.MeetingAttended, EvidenceKind.VoteCast, EvidenceKind.Volunteered, EvidenceKind.ProposalMade];
 
     /// <summary>Opens a profile for each resident and records their evidence.</summary>
     /// <param name="living">The living communities.</param>
     /// <param name="random">The scenario's seeded random source.</param>
+    /// <param name="directory">What exists: every resident (registered by <see cref="ActorStep"/>) and living community.</param>
     /// <returns>The profiles, community by community.</returns>
-    public static IReadOnlyList<ParticipationProfile> Record(IEnumerable<LivingCommunityPlan> living, Random random)
+    public static IReadOnlyList<ParticipationProfile> Record(IEnumerable<LivingCommunityPlan> living, Random random, ICommunityDirectory directory)
     {
         var profiles = new List<ParticipationProfile>();
-        var resident = 1000;
+        var resident = FirstProfiledResident - 1;
         foreach (var plan in living)
         {
             var community = CommunityUnit.Living(plan.Id);
             for (var i = 0; i < ResidentsPerCommunity; i++)
             {
-                var profile = ParticipationProfile.Open(ActorIds.Resident(++resident), community, Timeline.ActorsRegistered);
+                var profile = ParticipationProfile.Open(ActorIds.Resident(++resident), community, directory, Timeline.ActorsRegistered);
                 var evidence = new EvidenceLedger(profile, community, random);
                 evidence.Add(EvidenceKind.StatedWillingness, random.Next(0, 5));
                 for (var n = random.Next(0, 7); n > 0; n--)

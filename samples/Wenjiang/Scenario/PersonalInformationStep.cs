@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
@@ -29,11 +30,12 @@ internal static class PersonalInformationStep
     /// <param name="entry">The household-register entry the living community holds.</param>
     /// <param name="rights">The rights index, which finds the street office's jurisdiction.</param>
     /// <param name="coverage">The coverage register, which finds the communities covering Guanghua Yijia.</param>
+    /// <param name="directory">What exists: the living community whose log is opened.</param>
     /// <returns>The outcome.</returns>
-    public static PersonalInformationOutcome Access(HouseholdRegisterEntry entry, IGovernanceRightsQuery rights, ICoverageQuery coverage)
+    public static PersonalInformationOutcome Access(HouseholdRegisterEntry entry, IGovernanceRightsQuery rights, ICoverageQuery coverage, ICommunityDirectory directory)
     {
         var requester = ActorIds.StreetOffice(CoverageStep.Heping.StreetCode);
-        var log = PersonalInformationAccessLog.Open(new LivingCommunityId("GUANGHUA-YIJIA"), Timeline.LivingCommunitiesFounded);
+        var log = PersonalInformationAccessLog.Open(new LivingCommunityId("GUANGHUA-YIJIA"), directory, Timeline.LivingCommunitiesFounded);
 
         var lawful = new PersonalInformationAccessRequest(
             requester,

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
@@ -35,6 +36,7 @@ namespace Wenjiang.Scenario;
 /// <param name="Fulfilments">The eight-items programme's fulfilments.</param>
 /// <param name="WorkAccess">The district's community work-access list (社区工作事项准入清单).</param>
 /// <param name="CommunityTasks">The work set on residents' committees against it.</param>
+/// <param name="Directory">What exists: the units and actors every command that names one checked against.</param>
 internal sealed record WenjiangResult(
     int Seed,
     IClock Clock,
@@ -55,7 +57,8 @@ internal sealed record WenjiangResult(
     IReadOnlyList<ParticipationProfile> Profiles,
     IReadOnlyList<ProgrammeFulfilment> Fulfilments,
     WorkAccessList WorkAccess,
-    IReadOnlyList<CommunityTask> CommunityTasks)
+    IReadOnlyList<CommunityTask> CommunityTasks,
+    CommunityDirectory Directory)
 {
     /// <summary>The instant the report describes.</summary>
     public Instant Now => Clock.GetCurrentInstant();

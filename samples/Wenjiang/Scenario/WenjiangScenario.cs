@@ -25,12 +25,13 @@ internal static class WenjiangScenario
 
         var plans = LivingCommunityPlan.All;
         var living = LivingCommunityStep.Found(plans);
-        var coverage = CoverageStep.Map(district, living);
-        var featured = plans.SelectMany(p => coverage.JurisdictionsSpannedBy(p.Id)).Distinct().Order().ToList();
 
         // What exists, read by every command that names a unit or an actor: learnt from the pending events, as the index is.
         var directory = CommunityDirectory.Build([.. district.PendingEvents, .. living.SelectMany(l => l.PendingEvents)]);
-        var actors = ActorStep.Register(district, names, plans, directory);
+        var coverage = CoverageStep.Map(district, living, directory);
+        var featured = plans.SelectMany(p => coverage.JurisdictionsSpannedBy(p.Id)).Distinct().Order().ToList();
+
+        var actors = ActorStep.Register(district, names, plans, coverage, directory);
         foreach (var registered in actors.Values.SelectMany(a => a.PendingEvents))
         {
             directory.Apply(registered);
@@ -43,15 +44,15 @@ internal static class WenjiangScenario
         var index = GovernanceRightsIndex.Build(rightsHistory, administrative.Rights.Count + integrated.Count);
 
         var orders = OrderStep.Sink(OrderPlan.All, index, coverage);
-        var personalInformation = PersonalInformationStep.Access(HouseholdRegister.GuanghuaResident(), index, coverage);
-        var (workAccess, tasks) = WorkAccessStep.Set(district.Code, index);
-        var assembly = AssemblyStep.Decide(coverage);
+        var personalInformation = PersonalInformationStep.Access(HouseholdRegister.GuanghuaResident(), index, coverage, directory);
+        var (workAccess, tasks) = WorkAccessStep.Set(district.Code, index, directory);
+        var assembly = AssemblyStep.Decide(coverage, directory);
 
         var subjects = plans.Select(p => (CommunityUnit.Living(p.Id), coverage.JurisdictionsSpannedBy(p.Id)[0]))
             .Concat(featured.Select(c => (CommunityUnit.Administrative(c), c)))
             .ToList();
         var demands = DemandsStep.Raise(subjects, actors, random, directory);
-        var profiles = ParticipationStep.Record(plans, random);
+        var profiles = ParticipationStep.Record(plans, random, directory);
         var fulfilments = ProgrammeStep.Advance(district, names, random, directory);
 
         return new WenjiangResult(
@@ -74,6 +75,7 @@ internal static class WenjiangScenario
             profiles,
             fulfilments,
             workAccess,
-            tasks);
+            tasks,
+            directory);
     }
 }

@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
@@ -41,14 +42,15 @@ internal static class WorkAccessStep
     /// <summary>Publishes the district's list and sets the scenario's work on the committees of Heping and Huangjinlu.</summary>
     /// <param name="district">The district's code.</param>
     /// <param name="rights">The rights index, which says whether a street office may coordinate unlisted work.</param>
+    /// <param name="directory">What exists: the district and the communities tasks are set on.</param>
     /// <returns>The list and the tasks set, in plan order.</returns>
-    public static (WorkAccessList List, IReadOnlyList<CommunityTask> Tasks) Set(AreaCode district, IGovernanceRightsQuery rights)
+    public static (WorkAccessList List, IReadOnlyList<CommunityTask> Tasks) Set(AreaCode district, IGovernanceRightsQuery rights, ICommunityDirectory directory)
     {
-        var list = WorkAccessList.Publish(district, new LocalDate(2026, 1, 1), s_items.Select(i => new WorkItem(i.Code, i.Name, i.Group)), Timeline.RightsDelegated);
+        var list = WorkAccessList.Publish(district, new LocalDate(2026, 1, 1), s_items.Select(i => new WorkItem(i.Code, i.Name, i.Group)), directory, Timeline.RightsDelegated);
         var liucheng = Actor.RegisterOrganisation(ActorIds.StreetOffice(CoverageStep.Heping.StreetCode), ActorKind.StreetOffice, "柳城街道办事处", Timeline.ActorsRegistered);
         var at = Timeline.At(2026, 3, 10, 9);
         CommunityTask SetTask(string id, Actor issuer, AdministrativeCommunityId community, string kind, string description, Actor? through = null) =>
-            CommunityTask.Set(new CommunityTaskId(id), issuer, community, new WorkItemCode(kind), description, list, through, rights, at);
+            CommunityTask.Set(new CommunityTaskId(id), issuer, community, new WorkItemCode(kind), description, list, through, rights, directory, at);
 
         var census = SetTask("TJJ-2026-011", s_statistics, CoverageStep.Heping, "census-assistance", "第七次人口普查后续入户核查");
         var allowance = SetTask("MZJ-2026-004", s_civilAffairs, CoverageStep.Huangjinlu, "elderly-allowance-check", "八十岁以上高龄津贴资格年审");
@@ -71,8 +73,9 @@ internal static class WorkAccessStep
     /// </summary>
     /// <param name="list">The district's list.</param>
     /// <param name="rights">The rights index.</param>
+    /// <param name="directory">What exists.</param>
     /// <returns>Each refused attempt with its rule.</returns>
-    public static IReadOnlyList<RefusedTask> Refusals(WorkAccessList list, IGovernanceRightsQuery rights)
+    public static IReadOnlyList<RefusedTask> Refusals(WorkAccessList list, IGovernanceRightsQuery rights, ICommunityDirectory directory)
     {
         var at = Timeline.At(2026, 3, 11, 9);
         var attempts = new[]
@@ -85,7 +88,7 @@ internal static class WorkAccessStep
         {
             try
             {
-                CommunityTask.Set(new CommunityTaskId("REFUSED"), issuer, community, kind, "未经街道统筹直接下派", list, null, rights, at);
+                CommunityTask.Set(new CommunityTaskId("REFUSED"), issuer, community, kind, "未经街道统筹直接下派", list, null, rights, directory, at);
                 throw new InvalidOperationException($"The list must refuse {kind} from {issuer.Id}.");
             }
             catch (DomainRuleViolationException e)

@@ -1,6 +1,7 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
@@ -148,7 +149,8 @@ internal static class WenjiangStorage
             All<ParticipationProfile>(),
             All<ProgrammeFulfilment>(),
             All<WorkAccessList>().Single(),
-            All<CommunityTask>());
+            All<CommunityTask>(),
+            CommunityDirectory.Build(streams.Values.SelectMany(history => history)));
         return (result, new StorageSummary(streams.Count, events));
     }
 }

@@ -89,13 +89,16 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <summary>Registers a resident (居民), registered or floating, with their particulars.</summary>
     /// <param name="id">The new actor's id.</param>
     /// <param name="particulars">The resident's particulars.</param>
+    /// <param name="directory">What exists: the actual residence's communities must be established (the registered residence, 户籍, may lie anywhere) at <paramref name="at"/>.</param>
     /// <param name="at">When the resident is registered.</param>
     /// <returns>The actor, with one pending <see cref="ResidentRegistered"/> event.</returns>
     /// <exception cref="DomainRuleViolationException">An argument is missing.</exception>
-    public static Actor RegisterResident(ActorId id, ResidentParticulars particulars, Instant at)
+    public static Actor RegisterResident(ActorId id, ResidentParticulars particulars, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingId(id);
         Guard.Against.MissingValue(particulars);
+        Guard.Against.MissingValue(directory);
+        CheckResidence(particulars.ActualResidence, directory, at);
 
         var actor = new Actor();
         actor.RaiseEvent(new ResidentRegistered(id, particulars.Name, particulars.IdentityNumber, particulars.Phone, particulars.RegisteredResidence, particulars.ActualResidence, at));
@@ -199,12 +202,15 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
 
     /// <summary>Records that a resident now actually lives elsewhere.</summary>
     /// <param name="residence">The new actual residence.</param>
+    /// <param name="directory">What exists: the new residence's communities must be established at <paramref name="at"/>.</param>
     /// <param name="at">When it is recorded.</param>
     /// <exception cref="DomainRuleViolationException">The residence is missing, or this actor is not a resident.</exception>
-    public void MoveResidence(Residence residence, Instant at)
+    public void MoveResidence(Residence residence, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingValue(residence);
         CheckRule(new OnlyResidentsResideRule(Kind));
+        Guard.Against.MissingValue(directory);
+        CheckResidence(residence, directory, at);
         RaiseEvent(new ResidenceMoved(Id, residence, at));
     }
 
@@ -257,6 +263,16 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
             default:
                 RefuseForeignEvent(domainEvent);
                 break;
+        }
+    }
+
+    // Where a resident actually lives must exist: its administrative community and, when named, its living community.
+    private static void CheckResidence(Residence residence, ICommunityDirectory directory, Instant at)
+    {
+        CheckRule(new UnitIsEstablishedRule(directory, CommunityUnit.Administrative(residence.Community), "the residence's community", at));
+        if (residence.LivingCommunity is { } living)
+        {
+            CheckRule(new UnitIsEstablishedRule(directory, CommunityUnit.Living(living), "the residence's living community", at));
         }
     }
 }

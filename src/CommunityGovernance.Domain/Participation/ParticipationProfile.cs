@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
 using NodaTime;
@@ -49,13 +50,17 @@ public sealed class ParticipationProfile : AggregateRoot, IEventSourced<Particip
     /// <summary>Opens a profile for an actor in a community.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="community">The community.</param>
+    /// <param name="directory">What exists: the actor must be registered and the community established at <paramref name="at"/>.</param>
     /// <param name="at">When.</param>
     /// <returns>The profile, with one pending <see cref="ParticipationProfileOpened"/> event.</returns>
     /// <exception cref="DomainRuleViolationException">An id is the default value.</exception>
-    public static ParticipationProfile Open(ActorId actor, CommunityUnit community, Instant at)
+    public static ParticipationProfile Open(ActorId actor, CommunityUnit community, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingId(actor);
         Guard.Against.MissingUnit(community);
+        Guard.Against.MissingValue(directory);
+        CheckRule(new ActorIsRegisteredRule(directory, actor, "the participant", at));
+        CheckRule(new UnitIsEstablishedRule(directory, community, "the profile's community", at));
         var profile = new ParticipationProfile();
         profile.RaiseEvent(new ParticipationProfileOpened(actor, community, at));
         return profile;

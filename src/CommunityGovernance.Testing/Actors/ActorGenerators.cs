@@ -1,6 +1,7 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
+using CommunityGovernance.Testing.Communities;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -82,7 +83,7 @@ public static class ActorGenerators
     public static Gen<Actor> Residents { get; } =
         from id in ActorIds
         from particulars in Particulars
-        select Actor.RegisterResident(id, particulars, Instant.FromUtc(2025, 1, 1, 0, 0));
+        select Actor.RegisterResident(id, particulars, new FixedCommunityDirectory(Instant.FromUtc(2025, 1, 1, 0, 0)).Establish(particulars.ActualResidence), Instant.FromUtc(2025, 1, 1, 0, 0));
 
     /// <summary>
     /// 0 to 30 steps on an actor, over small pools (three categories and an unknown one, four units, the posts and

@@ -97,7 +97,7 @@ public abstract record ActorStep
         public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
         {
             ArgumentNullException.ThrowIfNull(actor);
-            actor.MoveResidence(Residence, at);
+            actor.MoveResidence(Residence, directory, at);
         }
     }
 }

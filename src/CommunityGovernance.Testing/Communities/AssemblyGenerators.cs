@@ -102,7 +102,11 @@ public static class AssemblyGenerators
 
     private static OwnershipRegister Build(FloorArea[] areas, int[] holders, int[] transfers, PersonName[] names)
     {
-        var register = OwnershipRegister.Open(new LivingCommunityId("GENERATED-COMPOUND"), AssemblyScenario.Developer, s_registered);
+        var register = OwnershipRegister.Open(
+            new LivingCommunityId("GENERATED-COMPOUND"),
+            AssemblyScenario.Developer,
+            new FixedCommunityDirectory(s_registered).Establish(new LivingCommunityId("GENERATED-COMPOUND")).Register(AssemblyScenario.Developer),
+            s_registered);
         var at = s_registered;
         for (var i = 0; i < areas.Length; i++)
         {

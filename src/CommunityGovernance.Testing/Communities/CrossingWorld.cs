@@ -111,7 +111,7 @@ public sealed class CrossingWorld : ICoverageQuery
         {
             district = District.Establish(code, $"区{code}", _at);
             _districts.Add(code, district);
-            _registers.Add(code, CoverageRegister.Open(code, _at));
+            _registers.Add(code, CoverageRegister.Open(code, new FixedCommunityDirectory(_at).Establish(CommunityUnit.Administrative(code)), _at));
         }
 
         if (!district.Streets.Contains(community.StreetCode))

@@ -86,6 +86,16 @@ public sealed class FixedCommunityDirectory : ICommunityDirectory
     /// <returns>This directory.</returns>
     public FixedCommunityDirectory Establish(LivingCommunityId livingCommunity) => Establish(CommunityUnit.Living(livingCommunity));
 
+    /// <summary>Makes a residence's administrative community (with the units above it) and living community, if it names one, known.</summary>
+    /// <param name="residence">The residence.</param>
+    /// <returns>This directory.</returns>
+    public FixedCommunityDirectory Establish(Residence residence)
+    {
+        ArgumentNullException.ThrowIfNull(residence);
+        Establish(residence.Community);
+        return residence.LivingCommunity is { } living ? Establish(living) : this;
+    }
+
     /// <summary>Makes the actors known as registered.</summary>
     /// <param name="actors">The actors.</param>
     /// <returns>This directory.</returns>

@@ -51,7 +51,7 @@ public sealed record WorkAccessScenario(AreaCode District, IReadOnlyList<WorkAcc
     /// <returns>The list.</returns>
     public WorkAccessList BuildList()
     {
-        var first = WorkAccessList.Publish(District, DayOf(Versions[0].FromDay), Versions[0].Items, Start);
+        var first = WorkAccessList.Publish(District, DayOf(Versions[0].FromDay), Versions[0].Items, new FixedCommunityDirectory(Start).Establish(CommunityUnit.Administrative(District)), Start);
         foreach (var version in Versions.Skip(1))
         {
             first.Revise(DayOf(version.FromDay), version.Items, Start);

@@ -73,7 +73,7 @@ public static class DemandGenerators
         from commands in Commands.ArrayOf(count)
         select new DemandScenario(
             id,
-            Actor.RegisterResident(new ActorId($"R-{raiser}"), Particulars(subject), raisedAt),
+            Actor.RegisterResident(new ActorId($"R-{raiser}"), Particulars(subject), new FixedCommunityDirectory(raisedAt).Establish(Particulars(subject).ActualResidence), raisedAt),
             Actor.RegisterOrganisation(new ActorId("SO-1"), ActorKind.StreetOffice, "柳城街道办事处", raisedAt),
             Enumerable.Range(1, responsibleCount).Select(n => ResponsibleActor(n, category, subject, raisedAt)).ToArray(),
             Actor.RegisterOrganisation(new ActorId("X-1"), ActorKind.VerticalDepartment, "unrelated department", raisedAt),

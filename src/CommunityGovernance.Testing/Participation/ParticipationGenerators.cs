@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Participation;
 using CommunityGovernance.Testing.Actors;
+using CommunityGovernance.Testing.Communities;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -50,7 +51,7 @@ public static class ParticipationGenerators
     public static ParticipationProfile ProfileOf(ActorId actor, CommunityUnit community, IEnumerable<ParticipationEvidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var profile = ParticipationProfile.Open(actor, community, s_recordedAt);
+        var profile = ParticipationProfile.Open(actor, community, new FixedCommunityDirectory(s_recordedAt).Establish(community).Register(actor), s_recordedAt);
         var at = s_recordedAt;
         foreach (var item in evidence)
         {

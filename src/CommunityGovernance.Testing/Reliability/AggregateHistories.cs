@@ -100,7 +100,7 @@ public static class AggregateHistories
     /// <summary>Coverage registers (覆盖登记) placing, moving and withdrawing buildings.</summary>
     public static Gen<AggregateHistory[]> Coverage => CoverageGenerators.Scenario.Select(s =>
     {
-        var register = CoverageRegister.Open(s.Scope, s_start);
+        var register = CoverageRegister.Open(s.Scope, new FixedCommunityDirectory(s_start).Establish(CommunityUnit.Administrative(s.Scope)), s_start);
         var world = s.BuildWorld(s_start);
         var at = s_start;
         foreach (var command in s.Commands)
@@ -164,7 +164,7 @@ public static class AggregateHistories
         {
             var at = WorkAccessScenario.Noon(attempt.Day);
             CommunityTask? task = null;
-            Try(() => task = CommunityTask.Set(attempt.Id, WorkAccessScenario.IssuerOf(attempt), attempt.Community, attempt.Kind, "按清单开展", list, attempt.ThroughStreet ? street : null, rights, at));
+            Try(() => task = CommunityTask.Set(attempt.Id, WorkAccessScenario.IssuerOf(attempt), attempt.Community, attempt.Kind, "按清单开展", list, attempt.ThroughStreet ? street : null, rights, new FixedCommunityDirectory(at).Establish(attempt.Community), at));
             if (task is null)
             {
                 continue;
@@ -235,7 +235,7 @@ public static class AggregateHistories
             new FixedCommunityDirectory(s_start).Establish(community).Register(actors[0]),
             s_start);
         var rights = GovernanceRightsIndex.Build(grant.PendingEvents);
-        var arrangement = GovernanceArrangement.Make(new GovernanceArrangementId("GA-GENERATED"), community, s_start);
+        var arrangement = GovernanceArrangement.Make(new GovernanceArrangementId("GA-GENERATED"), community, new FixedCommunityDirectory(s_start).Establish(community), s_start);
         var at = s_start;
         foreach (var (kind, actor, tool) in steps)
         {
@@ -286,7 +286,7 @@ public static class AggregateHistories
                     case 2: actor.DeclareInterest(DemandCategory.PublicService, at); break;
                     case 3: actor.JoinOrganisation(organisation, Post.Member, on, at); break;
                     case 4: actor.LeaveOrganisation(organisation.Id, Post.Member, on, at); break;
-                    default: actor.MoveResidence(new Residence(AdministrativeCommunityId.Parse("510115001001")), at); break;
+                    default: actor.MoveResidence(new Residence(AdministrativeCommunityId.Parse("510115001001")), new FixedCommunityDirectory(s_start).Establish(AdministrativeCommunityId.Parse("510115001001")), at); break;
                 }
             });
         }
@@ -402,7 +402,7 @@ public static class AggregateHistories
 
     private static AggregateHistory RunAccessLog(LivingCommunityId holder, AdministrativeCommunityId jurisdiction, PersonalInformationAccessRequest[] requests, bool[] withRight)
     {
-        var log = PersonalInformationAccessLog.Open(holder, s_start);
+        var log = PersonalInformationAccessLog.Open(holder, new FixedCommunityDirectory(s_start).Establish(holder), s_start);
         var world = new CrossingWorld(s_start).Cover(holder, jurisdiction);
         foreach (var (request, i) in requests.Select((r, i) => (r, i)))
         {

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Participation;
 using CommunityGovernance.Storage;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Testing.Storage;
@@ -15,7 +16,7 @@ internal static class ContractData
 
     public static ParticipationProfile Profile(string actor, int evidence)
     {
-        var profile = ParticipationProfile.Open(new ActorId(actor), s_heping, At);
+        var profile = ParticipationProfile.Open(new ActorId(actor), s_heping, new FixedCommunityDirectory(At).Establish(s_heping).Register(new ActorId(actor)), At);
         for (var n = 1; n <= evidence; n++)
         {
             profile.Record(Evidence($"E-{n:D2}"), At);
@@ -25,6 +26,9 @@ internal static class ContractData
     }
 
     public static StreamName<ParticipationProfile> ProfileStream(string actor) => ParticipationProfile.StreamOf(new ActorId(actor), s_heping);
+
+    /// <summary>What the contract's data names exists: Heping, where every resident and profile is.</summary>
+    public static FixedCommunityDirectory Directory { get; } = new FixedCommunityDirectory(At).Establish(s_heping);
 
     public static ParticipationEvidence Evidence(string reference) =>
         new(reference, EvidenceKind.MeetingAttended, s_heping, new LocalDate(2026, 3, 1));

@@ -141,8 +141,8 @@ public static partial class EventStoreContract
     private static async Task ErasureByKeyDestructionLeavesRebuildableStreams(ContractRun run)
     {
         var store = await run.OpenAsync();
-        var erased = Actor.RegisterResident(new ActorId("R-1"), ContractData.Particulars("王伟", "11010519491231002X", "13800000000"), ContractData.At);
-        var kept = Actor.RegisterResident(new ActorId("R-2"), ContractData.Particulars("李娜", "510104198807151234".Substring(0, 17) + ResidentIdentityNumber.CheckCharacterOf("51010419880715123"), "13900000000"), ContractData.At);
+        var erased = Actor.RegisterResident(new ActorId("R-1"), ContractData.Particulars("王伟", "11010519491231002X", "13800000000"), ContractData.Directory, ContractData.At);
+        var kept = Actor.RegisterResident(new ActorId("R-2"), ContractData.Particulars("李娜", "510104198807151234".Substring(0, 17) + ResidentIdentityNumber.CheckCharacterOf("51010419880715123"), "13900000000"), ContractData.Directory, ContractData.At);
         await store.SaveAsync(erased, run.CancellationToken);
         await store.SaveAsync(kept, run.CancellationToken);
 

@@ -39,7 +39,7 @@ public sealed class ActorPropertyTests
         from post in Gen.Elements(Enum.GetValues<Post>())
         from day in Gen.Choose(0, 60)
         select (Action<Actor>)(a => a.LeaveOrganisation(organisation.Id, post, new LocalDate(2025, 1, 1).PlusDays(day), At)),
-        ActorGenerators.Residences.Select(residence => (Action<Actor>)(a => a.MoveResidence(residence, At))));
+        ActorGenerators.Residences.Select(residence => (Action<Actor>)(a => a.MoveResidence(residence, EverythingExists.Directory, At))));
 
     private static Gen<(Actor Actor, Action<Actor>[] Commands)> Histories { get; } =
         from actor in Gen.OneOf(ActorGenerators.Organisations, ActorGenerators.Residents)

@@ -18,7 +18,7 @@ public sealed class ActorTests
 
     private static Actor Resident() => Actor.RegisterResident(
         new ActorId("R-1"),
-        new ResidentParticulars(new PersonName("张伟"), ResidentIdentityNumber.Parse("510115199001010018"), null, AreaCode.Parse("510104"), new Residence(AdministrativeCommunityId.Parse("510115001001"))),
+        new ResidentParticulars(new PersonName("张伟"), ResidentIdentityNumber.Parse("510115199001010018"), null, AreaCode.Parse("510104"), new Residence(AdministrativeCommunityId.Parse("510115001001"))), EverythingExists.Directory,
         At);
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class ActorTests
     public void Memberships_are_held_in_organisations_other_than_oneself()
     {
         var resident = Resident();
-        var neighbour = Actor.RegisterResident(new ActorId("R-2"), resident.Resident!, At);
+        var neighbour = Actor.RegisterResident(new ActorId("R-2"), resident.Resident!, EverythingExists.Directory, At);
         var office = StreetOffice();
 
         Refused.By(ActorRules.MembershipIsInAnOrganisation, resident, resident.ToSnapshot, () => resident.JoinOrganisation(neighbour, Post.Member, new LocalDate(2025, 1, 1), At));
@@ -151,10 +151,10 @@ public sealed class ActorTests
     {
         var office = StreetOffice();
         var moved = new Residence(AdministrativeCommunityId.Parse("510115003001"), new LivingCommunityId("GY-03"));
-        Refused.By(ActorRules.OnlyResidentsReside, office, office.ToSnapshot, () => office.MoveResidence(moved, At));
+        Refused.By(ActorRules.OnlyResidentsReside, office, office.ToSnapshot, () => office.MoveResidence(moved, EverythingExists.Directory, At));
 
         var resident = Resident();
-        resident.MoveResidence(moved, At);
+        resident.MoveResidence(moved, EverythingExists.Directory, At);
         Assert.Equal(moved, resident.Resident!.ActualResidence);
     }
 
@@ -167,7 +167,7 @@ public sealed class ActorTests
         resident.DeclareInterest(DemandCategory.PublicParticipation, At);
         resident.JoinOrganisation(committee, Post.Secretary, new LocalDate(2024, 5, 1), At);
         resident.LeaveOrganisation(committee.Id, Post.Secretary, new LocalDate(2025, 4, 30), At);
-        resident.MoveResidence(new Residence(AdministrativeCommunityId.Parse("510115003001")), At);
+        resident.MoveResidence(new Residence(AdministrativeCommunityId.Parse("510115003001")), EverythingExists.Directory, At);
 
         var rebuilt = Actor.FromHistory(resident.PendingEvents);
 

@@ -65,7 +65,7 @@ public sealed class ResidentParticularsTests
     [ScaledProperty(Arbitrary = new[] { typeof(ActorArbitraries) })]
     public Property Personal_data_never_shows_in_text_forms_of_particulars_actor_snapshot_or_events(ResidentParticulars particulars)
     {
-        var actor = Actor.RegisterResident(new ActorId("R-1"), particulars, Instant.FromUtc(2025, 3, 1, 9, 0));
+        var actor = Actor.RegisterResident(new ActorId("R-1"), particulars, EverythingExists.Directory, Instant.FromUtc(2025, 3, 1, 9, 0));
         var texts = new[]
         {
             particulars.ToString(),

@@ -1,10 +1,15 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Coverage;
+using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
+using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Participation;
 using CommunityGovernance.Programmes;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Storage;
@@ -205,5 +210,76 @@ public sealed class CommunityDirectoryTests
         var refused = Assert.Throws<DomainRuleViolationException>(() => GovernanceRight.FromIntegration(new GovernanceRightId("SH-1"), terms, integration, directory, At));
 
         Assert.Equal(CommunityRules.UnitIsEstablished, refused.Rule);
+    }
+}
+
+/// <summary>
+/// Every other command that names a unit or an actor it is not handed: refused with <see cref="CommunityRules.UnitIsEstablished"/>
+/// or <see cref="ActorRules.ActorIsRegistered"/> when the directory does not know it, accepted when it does.
+/// </summary>
+public sealed class CommandsNamingUnitsTests
+{
+    private static readonly Instant At = Instant.FromUtc(2026, 1, 5, 1, 0);
+    private static readonly AreaCode Wenjiang = AreaCode.Parse("510115");
+    private static readonly AdministrativeCommunityId Heping = AdministrativeCommunityId.Parse("510115001001");
+    private static readonly AdministrativeCommunityId Unestablished = AdministrativeCommunityId.Parse("510115001999");
+    private static readonly LivingCommunityId Guanghua = new("GUANGHUA");
+    private static readonly LivingCommunityId Nowhere = new("NOWHERE");
+    private static readonly ActorId Member = new("R-1");
+
+    private static CommunityDirectory World()
+    {
+        var district = District.Establish(Wenjiang, "温江区", At);
+        district.EstablishStreet(Heping.StreetCode, "柳城街道", At);
+        district.EstablishCommunity(Heping, "和平社区", At);
+        var living = LivingCommunity.Found(Guanghua, "光华逸家", At);
+        var member = Actor.RegisterOrganisation(Member, ActorKind.SelfOrganisation, "志愿队", At);
+        return CommunityDirectory.Build([.. district.PendingEvents, .. living.PendingEvents, .. member.PendingEvents]);
+    }
+
+    private static ResidentParticulars Particulars(Residence residence) => new(
+        new PersonName("王伟"), ResidentIdentityNumber.Parse("11010519491231002X"), null, AreaCode.Parse("110105"), residence);
+
+    // Each command twice: on what exists, and naming what does not; the rule the second must break.
+    public static TheoryData<string, Action<ICommunityDirectory>, Action<ICommunityDirectory>, string> Commands() => new()
+    {
+        { "ParticipationProfile.Open (community)", d => ParticipationProfile.Open(Member, CommunityUnit.Living(Guanghua), d, At), d => ParticipationProfile.Open(Member, CommunityUnit.Living(Nowhere), d, At), CommunityRules.UnitIsEstablished },
+        { "ParticipationProfile.Open (participant)", d => ParticipationProfile.Open(Member, CommunityUnit.Living(Guanghua), d, At), d => ParticipationProfile.Open(new ActorId("NOBODY"), CommunityUnit.Living(Guanghua), d, At), ActorRules.ActorIsRegistered },
+        { "GovernanceArrangement.Make", d => GovernanceArrangement.Make(new GovernanceArrangementId("GA-1"), CommunityUnit.Administrative(Heping), d, At), d => GovernanceArrangement.Make(new GovernanceArrangementId("GA-1"), CommunityUnit.Administrative(Unestablished), d, At), CommunityRules.UnitIsEstablished },
+        { "CoverageRegister.Open", d => CoverageRegister.Open(Wenjiang, d, At), d => CoverageRegister.Open(AreaCode.Parse("510116"), d, At), CommunityRules.UnitIsEstablished },
+        { "PersonalInformationAccessLog.Open", d => PersonalInformationAccessLog.Open(Guanghua, d, At), d => PersonalInformationAccessLog.Open(Nowhere, d, At), CommunityRules.UnitIsEstablished },
+        { "OwnershipRegister.Open", d => OwnershipRegister.Open(Guanghua, new ActorId("KFS-1"), d, At), d => OwnershipRegister.Open(Nowhere, new ActorId("KFS-1"), d, At), CommunityRules.UnitIsEstablished },
+        { "WorkAccessList.Publish", d => WorkAccessList.Publish(Wenjiang, new LocalDate(2026, 1, 1), [], d, At), d => WorkAccessList.Publish(AreaCode.Parse("510116"), new LocalDate(2026, 1, 1), [], d, At), CommunityRules.UnitIsEstablished },
+        { "Actor.RegisterResident (community)", d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping, Guanghua)), d, At), d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Unestablished)), d, At), CommunityRules.UnitIsEstablished },
+        { "Actor.RegisterResident (living community)", d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping)), d, At), d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping, Nowhere)), d, At), CommunityRules.UnitIsEstablished },
+        { "Actor.MoveResidence", d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping)), d, At).MoveResidence(new Residence(Heping, Guanghua), d, At), d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping)), d, At).MoveResidence(new Residence(Unestablished), d, At), CommunityRules.UnitIsEstablished },
+    };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void A_command_naming_what_does_not_exist_is_refused_with_its_rule(string command, Action<ICommunityDirectory> onWhatExists, Action<ICommunityDirectory> onWhatDoesNot, string rule)
+    {
+        var directory = World();
+
+        onWhatExists(directory);
+        var refused = Assert.Throws<DomainRuleViolationException>(() => onWhatDoesNot(directory));
+
+        Assert.True(rule == refused.Rule, $"{command}: {refused.Rule}: {refused.Message}");
+    }
+
+    [Fact]
+    public void A_task_is_set_only_on_an_established_community_and_the_refusal_changes_nothing()
+    {
+        var directory = World();
+        var list = WorkAccessList.Publish(Wenjiang, new LocalDate(2026, 1, 1), [new WorkItem(new WorkItemCode("census"), "人口普查", WorkItemGroup.AssistedWork)], directory, At);
+        var department = Actor.RegisterOrganisation(new ActorId("TJJ"), ActorKind.VerticalDepartment, "统计局", At);
+        var rights = GovernanceRightsIndex.Build([]);
+
+        var set = CommunityTask.Set(new CommunityTaskId("T-1"), department, Heping, new WorkItemCode("census"), "入户核查", list, null, rights, directory, At);
+        var refused = Assert.Throws<DomainRuleViolationException>(() =>
+            CommunityTask.Set(new CommunityTaskId("T-2"), department, Unestablished, new WorkItemCode("census"), "入户核查", list, null, rights, directory, At));
+
+        Assert.Equal(CommunityRules.UnitIsEstablished, refused.Rule);
+        Assert.Equal(Heping, set.Community);
     }
 }

@@ -22,7 +22,7 @@ public sealed class CoverageRegisterTests
 
     private static CoverageRegister Wenjiang()
     {
-        var register = CoverageRegister.Open(AreaCode.Parse("510115"), TestTime.Start);
+        var register = CoverageRegister.Open(AreaCode.Parse("510115"), EverythingExists.Directory, TestTime.Start);
         register.PlaceBuilding(new BuildingId("GH-1"), s_guanghuaCompound, s_heping, s_district, TestTime.Start);
         register.PlaceBuilding(new BuildingId("GH-2"), s_guanghuaCompound, s_huangjinlu, s_district, TestTime.Start);
         register.PlaceBuilding(new BuildingId("JM-1"), s_jinmaCompound, s_heping, s_district, TestTime.Start);
@@ -102,7 +102,7 @@ public sealed class CoverageRegisterTests
 
         Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => register.PlaceBuilding(new BuildingId("X"), s_jinmaCompound, elsewhere, s_district, TestTime.Start)).Rule);
         Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => register.MoveBuilding(new BuildingId("GH-1"), elsewhere, s_district, TestTime.Start)).Rule);
-        Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => CoverageRegister.Open(AreaCode.Parse("510115001001"), TestTime.Start)).Rule);
+        Assert.Equal(CommunityRules.JurisdictionLiesInScope, Assert.Throws<DomainRuleViolationException>(() => CoverageRegister.Open(AreaCode.Parse("510115001001"), EverythingExists.Directory, TestTime.Start)).Rule);
         Assert.Equal(before, register.ToSnapshot());
     }
 
@@ -153,7 +153,7 @@ public sealed class CoverageRegisterTests
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property Under_random_coverage_changes_every_building_has_one_jurisdiction_and_queries_agree(CoverageScenario scenario)
     {
-        var register = CoverageRegister.Open(scenario.Scope, TestTime.Start);
+        var register = CoverageRegister.Open(scenario.Scope, EverythingExists.Directory, TestTime.Start);
         var world = scenario.BuildWorld(TestTime.Start);
         var model = new Dictionary<BuildingId, AdministrativeCommunityId>();
         var problems = new List<string>();
@@ -195,7 +195,7 @@ public sealed class CoverageRegisterTests
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property A_register_rebuilt_from_its_events_equals_the_live_one(CoverageScenario scenario)
     {
-        var register = CoverageRegister.Open(scenario.Scope, TestTime.Start);
+        var register = CoverageRegister.Open(scenario.Scope, EverythingExists.Directory, TestTime.Start);
         var world = scenario.BuildWorld(TestTime.Start);
         foreach (var command in scenario.Commands)
         {

@@ -27,7 +27,7 @@ public sealed class PersonalInformationAccessTests
         .Grant(new ActorId("JD-510115001"), GovernancePowers.Of(GovernancePower.InspectionAndAssessment), CommunityUnit.Administrative(AreaCode.Parse("510115001")))
         .Grant(new ActorId("JD-510115002"), GovernancePowers.Of(GovernancePower.InspectionAndAssessment), CommunityUnit.Administrative(AreaCode.Parse("510115002")));
 
-    private static PersonalInformationAccessLog Log() => PersonalInformationAccessLog.Open(new LivingCommunityId("GUANGHUA"), TestTime.Start);
+    private static PersonalInformationAccessLog Log() => PersonalInformationAccessLog.Open(new LivingCommunityId("GUANGHUA"), EverythingExists.Directory, TestTime.Start);
 
     [Fact]
     public void A_lawful_access_is_logged_and_then_reads()
@@ -130,7 +130,7 @@ public sealed class PersonalInformationAccessTests
     public void A_requester_without_any_right_or_a_holder_no_community_covers_gives_no_jurisdiction()
     {
         var withoutRights = new CrossingWorld(TestTime.Start - Duration.FromDays(10)).Cover(new LivingCommunityId("GUANGHUA"), s_heping);
-        var orphan = PersonalInformationAccessLog.Open(new LivingCommunityId("NOWHERE"), TestTime.Start);
+        var orphan = PersonalInformationAccessLog.Open(new LivingCommunityId("NOWHERE"), EverythingExists.Directory, TestTime.Start);
 
         var uncovered = Assert.Throws<DomainRuleViolationException>(() => orphan.Access(s_lawful, s_entry, e => e.Unit, s_world.Rights, s_world, TestTime.Minutes(1)));
         var noRight = Assert.Throws<DomainRuleViolationException>(() => Log().Access(s_lawful, s_entry, e => e.Unit, withoutRights.Rights, withoutRights, TestTime.Minutes(1)));
@@ -145,7 +145,7 @@ public sealed class PersonalInformationAccessTests
     {
         return Prop.ForAll(Arb.From(CrossingGenerators.UnlawfulAccessRequest), unlawful =>
         {
-            var log = PersonalInformationAccessLog.Open(holder, TestTime.Start);
+            var log = PersonalInformationAccessLog.Open(holder, EverythingExists.Directory, TestTime.Start);
             var world = new CrossingWorld(TestTime.Start).Cover(holder, s_heping);
             foreach (var requester in new[] { lawful.Requester, unlawful.Requester }.Where(r => r.Value.Length != 0).Distinct())
             {
@@ -174,7 +174,7 @@ public sealed class PersonalInformationAccessTests
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property Every_lawful_access_is_logged_once_and_the_log_rebuilds(LivingCommunityId holder, PersonalInformationAccessRequest[] requests)
     {
-        var log = PersonalInformationAccessLog.Open(holder, TestTime.Start);
+        var log = PersonalInformationAccessLog.Open(holder, EverythingExists.Directory, TestTime.Start);
         var world = new CrossingWorld(TestTime.Start).Cover(holder, s_heping);
         foreach (var requester in requests.Select(r => r.Requester).Where(r => r.Value.Length != 0).Distinct())
         {

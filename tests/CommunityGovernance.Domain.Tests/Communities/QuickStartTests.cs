@@ -29,11 +29,12 @@ public sealed class QuickStartTests
         guanghua.AddCompound(new CompoundId("GY-1"), "一期", at);
         guanghua.AddBuilding(new BuildingId("GY-1-B1"), new CompoundId("GY-1"), null, "1栋", at);
 
-        var coverage = CoverageRegister.Open(wenjiang.Code, at);                // the explicit many-to-many record
+        var office = Actor.RegisterOrganisation(new ActorId("JD-510115001"), ActorKind.StreetOffice, "柳城街道办", at);
+        var directory = CommunityDirectory.Build([.. wenjiang.PendingEvents, .. guanghua.PendingEvents, .. office.PendingEvents]);   // what exists
+
+        var coverage = CoverageRegister.Open(wenjiang.Code, directory, at);     // the explicit many-to-many record
         coverage.PlaceBuilding(new BuildingId("GY-1-B1"), guanghua, heping, wenjiang, at);   // checked against both sides
 
-        var office = Actor.RegisterOrganisation(new ActorId("JD-510115001"), ActorKind.StreetOffice, "柳城街道办", at);
-        var directory = CommunityDirectory.Build([.. wenjiang.PendingEvents, .. guanghua.PendingEvents, .. office.PendingEvents]);
         var streetOffice = office.Id;                                            // sets tasks in its street
         var right = GovernanceRight.Grant(new GovernanceRightId("LC-2025-001"), new RightTerms(streetOffice,
             GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(heping.StreetCode), new Interval(at, null)),

@@ -65,7 +65,7 @@ public sealed class WenjiangScenarioSnapshotTests
         living.AddBuilding(new BuildingId("GY-1-B2"), new CompoundId("GY-1"), null, "2栋", At(10));
         events.AddRange(living.DequeuePendingEvents());
 
-        var coverage = CoverageRegister.Open(district.Code, At(20));
+        var coverage = CoverageRegister.Open(district.Code, EverythingExists.Directory, At(20));
         coverage.PlaceBuilding(new BuildingId("GY-1-B1"), living, heping, district, At(20));
         coverage.PlaceBuilding(new BuildingId("GY-1-B2"), living, huangjinlu, district, At(20));
         coverage.MoveBuilding(new BuildingId("GY-1-B2"), heping, district, At(30));
@@ -84,7 +84,7 @@ public sealed class WenjiangScenarioSnapshotTests
         events.AddRange(decision.DequeuePendingEvents());
 
         var register = new HouseholdRegisterEntry(new BuildingId("GY-1-B1"), "2-301", new ActorId("R-0042"), "张秀英", "13800000000");
-        var log = PersonalInformationAccessLog.Open(guanghua, At(80));
+        var log = PersonalInformationAccessLog.Open(guanghua, EverythingExists.Directory, At(80));
         log.Access(new PersonalInformationAccessRequest(streetOffice, register.Resident, LegalBasis.Emergency, "温江区防汛应急响应 2025-07", "通知转移避险"), register, r => r.Phone, rights, coverage, At(90));
         events.AddRange(log.DequeuePendingEvents());
 

@@ -34,13 +34,13 @@ public sealed class WorkAccessTests
     private static WorkAccessList List()
     {
         var list = WorkAccessList.Publish(s_wenjiang, new LocalDate(2026, 1, 1),
-            [new WorkItem(s_election, "居民委员会选举", WorkItemGroup.StatutoryDuty), new WorkItem(s_census, "协助开展人口普查", WorkItemGroup.AssistedWork), new WorkItem(s_taxSurvey, "企业税源调查", WorkItemGroup.NegativeList)],
+            [new WorkItem(s_election, "居民委员会选举", WorkItemGroup.StatutoryDuty), new WorkItem(s_census, "协助开展人口普查", WorkItemGroup.AssistedWork), new WorkItem(s_taxSurvey, "企业税源调查", WorkItemGroup.NegativeList)], EverythingExists.Directory,
             s_march);
         return list;
     }
 
     private static CommunityTask Set(WorkItemCode kind, Actor issuer, Actor? through = null, WorkAccessList? list = null, Instant? at = null) =>
-        CommunityTask.Set(new CommunityTaskId("TASK-1"), issuer, s_heping, kind, "按清单开展", list ?? List(), through, s_rights, at ?? s_march);
+        CommunityTask.Set(new CommunityTaskId("TASK-1"), issuer, s_heping, kind, "按清单开展", list ?? List(), through, s_rights, EverythingExists.Directory, at ?? s_march);
 
     [Fact]
     public void Listed_work_passes_from_a_department_and_the_record_names_its_group()
@@ -93,7 +93,7 @@ public sealed class WorkAccessTests
     {
         var byCommittee = Assert.Throws<DomainRuleViolationException>(() => Set(s_census, s_committee));
         var elsewhere = Assert.Throws<DomainRuleViolationException>(() => CommunityTask.Set(
-            new CommunityTaskId("T"), s_statistics, AdministrativeCommunityId.Parse("510104001001"), s_census, "x", List(), null, s_rights, s_march));
+            new CommunityTaskId("T"), s_statistics, AdministrativeCommunityId.Parse("510104001001"), s_census, "x", List(), null, s_rights, EverythingExists.Directory, s_march));
 
         Assert.Equal(CommunityRules.TaskIsSetByAdministrativeActor, byCommittee.Rule);
         Assert.Equal(CommunityRules.JurisdictionLiesInScope, elsewhere.Rule);
@@ -144,7 +144,7 @@ public sealed class WorkAccessTests
         var twice = Assert.Throws<DomainRuleViolationException>(() => list.Revise(new LocalDate(2026, 5, 1), [new WorkItem(s_census, "a", WorkItemGroup.AssistedWork), new WorkItem(s_census, "b", WorkItemGroup.NegativeList)], s_march));
         var unknown = Assert.Throws<DomainRuleViolationException>(() => list.Revise(new LocalDate(2026, 5, 1), [new WorkItem(s_census, "a", (WorkItemGroup)9)], s_march));
         var early = Assert.Throws<DomainRuleViolationException>(() => list.Revise(new LocalDate(2026, 1, 1), [], s_march));
-        var notADistrict = Assert.Throws<DomainRuleViolationException>(() => WorkAccessList.Publish(AreaCode.Parse("510115001"), new LocalDate(2026, 1, 1), [], s_march));
+        var notADistrict = Assert.Throws<DomainRuleViolationException>(() => WorkAccessList.Publish(AreaCode.Parse("510115001"), new LocalDate(2026, 1, 1), [], EverythingExists.Directory, s_march));
 
         Assert.Equal(CommunityRules.WorkItemsAreDistinct, twice.Rule);
         Assert.Contains("census-assistance", twice.Message, StringComparison.Ordinal);
@@ -182,7 +182,7 @@ public sealed class WorkAccessTests
 
             CommunityTask? task = null;
             var error = Record.Exception(() => task = CommunityTask.Set(
-                attempt.Id, WorkAccessScenario.IssuerOf(attempt), attempt.Community, attempt.Kind, "按清单开展", list, attempt.ThroughStreet ? street : null, rights, at));
+                attempt.Id, WorkAccessScenario.IssuerOf(attempt), attempt.Community, attempt.Kind, "按清单开展", list, attempt.ThroughStreet ? street : null, rights, EverythingExists.Directory, at));
             if (expected != (task is not null) || error is not (null or DomainRuleViolationException))
             {
                 problems.Add($"{attempt}: expected {(expected ? "set" : "refused")}, got {error?.Message ?? "set"}");

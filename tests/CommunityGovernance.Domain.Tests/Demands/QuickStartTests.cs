@@ -33,7 +33,7 @@ public sealed class QuickStartTests
         demand.Close(homeowners.Id, DemandEvaluation.Satisfied, at + Duration.FromDays(2));
 
         var field = ResponseField.ByCommunity([demand], new FakeClock(at + Duration.FromDays(30)));   // 回应场
-        var profile = ParticipationProfile.Open(new ActorId("R-17"), compound, at);
+        var profile = ParticipationProfile.Open(homeowners.Id, compound, directory, at);
         profile.Record(new ParticipationEvidence("MIN-2026-03", EvidenceKind.MeetingAttended, compound, new LocalDate(2026, 3, 1)), at);
 
         Assert.Equal(1.0, field[compound].ResponseRate);

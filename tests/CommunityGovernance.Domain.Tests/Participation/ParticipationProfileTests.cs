@@ -25,7 +25,7 @@ public sealed class ParticipationProfileTests
     [Fact]
     public void Evidence_from_another_community_is_refused_and_changes_nothing()
     {
-        var profile = ParticipationProfile.Open(Resident, Compound, At);
+        var profile = ParticipationProfile.Open(Resident, Compound, EverythingExists.Directory, At);
         profile.Record(Evidence("M-1", EvidenceKind.MeetingAttended, Compound, new LocalDate(2025, 4, 1)), At);
 
         Refused.By(ParticipationRules.EvidenceFromProfileCommunity, profile, profile.ToSnapshot, () =>
@@ -40,14 +40,14 @@ public sealed class ParticipationProfileTests
     [Fact]
     public void Opening_needs_an_actor_and_a_community()
     {
-        Assert.Equal(ActorRules.IdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(default, Compound, At)).Rule);
-        Assert.Equal(CommunityRules.CommunityUnitSideMatches, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(Resident, default, At)).Rule);
+        Assert.Equal(ActorRules.IdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(default, Compound, EverythingExists.Directory, At)).Rule);
+        Assert.Equal(CommunityRules.CommunityUnitSideMatches, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(Resident, default, EverythingExists.Directory, At)).Rule);
     }
 
     [Fact]
     public void A_profile_changes_over_time_and_can_be_read_as_it_stood()
     {
-        var profile = ParticipationProfile.Open(Resident, Compound, At);
+        var profile = ParticipationProfile.Open(Resident, Compound, EverythingExists.Directory, At);
         profile.Record(Evidence("S-1", EvidenceKind.StatedWillingness, Compound, new LocalDate(2025, 1, 10), level: 2), At);
         profile.Record(Evidence("T-1", EvidenceKind.TrainingCompleted, Compound, new LocalDate(2025, 2, 1)), At);
         profile.Record(Evidence("S-2", EvidenceKind.StatedWillingness, Compound, new LocalDate(2025, 3, 1), level: 4), At);
@@ -163,7 +163,7 @@ public sealed class ParticipationProfileTests
     public Property Any_command_sequence_keeps_scores_in_bounds_refusals_change_nothing_and_rebuild_is_equal() =>
         Prop.ForAll(Commands.ToArbitrary(), commands =>
         {
-            var profile = ParticipationProfile.Open(Resident, Compound, At);
+            var profile = ParticipationProfile.Open(Resident, Compound, EverythingExists.Directory, At);
             var ok = true;
             foreach (var command in commands)
             {

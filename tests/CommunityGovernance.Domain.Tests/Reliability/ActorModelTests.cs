@@ -11,7 +11,7 @@ namespace CommunityGovernance.Domain.Tests.Reliability;
 
 /// <summary>
 /// An actor driven step by step beside a plain model: responsibilities and interests as sets of known categories,
-/// responsibilities only for units that exist, memberships in the order begun (never in a resident or in itself, never two open or overlapping in one post of one
+/// responsibilities and residences only in units that exist, memberships in the order begun (never in a resident or in itself, never two open or overlapping in one post of one
 /// organisation, ended only from an open one on or after its first day), and a residence that only a resident has
 /// and moves.
 /// </summary>
@@ -20,10 +20,14 @@ public sealed class ActorModelTests
     private static readonly Instant s_at = StepByStep.Start;
 
     private static readonly Actor s_homeowners = Actor.RegisterOrganisation(new ActorId("HOC-1"), ActorKind.HomeownersCommittee, "业委会", s_at);
-    // Half the generator's units exist: a responsibility for one that does not is refused (UnitIsEstablished).
-    private static readonly FixedCommunityDirectory s_directory = new FixedCommunityDirectory(s_at)
-        .Establish(AdministrativeCommunityId.Parse("510115001001"))
-        .Establish(new LivingCommunityId("GY-01"));
+    // Most of the generators' units exist, not all: a responsibility or a residence in one that does not is refused
+    // (UnitIsEstablished). Streets 001-003 with their first four communities, and GY-01 to GY-04.
+    private static readonly FixedCommunityDirectory s_directory = FixedCommunityDirectory.Of(
+        s_at,
+        [.. from street in Enumerable.Range(1, 3) from community in Enumerable.Range(1, 4)
+            select CommunityUnit.Administrative(AdministrativeCommunityId.Parse($"510115{street:D3}{community:D3}")),
+         .. Enumerable.Range(1, 4).Select(n => CommunityUnit.Living(new LivingCommunityId($"GY-{n:D2}")))],
+        []);
 
     private static readonly Actor s_volunteers = Actor.RegisterOrganisation(new ActorId("SELF-1"), ActorKind.SelfOrganisation, "志愿队", s_at);
 
@@ -63,7 +67,9 @@ public sealed class ActorModelTests
                         when memberships.FindIndex(m => m.Until is null && m.Organisation == s.Organisation && m.Post == s.Post && m.From <= s.Until) is var open and >= 0:
                         memberships[open] = memberships[open] with { Until = s.Until };
                         return true;
-                    case ActorStep.MoveResidence s when initial.Kind == ActorKind.Resident:
+                    case ActorStep.MoveResidence s when initial.Kind == ActorKind.Resident
+                        && s_directory.IsEstablished(CommunityUnit.Administrative(s.Residence.Community), s_at)
+                        && (s.Residence.LivingCommunity is not { } living || s_directory.IsEstablished(CommunityUnit.Living(living), s_at)):
                         residence = s.Residence;
                         return true;
                     default:

@@ -43,7 +43,7 @@ public sealed class ConcurrencyTests
     public async Task A_writer_that_reloads_after_a_conflict_saves_its_change_on_top()
     {
         var store = new InMemoryEventStore();
-        await store.SaveAsync(ParticipationProfile.Open(new ActorId("A-0001"), s_heping, s_start));
+        await store.SaveAsync(ParticipationProfile.Open(new ActorId("A-0001"), s_heping, EverythingExists.Directory, s_start));
         var first = (await store.LoadAsync(Profile))!;
         var stale = (await store.LoadAsync(Profile))!;
         first.Record(Evidence("E-first"), s_start);
@@ -64,7 +64,7 @@ public sealed class ConcurrencyTests
         const int Writers = 8;
         const int RecordsEach = 25;
         var store = new InMemoryEventStore();
-        await store.SaveAsync(ParticipationProfile.Open(new ActorId("A-0001"), s_heping, s_start));
+        await store.SaveAsync(ParticipationProfile.Open(new ActorId("A-0001"), s_heping, EverythingExists.Directory, s_start));
 
         await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {

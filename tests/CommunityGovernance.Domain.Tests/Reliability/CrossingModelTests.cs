@@ -91,7 +91,7 @@ public sealed class CrossingModelTests
     [ScaledProperty(Arbitrary = [typeof(CrossingModelTests)])]
     public Property A_personal_information_access_log_follows_its_model_step_by_step(PersonalInformationAccessRequest[] requests)
     {
-        var log = PersonalInformationAccessLog.Open(s_living, StepByStep.Start);
+        var log = PersonalInformationAccessLog.Open(s_living, EverythingExists.Directory, StepByStep.Start);
         var logged = new List<PersonalInformationAccessed>();
         var world = new CrossingWorld(StepByStep.Start - Duration.FromDays(1)).Cover(s_living, s_channel.Jurisdiction);
         foreach (var requester in requests.Select(r => r.Requester).Where(r => r.Value.Length != 0 && HasJurisdiction(r)).Distinct())

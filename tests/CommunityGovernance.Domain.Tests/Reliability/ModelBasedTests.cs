@@ -95,7 +95,7 @@ public sealed class ModelBasedTests
     [ScaledProperty(Arbitrary = [typeof(ModelBasedTests)])]
     public Property A_governance_arrangement_follows_its_model_step_by_step(ActorId[] joins)
     {
-        var arrangement = GovernanceArrangement.Make(new GovernanceArrangementId("GA-MODEL"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), s_at);
+        var arrangement = GovernanceArrangement.Make(new GovernanceArrangementId("GA-MODEL"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), EverythingExists.Directory, s_at);
         var participants = new HashSet<ActorId>();
 
         return StepByStep.Follows(arrangement, a => a.ToSnapshot(), joins, (actor, _) => participants.Add(actor), (a, actor, at) => a.Join(actor, at),

@@ -24,7 +24,7 @@ public sealed class ParticipationProfileModelTests
     public Property A_participation_profile_follows_its_model_step_by_step(ParticipationStep[] steps)
     {
         var resident = new ActorId("R-MODEL");
-        var profile = ParticipationProfile.Open(resident, s_compound, StepByStep.Start);
+        var profile = ParticipationProfile.Open(resident, s_compound, EverythingExists.Directory, StepByStep.Start);
         var held = new List<ParticipationEvidence>();
 
         return StepByStep.Follows(profile, p => p.ToSnapshot(), steps, (step, _) =>

@@ -30,7 +30,7 @@ public sealed class PersonalDataTests
     [ScaledProperty(Arbitrary = [typeof(PersonalDataTests)])]
     public Property No_personal_datum_appears_in_a_description_or_an_exception_message(ResidentParticulars particulars)
     {
-        var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at);
+        var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, EverythingExists.Directory, s_at);
         var texts = new List<string> { resident.ToString(), resident.ToSnapshot().ToString(), particulars.ToString() };
         texts.AddRange(resident.PendingEvents.Select(e => e.ToString()));
         texts.AddRange(RefusalsAbout(resident, particulars).Select(e => e.Message));
@@ -42,8 +42,8 @@ public sealed class PersonalDataTests
     [ScaledProperty(Arbitrary = [typeof(PersonalDataTests)])]
     public Property Personal_data_is_stored_only_in_members_marked_as_personal_data(ResidentParticulars particulars)
     {
-        var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at);
-        resident.MoveResidence(new Residence(AdministrativeCommunityId.Parse("510115001001")), s_at);
+        var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, EverythingExists.Directory, s_at);
+        resident.MoveResidence(new Residence(AdministrativeCommunityId.Parse("510115001001")), EverythingExists.Directory, s_at);
         var stored = resident.PendingEvents.Select(Serializer.Serialize).ToArray();
         var erased = stored.Select(Eraser.Erase).ToArray();
 
@@ -56,7 +56,7 @@ public sealed class PersonalDataTests
     [ScaledProperty(Arbitrary = [typeof(PersonalDataTests)])]
     public Property An_erased_resident_rebuilds_with_erased_particulars_and_everything_else_kept(ResidentParticulars particulars)
     {
-        var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at);
+        var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, EverythingExists.Directory, s_at);
         resident.AssignResponsibility(DemandCategory.PublicService, CommunityUnit.Administrative(UnitGenerators.Wenjiang), EverythingExists.Directory, s_at);
 
         var rebuilt = Actor.FromHistory(resident.PendingEvents.Select(e => Serializer.Deserialize(Eraser.Erase(Serializer.Serialize(e))))).ToSnapshot();
@@ -83,7 +83,7 @@ public sealed class PersonalDataTests
     {
         var store = new InMemoryEventStore(Serializer);
         var particulars = ActorGenerators.Particulars.Sample(1, new Rnd(20261201UL, 15UL), 10)[0];
-        await store.SaveAsync(Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at));
+        await store.SaveAsync(Actor.RegisterResident(new ActorId("A-0001"), particulars, EverythingExists.Directory, s_at));
         var stream = Actor.StreamOf(new ActorId("A-0001"));
 
         store.ErasePersonalData(stream, Eraser);

@@ -3,6 +3,7 @@ using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Domain.Tests.Reliability;
@@ -22,7 +23,7 @@ public sealed class ReliabilityQuickStartTests
             new PhoneNumber("13800000000"),
             AreaCode.Parse("510115"),
             new Residence(AdministrativeCommunityId.Parse("510115001001")));
-        await store.SaveAsync(Actor.RegisterResident(new ActorId("A-0001"), particulars, at));
+        await store.SaveAsync(Actor.RegisterResident(new ActorId("A-0001"), particulars, new FixedCommunityDirectory(at).Establish(particulars.ActualResidence), at));
         var stream = Actor.StreamOf(new ActorId("A-0001"));
 
         var clerk = (await store.LoadAsync(stream))!;

@@ -17,7 +17,7 @@ public sealed class GovernanceArrangementTests
     private static (GovernanceArrangement Arrangement, GovernanceRightsIndex Rights) CommunityArrangement()
     {
         var rights = GovernanceRightsIndex.Build(DelegatedDownToTheCommunity().PendingEvents);
-        var arrangement = GovernanceArrangement.Make(new("GA-LC-001001"), Community, Day(5));
+        var arrangement = GovernanceArrangement.Make(new("GA-LC-001001"), Community, EverythingExists.Directory, Day(5));
         foreach (var actor in new[] { ResidentsCommittee, SocialOrganisation, Resident, StreetOffice })
         {
             arrangement.Join(actor, Day(5));
@@ -110,7 +110,7 @@ public sealed class GovernanceArrangementTests
         var wrong = new List<string>();
         foreach (var query in scenario.Queries.Take(40))
         {
-            var arrangement = GovernanceArrangement.Make(new("GA-1"), query.Unit, query.At);
+            var arrangement = GovernanceArrangement.Make(new("GA-1"), query.Unit, EverythingExists.Directory, query.At);
             arrangement.Join(query.Actor, query.At);
             var expected = GovernanceToolCatalogue.RequiredPowers(tool).IsSubsetOf(reference.PowersOver(query.Actor, query.Unit, query.At));
             string? refusedBy = null;
@@ -138,7 +138,7 @@ public sealed class GovernanceArrangementTests
         var index = GovernanceRightsIndex.Build(scenario.Events);
         var reference = ReferenceRightsModel.Of(scenario.Trees);
         var query = scenario.Queries[0];
-        var arrangement = GovernanceArrangement.Make(new("GA-1"), query.Unit, query.At);
+        var arrangement = GovernanceArrangement.Make(new("GA-1"), query.Unit, EverythingExists.Directory, query.At);
         foreach (var actor in scenario.Actors)
         {
             arrangement.Join(actor, query.At);

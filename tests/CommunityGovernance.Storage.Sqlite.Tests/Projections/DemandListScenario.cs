@@ -36,6 +36,7 @@ internal static class DemandListScenario
     // What exists: the district's units, the living communities (NOWHERE too: founded, but covered by no jurisdiction),
     // the raiser and the property company.
     public static readonly FixedCommunityDirectory Directory = new FixedCommunityDirectory(At)
+        .Establish(CommunityUnit.Administrative(Wenjiang))
         .Establish(CommunityUnit.Administrative(Heping)).Establish(CommunityUnit.Administrative(Huangjinlu)).Establish(CommunityUnit.Administrative(Yongning))
         .Establish(Guanghua).Establish(Linxi).Establish(new LivingCommunityId("NOWHERE"))
         .Register(new ActorId("R-17"), new ActorId("PC-01"));
@@ -75,7 +76,7 @@ internal static class DemandListScenario
 
     public static async Task WriteAsync(IEventStore store)
     {
-        var coverage = CoverageRegister.Open(Wenjiang, At);
+        var coverage = CoverageRegister.Open(Wenjiang, Directory, At);
         coverage.PlaceBuilding(new BuildingId("GH-1"), GuanghuaCompound, Heping, District, At);
         coverage.PlaceBuilding(new BuildingId("GH-2"), GuanghuaCompound, Huangjinlu, District, At);
         coverage.PlaceBuilding(new BuildingId("LX-1"), LinxiCompound, Yongning, District, At);

@@ -133,7 +133,7 @@ public sealed class SqliteDemandListProperties
     // The demands and the register, each as its stream's events, appended in pieces whose sizes the cuts give, streams interleaved.
     private static IEnumerable<(StreamName Stream, long Version, DomainEvent[] Events)> Appends(History history)
     {
-        var register = CoverageRegister.Open(UnitGenerators.Wenjiang, s_start);
+        var register = CoverageRegister.Open(UnitGenerators.Wenjiang, new FixedCommunityDirectory(s_start).Establish(CommunityUnit.Administrative(UnitGenerators.Wenjiang)), s_start);
         var world = history.Coverage.BuildWorld(s_start);
         var at = s_start;
         foreach (var command in history.Coverage.Commands)

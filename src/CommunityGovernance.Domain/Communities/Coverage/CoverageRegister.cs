@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
@@ -46,12 +47,15 @@ public sealed class CoverageRegister : AggregateRoot, IEventSourced<CoverageRegi
 
     /// <summary>Opens a register for the administrative communities within <paramref name="scope"/>.</summary>
     /// <param name="scope">A district (usually) or a wider or narrower administrative unit above the community level.</param>
+    /// <param name="directory">What exists: the scope must be established at <paramref name="at"/>.</param>
     /// <param name="at">When.</param>
     /// <returns>The empty register.</returns>
     /// <exception cref="DomainRuleViolationException">The scope is not a well-formed code above the community level.</exception>
-    public static CoverageRegister Open(AreaCode scope, Instant at)
+    public static CoverageRegister Open(AreaCode scope, ICommunityDirectory directory, Instant at)
     {
         CheckRule(JurisdictionLiesInScopeRule.ForScope(scope));
+        Guard.Against.MissingValue(directory);
+        CheckRule(new UnitIsEstablishedRule(directory, CommunityUnit.Administrative(scope), "the register's scope", at));
 
         var register = new CoverageRegister();
         register.RaiseEvent(new CoverageRegisterOpened(at, scope));

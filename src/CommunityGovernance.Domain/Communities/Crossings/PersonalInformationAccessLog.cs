@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities.Coverage;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Storage;
@@ -41,12 +42,15 @@ public sealed class PersonalInformationAccessLog : AggregateRoot, IEventSourced<
 
     /// <summary>Opens the log of a living community's personal information.</summary>
     /// <param name="holder">The living community that holds the information.</param>
+    /// <param name="directory">What exists: the living community must be founded at <paramref name="at"/>.</param>
     /// <param name="at">When.</param>
     /// <returns>The empty log.</returns>
     /// <exception cref="DomainRuleViolationException">The holder is missing.</exception>
-    public static PersonalInformationAccessLog Open(LivingCommunityId holder, Instant at)
+    public static PersonalInformationAccessLog Open(LivingCommunityId holder, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingId(holder);
+        Guard.Against.MissingValue(directory);
+        CheckRule(new UnitIsEstablishedRule(directory, CommunityUnit.Living(holder), "the log's living community", at));
         var log = new PersonalInformationAccessLog();
         log.RaiseEvent(new PersonalInformationAccessLogOpened(at, holder));
         return log;

@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
@@ -43,13 +44,16 @@ public sealed class OwnershipRegister : AggregateRoot, IEventSourced<OwnershipRe
     /// <summary>Opens the ownership register of a living community.</summary>
     /// <param name="community">The living community.</param>
     /// <param name="developer">The developer, which holds every unit until it delivers it.</param>
+    /// <param name="directory">What exists: the living community must be founded at <paramref name="at"/>.</param>
     /// <param name="at">When.</param>
     /// <returns>The empty register, with its <see cref="OwnershipRegisterOpened"/> event pending.</returns>
     /// <exception cref="DomainRuleViolationException">The community or the developer is missing.</exception>
-    public static OwnershipRegister Open(LivingCommunityId community, ActorId developer, Instant at)
+    public static OwnershipRegister Open(LivingCommunityId community, ActorId developer, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingId(community);
         Guard.Against.MissingId(developer);
+        Guard.Against.MissingValue(directory);
+        CheckRule(new UnitIsEstablishedRule(directory, CommunityUnit.Living(community), "the register's living community", at));
         var register = new OwnershipRegister();
         register.RaiseEvent(new OwnershipRegisterOpened(at, community, developer));
         return register;

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Storage;
@@ -67,6 +68,7 @@ public sealed class CommunityTask : AggregateRoot, IEventSourced<CommunityTask>
     /// <param name="list">The district's work-access list, read for the group of <paramref name="kind"/> on that day.</param>
     /// <param name="coordinatedBy">For unlisted work set by a department, the street office coordinating it; otherwise <see langword="null"/>.</param>
     /// <param name="rights">The governance rights, read to check the coordinating street office's power.</param>
+    /// <param name="directory">What exists: the community must be established at <paramref name="at"/>.</param>
     /// <param name="at">When; its day in <see cref="WorkAccessList.Calendar"/> picks the list's version.</param>
     /// <returns>The task, with its <see cref="CommunityTaskSet"/> event pending.</returns>
     /// <exception cref="DomainRuleViolationException">
@@ -85,6 +87,7 @@ public sealed class CommunityTask : AggregateRoot, IEventSourced<CommunityTask>
         WorkAccessList list,
         Actor? coordinatedBy,
         IGovernanceRightsQuery rights,
+        ICommunityDirectory directory,
         Instant at)
     {
         Guard.Against.MissingId(id);
@@ -96,6 +99,8 @@ public sealed class CommunityTask : AggregateRoot, IEventSourced<CommunityTask>
         Guard.Against.MissingValue(rights);
         CheckRule(new TaskIsSetByAdministrativeActorRule(issuer));
         CheckRule(new Coverage.JurisdictionLiesInScopeRule(list.District, community));
+        Guard.Against.MissingValue(directory);
+        CheckRule(new UnitIsEstablishedRule(directory, CommunityUnit.Administrative(community), "the task's community", at));
         var day = at.InZone(WorkAccessList.Calendar).Date;
         var (version, group) = (list.VersionOn(day), list.GroupOn(kind, day));
         CheckRule(new TaskIsNotOnNegativeListRule(kind, group, version));

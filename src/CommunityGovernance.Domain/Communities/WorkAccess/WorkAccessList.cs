@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
@@ -39,15 +40,18 @@ public sealed class WorkAccessList : AggregateRoot, IEventSourced<WorkAccessList
     /// <param name="district">The district's code.</param>
     /// <param name="effectiveFrom">The first day it is in force.</param>
     /// <param name="items">The kinds of work it lists, each in its group.</param>
+    /// <param name="directory">What exists: the district must be established at <paramref name="at"/>.</param>
     /// <param name="at">When.</param>
     /// <returns>The list, with its <see cref="WorkAccessListPublished"/> event pending.</returns>
     /// <exception cref="DomainRuleViolationException">
     /// The code is not a district's (<see cref="CommunityRules.DistrictCodeIsDistrictLevel"/>), a kind is listed twice
     /// (<see cref="CommunityRules.WorkItemsAreDistinct"/>), or an item is incomplete.
     /// </exception>
-    public static WorkAccessList Publish(AreaCode district, LocalDate effectiveFrom, IEnumerable<WorkItem> items, Instant at)
+    public static WorkAccessList Publish(AreaCode district, LocalDate effectiveFrom, IEnumerable<WorkItem> items, ICommunityDirectory directory, Instant at)
     {
         CheckRule(new DistrictCodeIsDistrictLevelRule(district));
+        Guard.Against.MissingValue(directory);
+        CheckRule(new UnitIsEstablishedRule(directory, CommunityUnit.Administrative(district), "the list's district", at));
         var list = new WorkAccessList();
         list.RaiseEvent(new WorkAccessListPublished(at, district, 1, effectiveFrom, Checked(items)));
         return list;

@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
 using NodaTime;
@@ -44,13 +45,16 @@ public sealed class GovernanceArrangement : AggregateRoot, IEventSourced<Governa
     /// <summary>Makes an arrangement for a community.</summary>
     /// <param name="id">Its id.</param>
     /// <param name="community">The community: an administrative unit or a living community.</param>
+    /// <param name="directory">What exists: the community must be established at <paramref name="at"/>.</param>
     /// <param name="at">When.</param>
     /// <returns>The arrangement, with a pending <see cref="GovernanceArrangementMade"/>.</returns>
     /// <exception cref="DomainRuleViolationException">The id or community is missing.</exception>
-    public static GovernanceArrangement Make(GovernanceArrangementId id, CommunityUnit community, Instant at)
+    public static GovernanceArrangement Make(GovernanceArrangementId id, CommunityUnit community, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingId(id);
         Guard.Against.DefaultValue(community);
+        Guard.Against.MissingValue(directory);
+        CheckRule(new UnitIsEstablishedRule(directory, community, "the arrangement's community", at));
 
         var arrangement = new GovernanceArrangement();
         arrangement.RaiseEvent(new GovernanceArrangementMade(at, id, community));

@@ -74,7 +74,7 @@ public sealed class AssemblyVoteTests
     [Fact]
     public void A_vote_is_opened_on_a_listed_matter_with_an_electorate_and_a_closing_after_its_opening()
     {
-        var empty = OwnershipRegister.Open(new LivingCommunityId("EMPTY"), Compound.Developer, Compound.OpensAt);
+        var empty = OwnershipRegister.Open(new LivingCommunityId("EMPTY"), Compound.Developer, EverythingExists.Directory, Compound.OpensAt);
         AssemblyVote Open(OwnershipRegister register, AssemblyMatter matter, Instant closesAt) =>
             AssemblyVote.Open(new AssemblyVoteId("V"), register, matter, "议题", Compound.OpensAt, closesAt, ProcedureThresholds.CivilCode, Compound.OpensAt);
 

@@ -17,7 +17,7 @@ internal static class Compound
     public static OwnershipRegister Register(params (decimal Area, string? Owner)[] units)
     {
         var at = Instant.FromUtc(2025, 1, 1, 0, 0);
-        var register = OwnershipRegister.Open(new LivingCommunityId("GUANGHUA-YIJIA"), Developer, at);
+        var register = OwnershipRegister.Open(new LivingCommunityId("GUANGHUA-YIJIA"), Developer, EverythingExists.Directory, at);
         for (var i = 0; i < units.Length; i++)
         {
             var unit = new ExclusiveUnitId($"GH-A01-{i + 1:D3}");

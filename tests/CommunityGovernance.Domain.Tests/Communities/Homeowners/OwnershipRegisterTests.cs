@@ -14,7 +14,7 @@ public sealed class OwnershipRegisterTests
 
     private static OwnershipRegister Register()
     {
-        var register = OwnershipRegister.Open(new LivingCommunityId("GUANGHUA-YIJIA"), new ActorId("DEV-JINMA"), s_at);
+        var register = OwnershipRegister.Open(new LivingCommunityId("GUANGHUA-YIJIA"), new ActorId("DEV-JINMA"), EverythingExists.Directory, s_at);
         register.RegisterUnit(s_unit, new BuildingId("GH-A01"), FloorArea.FromSquareMetres(89.47m), s_at);
         return register;
     }

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
@@ -23,12 +24,13 @@ public sealed class QuickStartTests
         var guanghua = LivingCommunity.Found(new LivingCommunityId("GUANGHUA"), "光华逸家", at);
         guanghua.AddCompound(new CompoundId("GY-1"), "一期", at);
         guanghua.AddBuilding(new BuildingId("GY-1-B1"), new CompoundId("GY-1"), null, "1栋", at);
-        var coverage = CoverageRegister.Open(wenjiang.Code, at);
+        var directory = CommunityDirectory.Build([.. wenjiang.PendingEvents, .. guanghua.PendingEvents]);
+        var coverage = CoverageRegister.Open(wenjiang.Code, directory, at);
         coverage.PlaceBuilding(new BuildingId("GY-1-B1"), guanghua, heping, wenjiang, at);
 
 
         // snippet: homeowners-assembly
-        var register = OwnershipRegister.Open(guanghua.Id, new ActorId("KFS-GUANGHUA"), at);  // 业主名册; the developer holds every unit
+        var register = OwnershipRegister.Open(guanghua.Id, new ActorId("KFS-GUANGHUA"), directory, at);  // 业主名册; the developer holds every unit
         foreach (var (unit, owner) in new[] { ("101", "YZ-1"), ("102", "YZ-1"), ("201", "YZ-2"), ("202", "YZ-3") })
         {
             register.RegisterUnit(new ExclusiveUnitId(unit), new BuildingId("GY-1-B1"), FloorArea.FromSquareMetres(89.47m), at);

@@ -24,14 +24,14 @@ public sealed class CommunityTasksViewTests
     {
         var store = new InMemoryEventStore();
         var list = WorkAccessList.Publish(AreaCode.Parse("510115"), new LocalDate(2026, 1, 1),
-            [new WorkItem(new("census"), "协助人口普查", WorkItemGroup.AssistedWork), new WorkItem(new("election"), "换届选举", WorkItemGroup.StatutoryDuty)], s_at);
+            [new WorkItem(new("census"), "协助人口普查", WorkItemGroup.AssistedWork), new WorkItem(new("election"), "换届选举", WorkItemGroup.StatutoryDuty)], EverythingExists.Directory, s_at);
         await store.SaveAsync(list);
         var department = Actor.RegisterOrganisation(new ActorId("TJJ"), ActorKind.VerticalDepartment, "统计局", s_at);
         var street = Actor.RegisterOrganisation(new ActorId("JD-1"), ActorKind.StreetOffice, "柳城街道", s_at);
         var rights = GovernanceRightsIndex.Build(GovernanceRight.Grant(new GovernanceRightId("R"), new RightTerms(street.Id, GovernancePowers.All,
             CommunityUnit.Administrative(AreaCode.Parse("510115")), new NodaTime.Interval(s_at, null)), EverythingExists.Directory, s_at).PendingEvents);
         CommunityTask Set(string id, Actor issuer, AdministrativeCommunityId community, string kind, Actor? through = null) =>
-            CommunityTask.Set(new CommunityTaskId(id), issuer, community, new WorkItemCode(kind), "任务", list, through, rights, s_at);
+            CommunityTask.Set(new CommunityTaskId(id), issuer, community, new WorkItemCode(kind), "任务", list, through, rights, EverythingExists.Directory, s_at);
 
         var census = Set("T-1", department, s_heping, "census");
         census.Accept(new ActorId("JWH"), s_at);
@@ -69,7 +69,7 @@ public sealed class CommunityTasksViewTests
         {
             try
             {
-                var task = CommunityTask.Set(attempt.Id, WorkAccessScenario.IssuerOf(attempt), attempt.Community, attempt.Kind, "任务", list, attempt.ThroughStreet ? street : null, rights, WorkAccessScenario.Noon(attempt.Day));
+                var task = CommunityTask.Set(attempt.Id, WorkAccessScenario.IssuerOf(attempt), attempt.Community, attempt.Kind, "任务", list, attempt.ThroughStreet ? street : null, rights, EverythingExists.Directory, WorkAccessScenario.Noon(attempt.Day));
                 if (attempt.Answer == 2 && task.Group is null)
                 {
                     task.Decline(new ActorId("JWH"), "不在清单内", WorkAccessScenario.Noon(attempt.Day));

@@ -89,7 +89,7 @@ public sealed class ResponseFieldViewTests
     {
         var jurisdictions = new[] { s_heping, s_huangjinlu, s_yongning };
         var store = new InMemoryEventStore();
-        var coverage = CoverageRegister.Open(s_wenjiang, s_at);
+        var coverage = CoverageRegister.Open(s_wenjiang, EverythingExists.Directory, s_at);
         for (var b = 0; b < layout.Buildings.Length; b++)
         {
             coverage.PlaceBuilding(new BuildingId($"GH-{b}"), s_guanghuaCompound, jurisdictions[layout.Buildings[b]], s_district, s_at);
@@ -123,7 +123,7 @@ public sealed class ResponseFieldViewTests
     private static async Task<(InMemoryEventStore Store, ResponseFieldView View)> Scenario()
     {
         var store = new InMemoryEventStore();
-        var coverage = CoverageRegister.Open(s_wenjiang, s_at);
+        var coverage = CoverageRegister.Open(s_wenjiang, EverythingExists.Directory, s_at);
         coverage.PlaceBuilding(new BuildingId("GH-1"), s_guanghuaCompound, s_heping, s_district, s_at);
         coverage.PlaceBuilding(new BuildingId("GH-2"), s_guanghuaCompound, s_huangjinlu, s_district, s_at);
         coverage.PlaceBuilding(new BuildingId("LX-1"), s_linxiCompound, s_yongning, s_district, s_at);

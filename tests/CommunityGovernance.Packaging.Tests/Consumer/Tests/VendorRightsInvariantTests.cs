@@ -1,3 +1,4 @@
+using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Testing.Communities;
@@ -20,7 +21,7 @@ public sealed class VendorRightsInvariantTests
     public Property Every_building_keeps_exactly_one_jurisdiction(CoverageScenario scenario)
     {
         var at = Instant.FromUtc(2026, 1, 1, 0, 0);
-        var register = CoverageRegister.Open(scenario.Scope, at);
+        var register = CoverageRegister.Open(scenario.Scope, new FixedCommunityDirectory(at).Establish(CommunityUnit.Administrative(scenario.Scope)), at);
         var world = scenario.BuildWorld(at);
         foreach (var command in scenario.Commands)
         {
