@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Kernel;
 
@@ -23,9 +24,11 @@ public sealed record ProjectTally(ProposalId Proposal, Money Cost, int Votes, bo
 public sealed record BudgetCount(Money Cap, int Voters, EquatableArray<ProjectTally> Tallies, Money Allocated)
 {
     /// <summary>What the chosen projects leave of the cap.</summary>
+    [JsonIgnore]
     public Money Remaining => Cap - Allocated;
 
     /// <summary>The chosen projects, in rank order.</summary>
+    [JsonIgnore]
     public IEnumerable<ProposalId> Chosen => Tallies.Where(t => t.Chosen).Select(t => t.Proposal);
 
     /// <summary>

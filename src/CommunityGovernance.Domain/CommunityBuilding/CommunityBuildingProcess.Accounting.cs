@@ -86,6 +86,6 @@ public sealed partial class CommunityBuildingProcess
             hash = unchecked((hash ^ c) * 16777619u);
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{id[..(MaxStemLength - 9)]}~{hash:x8}");
+        return string.Create(CultureInfo.InvariantCulture, $"{id[..(MaxStemLength - 9)]}.{hash:x8}");
     }
 }

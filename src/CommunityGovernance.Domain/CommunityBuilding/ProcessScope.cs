@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Living;
@@ -62,6 +63,7 @@ public sealed record ProcessScope
     public string? Part { get; }
 
     /// <summary>Whether the scope is on the living side.</summary>
+    [JsonIgnore]
     public bool IsLiving => Unit.IsLiving;
 
     /// <summary>A process on a street (街道).</summary>
