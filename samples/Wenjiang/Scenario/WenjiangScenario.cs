@@ -66,6 +66,9 @@ internal static class WenjiangScenario
             profiles,
             fulfilments,
             workAccess,
-            tasks);
+            tasks)
+        {
+            CommunityBuilding = CommunityBuildingStep.Run(plans, index, demands),
+        };
     }
 }

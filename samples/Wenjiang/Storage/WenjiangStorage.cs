@@ -5,6 +5,7 @@ using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
+using CommunityGovernance.CommunityBuilding;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
@@ -89,6 +90,11 @@ internal static class WenjiangStorage
             await Save(task);
         }
 
+        foreach (var building in result.CommunityBuilding)
+        {
+            await Save(building.Process);
+        }
+
         return summary;
     }
 
@@ -148,7 +154,10 @@ internal static class WenjiangStorage
             All<ParticipationProfile>(),
             All<ProgrammeFulfilment>(),
             All<WorkAccessList>().Single(),
-            All<CommunityTask>());
+            All<CommunityTask>())
+        {
+            CommunityBuilding = [.. All<CommunityBuildingProcess>().Select(p => new CommunityBuildingOutcome(p, CommunityBuildingStep.RefusalsOf(p.Id)))],
+        };
         return (result, new StorageSummary(streams.Count, events));
     }
 }
