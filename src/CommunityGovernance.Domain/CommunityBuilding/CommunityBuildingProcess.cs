@@ -94,7 +94,7 @@ public sealed partial class CommunityBuildingProcess : AggregateRoot, IEventSour
     /// <param name="at">When; the collecting phase begins then.</param>
     /// <returns>The process, with its <see cref="CommunityBuildingProcessOpened"/> event pending.</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// An argument is missing or unknown; the layout is missing or does not hold the scope's part
+    /// An argument is missing; the body is unknown (<see cref="CommunityBuildingRules.DecidingBodyIsKnown"/>); the layout is missing or does not hold the scope's part
     /// (<see cref="CommunityBuildingRules.ScopeLiesInLivingCommunity"/>); or the homeowners' assembly is named for an
     /// administrative unit (<see cref="CommunityBuildingRules.HomeownersAssemblyDecidesOnLivingSide"/>).
     /// </exception>
@@ -110,7 +110,7 @@ public sealed partial class CommunityBuildingProcess : AggregateRoot, IEventSour
         Guard.Against.MissingId(id);
         Guard.Against.MissingValue(scope);
         var trimmed = Guard.Against.MissingText(title, MaxTextLength);
-        Guard.Against.UnknownValue(body, CommunityBuildingRules.HomeownersAssemblyDecidesOnLivingSide);
+        Guard.Against.UnknownValue(body, CommunityBuildingRules.DecidingBodyIsKnown);
         Guard.Against.MissingValue(fund);
         var picture = layout?.ToSnapshot();
         CheckRule(new ScopeLiesInLivingCommunityRule(scope, picture));

@@ -230,6 +230,19 @@ public sealed class CommunityBuildingProcessTests
     }
 
     [Fact]
+    public void A_process_names_a_known_deciding_body_and_a_well_formed_scope_and_fund()
+    {
+        var body = Assert.Throws<DomainRuleViolationException>(() => CommunityBuildingProcess.Open(
+            ProcessId, ProcessScope.AdministrativeCommunity(Community), "社区微更新", (DecidingBody)9, Fund(), null, Start));
+        var scope = Assert.Throws<DomainRuleViolationException>(() => new ProcessScope(ProcessLevel.Street, CommunityUnit.Administrative(Community), null));
+        var fund = Assert.Throws<DomainRuleViolationException>(() => new Fund(FundSource.Granted, "激励资金", Money.Zero, new ActorId("jwh")));
+
+        Assert.Equal(
+            [CommunityBuildingRules.DecidingBodyIsKnown, CommunityBuildingRules.ScopeIsWellFormed, CommunityBuildingRules.FundIsWellFormed],
+            new[] { body.Rule, scope.Rule, fund.Rule });
+    }
+
+    [Fact]
     public void A_living_scope_needs_a_layout_holding_its_part()
     {
         var refused = Assert.Throws<DomainRuleViolationException>(() => CommunityBuildingProcess.Open(

@@ -31,6 +31,9 @@ public static class CommunityBuildingRules
     /// <summary>The rule broken by opening a process on a building, courtyard or compound its living community's layout does not hold.</summary>
     public const string ScopeLiesInLivingCommunity = "ScopeLiesInLivingCommunity";
 
+    /// <summary>The rule broken by a deciding body that is neither a residents' council nor the homeowners' assembly.</summary>
+    public const string DecidingBodyIsKnown = "DecidingBodyIsKnown";
+
     /// <summary>The rule broken by naming the homeowners' assembly as the deciding body of a process on an administrative unit.</summary>
     public const string HomeownersAssemblyDecidesOnLivingSide = "HomeownersAssemblyDecidesOnLivingSide";
 
