@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.CommunityBuilding;
 using CommunityGovernance.Demands;
@@ -108,8 +109,9 @@ internal static class CommunityBuildingStep
 
         var phaseTwo = Resident("JM-GH-21", "GH-B01");
         Refuse(Compound, "a resident of phase two enrols", () => process.Enrol(phaseTwo.Actor, new LocalTie(TieKind.Residence, CoverageStep.Heping, plan.Id, phaseTwo.Building), at));
-        process.Enrol(Organisation(s_property, ActorKind.PropertyCompany, "光华逸家物业服务中心"), Work(plan.Id), at += Duration.FromHours(1));
-        process.Enrol(Organisation(s_flowerClub, ActorKind.SelfOrganisation, "光华逸家花友会"), Work(plan.Id), at += Duration.FromHours(1));
+        var (property, flowerClub) = (Organisation(s_property, ActorKind.PropertyCompany, "光华逸家物业服务中心"), Organisation(s_flowerClub, ActorKind.SelfOrganisation, "光华逸家花友会"));
+        process.Enrol(property, Work(plan.Id), at += Duration.FromHours(1));
+        process.Enrol(flowerClub, Work(plan.Id), at += Duration.FromHours(1));
 
         var cited = Open(demands, CommunityUnit.Living(plan.Id));
         var (p1, p2, p3) = (new ProposalId("P-1"), new ProposalId("P-2"), new ProposalId("P-3"));
@@ -143,7 +145,7 @@ internal static class CommunityBuildingStep
         process.CastVote(s_flowerClub, [p2], at += Duration.FromHours(2));
         process.Advance(at = Timeline.At(2026, 4, 8, 9));
 
-        var living = LocalRights(plan.Id);
+        var living = LocalRights(layout, [property, flowerClub]);
         process.TakePart(p1, s_property, "提供场地、施工并接入电源", GovernancePower.ResourceAllocation, living, at += Duration.FromHours(1));
         process.TakePart(p2, s_property, "安排施工时间", GovernancePower.TimeScheduling, living, at += Duration.FromHours(1));
         process.TakePart(p2, s_flowerClub, "组织居民种植与日常养护", GovernancePower.TimeScheduling, living, at += Duration.FromHours(1));
@@ -239,8 +241,11 @@ internal static class CommunityBuildingStep
 
     // The living side's rights come from resource integration: the property company's with an enterprise's
     // contribution, the flower club's with a social organisation's.
-    private static GovernanceRightsIndex LocalRights(LivingCommunityId living)
+    private static GovernanceRightsIndex LocalRights(LivingCommunity layout, IEnumerable<Actor> holders)
     {
+        // What these rights need to exist: the living community and their holders, as this step made them.
+        var directory = CommunityDirectory.Build([.. layout.PendingEvents, .. holders.SelectMany(h => h.PendingEvents)]);
+        var living = layout.Id;
         var events = new List<DomainEvent>();
         foreach (var (holder, powers, partner, kind) in new[]
         {
@@ -251,7 +256,7 @@ internal static class CommunityBuildingStep
             var allowance = ResourceAllowance.Of(ResourceKind.Funds, 5_000);
             var right = GovernanceRight.FromIntegration(
                 new GovernanceRightId("SH-GH-" + holder.Value), new RightTerms(holder, powers, CommunityUnit.Living(living), Timeline.Year, allowance),
-                new ResourceIntegration(partner, kind, allowance), Timeline.ResourcesIntegrated);
+                new ResourceIntegration(partner, kind, allowance), directory, Timeline.ResourcesIntegrated);
             events.AddRange(right.PendingEvents);
         }
 

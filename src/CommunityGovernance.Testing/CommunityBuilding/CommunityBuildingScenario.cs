@@ -5,6 +5,7 @@ using CommunityGovernance.CommunityBuilding;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Testing.Actors;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Testing.CommunityBuilding;
@@ -200,6 +201,8 @@ public sealed record CommunityBuildingScenario(
     private GovernanceRightsIndex BuildRights(CommunityUnit unit)
     {
         var events = new List<DomainEvent>();
+        var directory = FixedCommunityDirectory.Of(
+            Start - Duration.FromDays(2), [unit], Enumerable.Range(Residents.Count, Organisations.Count).Select(ActorAt));
         var validity = new Interval(Start - Duration.FromDays(1), Start + Duration.FromDays(365));
         for (var i = 0; i < Organisations.Count; i++)
         {
@@ -216,8 +219,9 @@ public sealed record CommunityBuildingScenario(
                     id,
                     terms with { Powers = PowersHeld(Residents.Count + i), Resources = ResourceAllowance.Of(ResourceKind.Funds, 1) },
                     new ResourceIntegration(new ActorId("partner"), ResourcePartnerKind.Enterprise, ResourceAllowance.Of(ResourceKind.Funds, 1)),
+                    directory,
                     Start - Duration.FromDays(1))
-                : GovernanceRight.Grant(id, terms, Start - Duration.FromDays(1));
+                : GovernanceRight.Grant(id, terms, directory, Start - Duration.FromDays(1));
             events.AddRange(right.PendingEvents);
         }
 

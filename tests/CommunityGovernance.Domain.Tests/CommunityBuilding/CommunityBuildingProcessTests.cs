@@ -307,7 +307,7 @@ public sealed class CommunityBuildingProcessTests
     }
 
     private static Demand Raise(string id, CommunityUnit subject) =>
-        Demand.Raise(new DemandId(id), Local.Id, subject, DemandCategory.PublicService, "充电", "电动车无处充电", DemandDeadlines.Default, Start);
+        Demand.Raise(new DemandId(id), Local.Id, subject, DemandCategory.PublicService, "充电", "电动车无处充电", DemandDeadlines.Default, Neighbourhood.Directory, Start);
 
     private static void AssertRefused(CommunityBuildingProcess process, string rule, Action command)
     {

@@ -4,6 +4,7 @@ using CommunityGovernance.Communities.Living;
 using CommunityGovernance.CommunityBuilding;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Domain.Tests.CommunityBuilding;
@@ -25,6 +26,12 @@ internal static class Neighbourhood
     public static readonly Actor OtherCompound = Resident("res-c2", AreaCode.Parse("510115"), "B-3");
     public static readonly Actor PropertyCompany = Actor.RegisterOrganisation(new ActorId("wy-jinma"), ActorKind.PropertyCompany, "金马物业", Start);
     public static readonly Actor SocialOrganisation = Actor.RegisterOrganisation(new ActorId("so-lehuo"), ActorKind.SocialOrganisation, "乐活社工", Start);
+
+    /// <summary>What exists: the living community and Heping, the residents and the organisations.</summary>
+    public static FixedCommunityDirectory Directory => FixedCommunityDirectory.Of(
+        Start - Duration.FromDays(1),
+        [CommunityUnit.Living(Living), CommunityUnit.Living(new LivingCommunityId("OTHER")), CommunityUnit.Administrative(Community)],
+        [Local.Id, Floating.Id, OtherCompound.Id, PropertyCompany.Id, SocialOrganisation.Id]);
 
     public static LivingCommunity Layout()
     {
@@ -53,7 +60,8 @@ internal static class Neighbourhood
             PropertyCompany.Id, GovernancePowers.All, CommunityUnit.Living(Living), new Interval(Start - Duration.FromDays(1), Start + Duration.FromDays(365)),
             ResourceAllowance.Of(ResourceKind.Funds, 5000));
         var right = GovernanceRight.FromIntegration(
-            new GovernanceRightId("R-WY-01"), terms, new ResourceIntegration(PropertyCompany.Id, ResourcePartnerKind.Enterprise, ResourceAllowance.Of(ResourceKind.Funds, 5000)), Start);
+            new GovernanceRightId("R-WY-01"), terms, new ResourceIntegration(PropertyCompany.Id, ResourcePartnerKind.Enterprise, ResourceAllowance.Of(ResourceKind.Funds, 5000)),
+            Directory, Start);
         return GovernanceRightsIndex.Build(right.PendingEvents);
     }
 
