@@ -21,5 +21,6 @@ internal static class WenjiangReport
         ParticipationSection.Write(result, writer);
         ProgrammeSection.Write(result, writer);
         CommunityProgrammeSection.Write(result, writer);
+        CommunityBuildingSection.Write(result, writer);
     }
 }

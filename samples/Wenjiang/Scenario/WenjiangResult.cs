@@ -64,5 +64,8 @@ internal sealed record WenjiangResult(
     public Instant Now => Clock.GetCurrentInstant();
 
     /// <summary>Every administrative community of the district, in code order.</summary>
+    /// <summary>The community-building processes (社区营造): the compound's and the community's, with what each refused.</summary>
+    public IReadOnlyList<CommunityBuildingOutcome> CommunityBuilding { get; init; } = [];
+
     public IEnumerable<AdministrativeCommunityId> Communities => District.Streets.SelectMany(District.CommunitiesOf);
 }

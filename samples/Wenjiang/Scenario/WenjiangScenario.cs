@@ -76,6 +76,9 @@ internal static class WenjiangScenario
             fulfilments,
             workAccess,
             tasks,
-            directory);
+            directory)
+        {
+            CommunityBuilding = CommunityBuildingStep.Run(plans, index, demands, directory),
+        };
     }
 }

@@ -6,6 +6,7 @@ using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
+using CommunityGovernance.CommunityBuilding;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
@@ -90,6 +91,11 @@ internal static class WenjiangStorage
             await Save(task);
         }
 
+        foreach (var building in result.CommunityBuilding)
+        {
+            await Save(building.Process);
+        }
+
         return summary;
     }
 
@@ -150,7 +156,10 @@ internal static class WenjiangStorage
             All<ProgrammeFulfilment>(),
             All<WorkAccessList>().Single(),
             All<CommunityTask>(),
-            CommunityDirectory.Build(streams.Values.SelectMany(history => history)));
+            CommunityDirectory.Build(streams.Values.SelectMany(history => history)))
+        {
+            CommunityBuilding = [.. All<CommunityBuildingProcess>().Select(p => new CommunityBuildingOutcome(p, CommunityBuildingStep.RefusalsOf(p.Id)))],
+        };
         return (result, new StorageSummary(streams.Count, events));
     }
 }

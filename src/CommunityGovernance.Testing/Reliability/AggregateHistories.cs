@@ -6,6 +6,7 @@ using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
+using CommunityGovernance.CommunityBuilding;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
@@ -13,6 +14,7 @@ using CommunityGovernance.Programmes;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Testing.Actors;
 using CommunityGovernance.Testing.Communities;
+using CommunityGovernance.Testing.CommunityBuilding;
 using CommunityGovernance.Testing.Demands;
 using CommunityGovernance.Testing.Participation;
 using CommunityGovernance.Testing.Programmes;
@@ -42,7 +44,7 @@ public static class AggregateHistories
     /// <summary>Histories of any aggregate of the library, each aggregate type about equally often.</summary>
     public static Gen<AggregateHistory[]> Any { get; } = Gen.OneOf(
         Demands, Rights, Arrangements, Profiles, Actors, Programmes, Districts, Coverage, LivingCommunities, Orders, Decisions, AccessLogs,
-        WorkAccessLists, CommunityTasks, OwnershipRegisters, AssemblyVotes);
+        WorkAccessLists, CommunityTasks, OwnershipRegisters, AssemblyVotes, CommunityBuildingProcesses);
 
     /// <summary>Demands (诉求) run through generated lifecycles.</summary>
     public static Gen<AggregateHistory[]> Demands => DemandGenerators.Scenarios.Select(s =>
@@ -201,6 +203,13 @@ public static class AggregateHistories
         from scenario in AssemblyGenerators.Scenario
         from close in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
         select One(RunVote(scenario, close));
+
+    /// <summary>
+    /// Community-building processes (社区营造) driven through all five phases: enrolment, proposals, supports and merges,
+    /// admissions and budget votes, projects with parts, volunteering, spending and completion, some steps refused.
+    /// </summary>
+    public static Gen<AggregateHistory[]> CommunityBuildingProcesses => CommunityBuildingGenerators.Scenario.Select(s =>
+        One(AggregateHistory.Of(s.Run().Process, p => p.ToSnapshot(), CommunityBuildingProcess.FromHistory)));
 
     private static GovernanceRightId RightOf(DomainEvent domainEvent) => domainEvent switch
     {

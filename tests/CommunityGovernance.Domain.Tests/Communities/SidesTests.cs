@@ -20,6 +20,7 @@ public sealed class SidesTests
         "CommunityGovernance.Communities.WorkAccess",
         "CommunityGovernance.Communities.Homeowners",
         "CommunityGovernance.Programmes",
+        "CommunityGovernance.CommunityBuilding",
     ];
 
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]

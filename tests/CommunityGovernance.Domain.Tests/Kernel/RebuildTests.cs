@@ -31,6 +31,7 @@ public sealed class RebuildTests
         ["CommunityTask"] = AggregateHistories.CommunityTasks,
         ["OwnershipRegister"] = AggregateHistories.OwnershipRegisters,
         ["AssemblyVote"] = AggregateHistories.AssemblyVotes,
+        ["CommunityBuildingProcess"] = AggregateHistories.CommunityBuildingProcesses,
     };
 
     private static readonly DomainEvent s_foreign = new SomethingElseHappened(Instant.FromUtc(2025, 6, 1, 0, 0));

@@ -17,7 +17,7 @@ public sealed partial class ErrorCatalogTests
     // The areas of the domain, each with exactly one table of rule names.
     private static readonly string[] s_areas =
     [
-        "Kernel", "Actors", "Communities", "Demands", "Participation", "Programmes", "Rights", "Storage",
+        "Kernel", "Actors", "Communities", "Demands", "Participation", "Programmes", "Rights", "Storage", "CommunityBuilding",
     ];
 
     /// <summary>Every rule table of the domain: the public static classes named <c>…Rules</c>.</summary>

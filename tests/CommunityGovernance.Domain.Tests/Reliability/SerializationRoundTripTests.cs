@@ -35,7 +35,7 @@ public sealed class SerializationRoundTripTests
     public void The_generated_histories_raise_every_event_type_of_the_domain()
     {
         // The same generator the properties draw from, sampled with a fixed seed so the answer does not flicker.
-        var raised = AggregateHistories.Any.Sample(1200, new Rnd(20261201UL, 9UL), 100)
+        var raised = AggregateHistories.Any.Sample(1500, new Rnd(20261201UL, 9UL), 100)
             .SelectMany(h => h).SelectMany(h => h.Events).Select(e => e.GetType()).ToHashSet();
 
         var all = typeof(DomainEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(DomainEvent)) && !t.IsAbstract);

@@ -50,6 +50,9 @@ public sealed class ValueObjectJsonTests
         AssertText(new ExclusiveUnitId("GH-A01-2-301"), "\"GH-A01-2-301\"");
         AssertText(new AssemblyVoteId("YZDH-2025-01"), "\"YZDH-2025-01\"");
         AssertText(FloorArea.FromSquareMetres(89.5m), "\"89.50\"");
+        AssertText(new CommunityGovernance.CommunityBuilding.CommunityBuildingProcessId("SQYZ-2025-GY01"), "\"SQYZ-2025-GY01\"");
+        AssertText(new CommunityGovernance.CommunityBuilding.ProposalId("P-07"), "\"P-07\"");
+        AssertText(CommunityGovernance.CommunityBuilding.Money.FromYuan(12000.5m), "\"12000.50\"");
         AssertText(ExactRatio.Of(400_00, 600_00), "\"2/3\"");
         AssertText(AreaCode.Parse("510115001"), "\"510115001\"");
         AssertText(AdministrativeCommunityId.Parse("510115001001"), "\"510115001001\"");

@@ -57,6 +57,12 @@ public static partial class DomainGuards
     internal static CommunityTaskId MissingId(this IGuardClause guard, CommunityTaskId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
         Refuse(guard, id.Value.Length == 0, id, CommunityRules.CommunityTaskIdIsWellFormed, parameterName, "a community task");
 
+    internal static CommunityBuilding.CommunityBuildingProcessId MissingId(this IGuardClause guard, CommunityBuilding.CommunityBuildingProcessId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
+        Refuse(guard, id.IsEmpty, id, CommunityBuilding.CommunityBuildingRules.ProcessIdIsWellFormed, parameterName, "a community-building process");
+
+    internal static CommunityBuilding.ProposalId MissingId(this IGuardClause guard, CommunityBuilding.ProposalId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
+        Refuse(guard, id.IsEmpty, id, CommunityBuilding.CommunityBuildingRules.ProposalIdIsWellFormed, parameterName, "a proposal");
+
     private static TId Refuse<TId>(IGuardClause guard, bool missing, TId id, string rule, string? parameterName, string what)
     {
         _ = guard;
