@@ -57,6 +57,15 @@ public static class DemandRules
     /// <summary>An Open311 service read into a catalogue has a category: from its definition's category attribute or from the caller.</summary>
     public const string ImportedServiceHasCategory = "ImportedServiceHasCategory";
 
+    /// <summary>A working calendar has working hours that end after they begin, and a year's notice lists days of that year, each once.</summary>
+    public const string WorkingCalendarIsWellFormed = "WorkingCalendarIsWellFormed";
+
+    /// <summary>A stage's time limit is 1 to <see cref="StageTimeLimit.MaxAmount"/> working days or working hours.</summary>
+    public const string StageTimeLimitIsPositive = "StageTimeLimitIsPositive";
+
+    /// <summary>A <see cref="DemandStage"/> is one of the listed stages.</summary>
+    public const string StageIsKnown = "DemandStageIsKnown";
+
     /// <summary>DemandIdIsWellFormed: declared on <see cref="DemandId"/>, listed here with the rest of the area.</summary>
     public const string IdIsWellFormed = DemandId.WellFormedRule;
 }
