@@ -3,6 +3,7 @@ using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Testing.Actors;
+using CommunityGovernance.Testing.Communities;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -93,7 +94,8 @@ public static class CatalogueGenerators
     {
         foreach (var (category, unit) in held.Distinct())
         {
-            actor.AssignResponsibility(category, unit, NodaTime.Instant.FromUtc(2025, 1, 1, 0, 0));
+            var at = NodaTime.Instant.FromUtc(2025, 1, 1, 0, 0);
+            actor.AssignResponsibility(category, unit, new FixedCommunityDirectory(at).Establish(unit), at);
         }
 
         return actor;

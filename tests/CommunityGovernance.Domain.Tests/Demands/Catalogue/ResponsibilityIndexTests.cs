@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Demands.Catalogue;
+using CommunityGovernance.Testing.Communities;
 using CommunityGovernance.Testing.Demands;
 using FsCheck;
 using FsCheck.Fluent;
@@ -99,7 +100,7 @@ public sealed class ResponsibilityIndexTests
     private static Actor Organisation(string id, ActorKind kind, DemandCategory category, CommunityUnit unit)
     {
         var actor = Actor.RegisterOrganisation(new ActorId(id), kind, id, s_at);
-        actor.AssignResponsibility(category, unit, s_at);
+        actor.AssignResponsibility(category, unit, new FixedCommunityDirectory(s_at).Establish(unit), s_at);
         return actor;
     }
 
