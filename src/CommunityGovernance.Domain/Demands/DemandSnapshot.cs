@@ -51,4 +51,13 @@ public sealed record DemandSnapshot(
 
     /// <summary>How it was taken in, or <see langword="null"/> when not recorded.</summary>
     public DemandIntake? Intake { get; init; }
+
+    /// <summary>The stage time limits, or <see langword="null"/>.</summary>
+    public StageTimeLimits? Limits { get; init; }
+
+    /// <summary>The verifications, oldest first.</summary>
+    public EquatableArray<DemandVerification> Verifications { get; init; }
+
+    /// <summary>The escalations, oldest first.</summary>
+    public EquatableArray<DemandEscalation> Escalations { get; init; }
 }

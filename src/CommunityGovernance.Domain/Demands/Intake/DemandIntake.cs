@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Kernel;
 
@@ -31,6 +32,13 @@ public sealed record DemandIntake
         }
 
         Media = new EquatableArray<MediaReference>(references);
+    }
+
+    // What JSON reads: the stored media are already checked and free of duplicates.
+    [JsonConstructor]
+    internal DemandIntake(IntakeChannel channel, DemandUrgency urgency, DemandLocation? location, EquatableArray<MediaReference> media)
+        : this(channel, urgency, location, (IEnumerable<MediaReference>)media)
+    {
     }
 
     /// <summary>How the demand came in.</summary>

@@ -66,6 +66,15 @@ public static class DemandRules
     /// <summary>A <see cref="DemandStage"/> is one of the listed stages.</summary>
     public const string StageIsKnown = "DemandStageIsKnown";
 
+    /// <summary>A demand's result is verified by someone other than its raiser and its assignee, by a listed method, with evidence.</summary>
+    public const string VerifiedByThirdParty = "DemandVerifiedByThirdParty";
+
+    /// <summary>Only a stage that has a time limit, has started, has not ended and is past its due instant is escalated.</summary>
+    public const string EscalatedWhenOverdue = "DemandEscalatedWhenOverdue";
+
+    /// <summary>A demand is escalated at most twice: to the street, then to the district.</summary>
+    public const string EscalationStopsAtDistrict = "DemandEscalationStopsAtDistrict";
+
     /// <summary>DemandIdIsWellFormed: declared on <see cref="DemandId"/>, listed here with the rest of the area.</summary>
     public const string IdIsWellFormed = DemandId.WellFormedRule;
 }
