@@ -17,10 +17,10 @@ public sealed partial class Demand
     public StageTimeLimits? Limits { get; private set; }
 
     /// <summary>The verifications of its result (核查, 回访), oldest first.</summary>
-    public IReadOnlyList<DemandVerification> Verifications => _verifications;
+    public IReadOnlyList<DemandVerification> Verifications => _verifications.AsReadOnly();
 
     /// <summary>Its escalations to a supervising level (督办), oldest first.</summary>
-    public IReadOnlyList<DemandEscalation> Escalations => _escalations;
+    public IReadOnlyList<DemandEscalation> Escalations => _escalations.AsReadOnly();
 
     /// <summary>The level supervising it: <see cref="AdministrativeLevel.Community"/> until escalated, then the street, then the district.</summary>
     public AdministrativeLevel SupervisingLevel => _escalations.Count == 0 ? AdministrativeLevel.Community : _escalations[^1].To;
