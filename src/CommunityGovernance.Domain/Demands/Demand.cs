@@ -4,6 +4,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Directory;
+using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
 using NodaTime;
@@ -28,7 +29,7 @@ namespace CommunityGovernance.Demands;
 /// </para>
 /// </remarks>
 [SanctionedCrossing("A demand (诉求) is the sanctioned channel by which a matter of either side reaches the actor responsible for it.")]
-public sealed class Demand : AggregateRoot, IEventSourced<Demand>
+public sealed partial class Demand : AggregateRoot, IEventSourced<Demand>
 {
     /// <summary>The longest subcategory accepted.</summary>
     public const int MaxSubcategoryLength = 50;
@@ -60,6 +61,12 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
 
     /// <summary>Its subcategory, the vendor's finer label.</summary>
     public string Subcategory { get; private set; } = string.Empty;
+
+    /// <summary>The catalogue's service it was raised under (Open311 <c>service_code</c>), or <see langword="null"/> when raised by category alone.</summary>
+    public ServiceCode? Service { get; private set; }
+
+    /// <summary>How it was taken in (channel, urgency, location, media), or <see langword="null"/> when not recorded.</summary>
+    public DemandIntake? Intake { get; private set; }
 
     /// <summary>What is asked.</summary>
     public string Text { get; private set; } = string.Empty;
@@ -132,6 +139,66 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
 
         var demand = new Demand();
         demand.RaiseEvent(new DemandRaised(id, raiser, subject, category, trimmedSubcategory, trimmedText, at + deadlines.For(category), at));
+        return demand;
+    }
+
+    /// <summary>
+    /// Raises a demand of a catalogue's service with stage time limits (环节时限), counted on a
+    /// <see cref="WorkingCalendar"/> whenever a stage's due instant is asked (<see cref="StageDueAt"/>).
+    /// </summary>
+    /// <param name="id">The demand's id.</param>
+    /// <param name="raiser">The actor raising it: the resident, or the grid worker or operator who reports it.</param>
+    /// <param name="subject">The unit it is about.</param>
+    /// <param name="service">The catalogue's service.</param>
+    /// <param name="text">What is asked, 1 to <see cref="MaxTextLength"/> characters.</param>
+    /// <param name="intake">How it was taken in.</param>
+    /// <param name="deadlines">The deadline policy that fixes <see cref="DueAt"/>.</param>
+    /// <param name="limits">The stage time limits it keeps.</param>
+    /// <param name="directory">What exists: the raiser must be registered and the subject established at <paramref name="at"/>.</param>
+    /// <param name="at">When it is raised.</param>
+    /// <returns>The demand, with one pending <see cref="DemandRaised"/> event.</returns>
+    /// <exception cref="DomainRuleViolationException">An argument is missing, blank, too long or unknown; the raiser is
+    /// not registered or the subject not established in the directory.</exception>
+    public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, ServiceDefinition service, string text, DemandIntake intake, DemandDeadlines deadlines, StageTimeLimits limits, ICommunityDirectory directory, Instant at) =>
+        RaiseOfService(id, raiser, subject, service, text, intake, deadlines, Guard.Against.MissingValue(limits), directory, at);
+
+    /// <summary>
+    /// Raises a demand of a catalogue's service, as a hotline or grid desk takes it in: the service gives the
+    /// category and the subcategory (its name), the intake the channel, urgency, location and media.
+    /// </summary>
+    /// <param name="id">The demand's id.</param>
+    /// <param name="raiser">The actor raising it: the resident, or the grid worker or operator who reports it.</param>
+    /// <param name="subject">The unit it is about.</param>
+    /// <param name="service">The catalogue's service.</param>
+    /// <param name="text">What is asked, 1 to <see cref="MaxTextLength"/> characters.</param>
+    /// <param name="intake">How it was taken in.</param>
+    /// <param name="deadlines">The deadline policy that fixes <see cref="DueAt"/>.</param>
+    /// <param name="directory">What exists: the raiser must be registered and the subject established at <paramref name="at"/>.</param>
+    /// <param name="at">When it is raised.</param>
+    /// <returns>The demand, with one pending <see cref="DemandRaised"/> event.</returns>
+    /// <exception cref="DomainRuleViolationException">An argument is missing, blank, too long or unknown; the raiser is
+    /// not registered (<see cref="ActorRules.ActorIsRegistered"/>) or the subject not established
+    /// (<see cref="CommunityRules.UnitIsEstablished"/>) in the directory.</exception>
+    public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, ServiceDefinition service, string text, DemandIntake intake, DemandDeadlines deadlines, ICommunityDirectory directory, Instant at) =>
+        RaiseOfService(id, raiser, subject, service, text, intake, deadlines, null, directory, at);
+
+    private static Demand RaiseOfService(DemandId id, ActorId raiser, CommunityUnit subject, ServiceDefinition service, string text, DemandIntake intake, DemandDeadlines deadlines, StageTimeLimits? limits, ICommunityDirectory directory, Instant at)
+    {
+        Guard.Against.MissingId(id);
+        Guard.Against.MissingId(raiser);
+        Guard.Against.MissingUnit(subject);
+        Guard.Against.MissingValue(service);
+        var trimmedText = Guard.Against.MissingText(text, MaxTextLength);
+        Guard.Against.MissingValue(intake);
+        Guard.Against.MissingValue(deadlines);
+        Guard.Against.MissingValue(directory);
+        CheckRule(new ActorIsRegisteredRule(directory, raiser, "the raiser", at));
+        CheckRule(new UnitIsEstablishedRule(directory, subject, "the demand's subject", at));
+
+        var demand = new Demand();
+        demand.RaiseEvent(new DemandRaised(
+            id, raiser, subject, service.Category, Guard.Against.MissingText(service.Name, MaxSubcategoryLength), trimmedText, at + deadlines.For(service.Category), at,
+            service.Code, intake.Channel, intake.Urgency, intake.Location, intake.Media.Count == 0 ? null : intake.Media, limits));
         return demand;
     }
 
@@ -263,7 +330,14 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     /// <returns>The snapshot.</returns>
     public DemandSnapshot ToSnapshot() => new(
         Id, Raiser, Subject, Category, Subcategory, Text, RaisedAt, DueAt, Status, Assignee, Answer, Reasons, Evaluation,
-        FirstAnsweredAt, BuckPassingCount, ReworkCount, new EquatableArray<DemandStep>(_steps));
+        FirstAnsweredAt, BuckPassingCount, ReworkCount, new EquatableArray<DemandStep>(_steps))
+    {
+        Service = Service,
+        Intake = Intake,
+        Limits = Limits,
+        Verifications = new EquatableArray<DemandVerification>(_verifications),
+        Escalations = new EquatableArray<DemandEscalation>(_escalations),
+    };
 
     /// <summary>The id, category, subject and status.</summary>
     /// <returns>The description.</returns>
@@ -288,6 +362,9 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
         {
             case DemandRaised e:
                 (Id, Raiser, Subject, Category, Subcategory, Text, DueAt, RaisedAt) = (e.Demand, e.Raiser, e.Subject, e.Category, e.Subcategory, e.Text, e.DueAt, e.OccurredAt);
+                Service = e.Service;
+                Limits = e.Limits;
+                Intake = e is { Channel: { } channel, Urgency: { } urgency } ? new DemandIntake(channel, urgency, e.Location, e.Media) : null;
                 Record(DemandStepKind.Raise, e.Raiser, e.OccurredAt, string.Empty);
                 break;
             case DemandAccepted e:
@@ -322,6 +399,18 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
             case DemandWithdrawn e:
                 Record(DemandStepKind.Withdraw, e.By, e.OccurredAt, e.Note);
                 break;
+            case DemandVerified e:
+                _verifications.Add(new DemandVerification(e.By, e.Method, e.Resolved, e.Evidence, e.OccurredAt));
+                ReworkCount += e.Resolved ? 0 : 1;
+                Record(e.Resolved ? DemandStepKind.Verify : DemandStepKind.FailVerification, e.By, e.OccurredAt, e.Evidence);
+                break;
+            case DemandConcluded e:
+                Record(DemandStepKind.Conclude, e.By, e.OccurredAt, e.Note);
+                break;
+            case DemandEscalated e:
+                _escalations.Add(new DemandEscalation(e.By, e.Stage, e.To, e.Note, e.OccurredAt));
+                Record(DemandStepKind.Escalate, e.By, e.OccurredAt, e.Note);
+                break;
             default:
                 RefuseForeignEvent(domainEvent);
                 break;
@@ -331,6 +420,6 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     private void Record(DemandStepKind kind, ActorId actor, Instant at, string note)
     {
         _steps.Add(new DemandStep(kind, actor, at, note));
-        Status = DemandLifecycle.StatusAfter(kind);
+        Status = _steps.Count == 1 ? DemandLifecycle.StatusAfter(kind) : DemandLifecycle.StatusAfter(Status, kind);
     }
 }

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Actors;
+using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using NodaTime;
 
@@ -14,7 +17,27 @@ namespace CommunityGovernance.Demands;
 /// <param name="Text">What is asked, in the raiser's words.</param>
 /// <param name="DueAt">When an answer is due, by the deadline policy in force when raised.</param>
 /// <param name="OccurredAt">When it was raised.</param>
-public sealed record DemandRaised(DemandId Demand, ActorId Raiser, CommunityUnit Subject, DemandCategory Category, string Subcategory, string Text, Instant DueAt, Instant OccurredAt) : DomainEvent(OccurredAt);
+/// <param name="Service">The catalogue's service it was raised under, or <see langword="null"/> (and in events stored before the catalogue existed).</param>
+/// <param name="Channel">How it came in, or <see langword="null"/> when not recorded.</param>
+/// <param name="Urgency">How urgent it is, or <see langword="null"/> when not recorded.</param>
+/// <param name="Location">Where the matter is, or <see langword="null"/>. Personal data.</param>
+/// <param name="Media">References to photos or recordings, or <see langword="null"/> for none. Personal data.</param>
+/// <param name="Limits">The stage time limits it was raised with, or <see langword="null"/> for none.</param>
+public sealed record DemandRaised(
+    DemandId Demand,
+    [property: DataSubject] ActorId Raiser,
+    CommunityUnit Subject,
+    DemandCategory Category,
+    string Subcategory,
+    string Text,
+    Instant DueAt,
+    Instant OccurredAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ServiceCode? Service = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IntakeChannel? Channel = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DemandUrgency? Urgency = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), PersonalData] DemandLocation? Location = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), PersonalData] EquatableArray<MediaReference>? Media = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] StageTimeLimits? Limits = null) : DomainEvent(OccurredAt);
 
 /// <summary>A demand was accepted (受理).</summary>
 /// <param name="Demand">The demand.</param>
@@ -74,3 +97,28 @@ public sealed record DemandRejected(DemandId Demand, ActorId By, string Reasons,
 /// <param name="Note">The note, possibly empty.</param>
 /// <param name="OccurredAt">When.</param>
 public sealed record DemandWithdrawn(DemandId Demand, ActorId By, string Note, Instant OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>A demand's result was verified by someone other than the raiser and the assignee (核查, 回访).</summary>
+/// <param name="Demand">The demand.</param>
+/// <param name="By">The verifier.</param>
+/// <param name="Method">How.</param>
+/// <param name="Resolved">Whether the matter was found resolved; when not, the demand went back for rework.</param>
+/// <param name="Evidence">What was found.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record DemandVerified(DemandId Demand, ActorId By, VerificationMethod Method, bool Resolved, string Evidence, Instant OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>The desk closed a verified demand without the raiser's evaluation (办结).</summary>
+/// <param name="Demand">The demand.</param>
+/// <param name="By">The closing actor.</param>
+/// <param name="Note">The note, possibly empty.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record DemandConcluded(DemandId Demand, ActorId By, string Note, Instant OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>An overdue stage of a demand was escalated to the supervising level (督办).</summary>
+/// <param name="Demand">The demand.</param>
+/// <param name="By">The escalating actor.</param>
+/// <param name="Stage">The overdue stage.</param>
+/// <param name="To">The level now supervising.</param>
+/// <param name="Note">The note, possibly empty.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record DemandEscalated(DemandId Demand, ActorId By, DemandStage Stage, AdministrativeLevel To, string Note, Instant OccurredAt) : DomainEvent(OccurredAt);

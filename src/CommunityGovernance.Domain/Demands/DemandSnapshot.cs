@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using NodaTime;
 
@@ -43,4 +44,20 @@ public sealed record DemandSnapshot(
     Instant? FirstAnsweredAt,
     int BuckPassingCount,
     int ReworkCount,
-    EquatableArray<DemandStep> Steps);
+    EquatableArray<DemandStep> Steps)
+{
+    /// <summary>The catalogue's service it was raised under, or <see langword="null"/>.</summary>
+    public ServiceCode? Service { get; init; }
+
+    /// <summary>How it was taken in, or <see langword="null"/> when not recorded.</summary>
+    public DemandIntake? Intake { get; init; }
+
+    /// <summary>The stage time limits, or <see langword="null"/>.</summary>
+    public StageTimeLimits? Limits { get; init; }
+
+    /// <summary>The verifications, oldest first.</summary>
+    public EquatableArray<DemandVerification> Verifications { get; init; }
+
+    /// <summary>The escalations, oldest first.</summary>
+    public EquatableArray<DemandEscalation> Escalations { get; init; }
+}

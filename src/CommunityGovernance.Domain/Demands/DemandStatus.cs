@@ -26,4 +26,7 @@ public enum DemandStatus
 
     /// <summary>Withdrawn (撤回) by the raiser. Final.</summary>
     Withdrawn = 8,
+
+    /// <summary>Verified (已核查) by a grid worker's on-site check or an operator's follow-up call, awaiting closing.</summary>
+    Verified = 9,
 }

@@ -1,4 +1,5 @@
 using CommunityGovernance.Actors;
+using CommunityGovernance.Kernel;
 using NodaTime;
 
 namespace CommunityGovernance.Demands;
@@ -13,6 +14,7 @@ namespace CommunityGovernance.Demands;
 /// <param name="Note">The note, possibly empty; for a response the answer, for a rejection the reasons.</param>
 public sealed record DemandStep(DemandStepKind Kind, ActorId Actor, Instant At, string Note)
 {
-    /// <summary>The status the demand has after this step.</summary>
+    /// <summary>The status the demand has after this step; an escalation keeps the status it was taken from, so ask <see cref="DemandLifecycle.StatusAfter(DemandStatus, DemandStepKind)"/> for it.</summary>
+    /// <exception cref="DomainRuleViolationException">This step is an escalation.</exception>
     public DemandStatus StatusAfter => DemandLifecycle.StatusAfter(Kind);
 }

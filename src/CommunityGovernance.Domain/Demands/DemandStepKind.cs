@@ -29,4 +29,16 @@ public enum DemandStepKind
 
     /// <summary>The raiser withdraws it; leads to <see cref="DemandStatus.Withdrawn"/>.</summary>
     Withdraw = 9,
+
+    /// <summary>Someone other than the raiser and the assignee verifies the result and finds it resolved (核查, 回访); leads to <see cref="DemandStatus.Verified"/>.</summary>
+    Verify = 10,
+
+    /// <summary>A verification finds the matter unresolved; leads back to <see cref="DemandStatus.InProgress"/> and counts as rework (返工).</summary>
+    FailVerification = 11,
+
+    /// <summary>The desk closes a verified demand without the raiser's own evaluation (办结); leads to <see cref="DemandStatus.Closed"/>.</summary>
+    Conclude = 12,
+
+    /// <summary>An overdue stage is escalated to the supervising level (督办); the status stays as it was.</summary>
+    Escalate = 13,
 }

@@ -61,7 +61,7 @@ public static class ResponseField
 
     private static ResponseMetrics Measure(IEnumerable<Demand> demands, Instant now)
     {
-        int raised = 0, withdrawn = 0, answered = 0, onTime = 0, overdue = 0, evaluated = 0, satisfied = 0, buckPassing = 0, rework = 0;
+        int raised = 0, withdrawn = 0, answered = 0, onTime = 0, overdue = 0, evaluated = 0, satisfied = 0, buckPassing = 0, rework = 0, escalated = 0, escalations = 0, verified = 0;
         foreach (var demand in demands)
         {
             raised++;
@@ -73,8 +73,16 @@ public static class ResponseField
             satisfied += demand.Evaluation == DemandEvaluation.Satisfied ? 1 : 0;
             buckPassing += demand.BuckPassingCount;
             rework += demand.ReworkCount;
+            escalated += demand.Escalations.Count == 0 ? 0 : 1;
+            escalations += demand.Escalations.Count;
+            verified += demand.Verifications.Count;
         }
 
-        return new ResponseMetrics(raised, withdrawn, answered, onTime, overdue, evaluated, satisfied, buckPassing, rework);
+        return new ResponseMetrics(raised, withdrawn, answered, onTime, overdue, evaluated, satisfied, buckPassing, rework)
+        {
+            Escalated = escalated,
+            Escalations = escalations,
+            Verifications = verified,
+        };
     }
 }

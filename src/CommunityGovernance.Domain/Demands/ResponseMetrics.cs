@@ -20,7 +20,7 @@ namespace CommunityGovernance.Demands;
 /// <param name="Evaluated">Demands closed with the raiser's evaluation.</param>
 /// <param name="Satisfied">Evaluated demands whose raiser was satisfied.</param>
 /// <param name="BuckPassing">Routings on from one assignee to another, summed (推诿).</param>
-/// <param name="Rework">Responses sent back for rework, summed (返工).</param>
+/// <param name="Rework">Responses sent back for rework, and verifications that found the matter unresolved, summed (返工).</param>
 public sealed record ResponseMetrics(
     int Raised,
     int WithdrawnUnanswered,
@@ -34,6 +34,15 @@ public sealed record ResponseMetrics(
 {
     /// <summary>No demands at all.</summary>
     public static ResponseMetrics Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>Demands escalated to a supervising level at least once (督办).</summary>
+    public int Escalated { get; init; }
+
+    /// <summary>Escalations, summed (a demand escalated to the street and then the district counts twice).</summary>
+    public int Escalations { get; init; }
+
+    /// <summary>Verifications by a third party (核查, 回访), summed; failed ones are also counted in <see cref="Rework"/>.</summary>
+    public int Verifications { get; init; }
 
     /// <summary>Answered ÷ (raised − withdrawn unanswered), or <see langword="null"/> when nothing is left to answer.</summary>
     public double? ResponseRate => Ratio(Answered, Raised - WithdrawnUnanswered);

@@ -102,6 +102,12 @@ public sealed class SqliteDemandList : SqliteProjection
             case DemandWithdrawn e:
                 Step(session, e.Demand, DemandStepKind.Withdraw, position);
                 break;
+            case DemandVerified e:
+                Step(session, e.Demand, e.Resolved ? DemandStepKind.Verify : DemandStepKind.FailVerification, position);
+                break;
+            case DemandConcluded e:
+                Step(session, e.Demand, DemandStepKind.Conclude, position);
+                break;
             case BuildingPlacedInJurisdiction e:
                 session.Execute(DemandListSql.PlaceBuilding, ("$register", recorded.Stream.Key), ("$building", e.Building.Value), ("$living", e.LivingCommunity.Value), ("$jurisdiction", e.Jurisdiction.AreaCode.Value));
                 break;

@@ -48,7 +48,11 @@ public static class DemandGenerators
             (4, Gen.Constant(DemandStepKind.ReturnForRework)),
             (8, Gen.Constant(DemandStepKind.Close)),
             (1, Gen.Constant(DemandStepKind.Reject)),
-            (1, Gen.Constant(DemandStepKind.Withdraw)))
+            (1, Gen.Constant(DemandStepKind.Withdraw)),
+            (8, Gen.Constant(DemandStepKind.Verify)),
+            (2, Gen.Constant(DemandStepKind.FailVerification)),
+            (3, Gen.Constant(DemandStepKind.Conclude)),
+            (4, Gen.Constant(DemandStepKind.Escalate)))
         from role in RoleFor(kind)
         from index in Gen.Choose(0, 3)
         from advance in Advances
@@ -86,6 +90,9 @@ public static class DemandGenerators
     {
         DemandStepKind.Close or DemandStepKind.Withdraw => Mostly(DemandRole.Raiser),
         DemandStepKind.StartWork or DemandStepKind.Respond => Mostly(DemandRole.Assignee),
+        DemandStepKind.Verify or DemandStepKind.FailVerification => Gen.Frequency(
+            (4, Gen.Elements(DemandRole.Acceptor, DemandRole.Stranger)),
+            (1, Gen.Elements(DemandRole.Raiser, DemandRole.Assignee))),
         DemandStepKind.Route => Gen.Frequency(
             (7, Gen.Constant(DemandRole.Responsible)),
             (1, Gen.Constant(DemandRole.Assignee)),

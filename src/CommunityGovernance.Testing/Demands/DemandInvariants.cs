@@ -21,12 +21,15 @@ public static class DemandInvariants
             broken.Add("The history starts with the one Raise step.");
         }
 
+        var status = DemandStatus.Raised;
         for (var i = 1; i < steps.Count; i++)
         {
-            if (!DemandLifecycle.Allows(steps[i - 1].StatusAfter, steps[i].Kind))
+            if (!DemandLifecycle.Allows(status, steps[i].Kind))
             {
-                broken.Add($"Step {i} ({steps[i].Kind}) may not follow {steps[i - 1].StatusAfter}.");
+                broken.Add($"Step {i} ({steps[i].Kind}) may not follow {status}.");
             }
+
+            status = DemandLifecycle.StatusAfter(status, steps[i].Kind);
 
             if (steps[i].At < steps[i - 1].At)
             {
@@ -34,13 +37,13 @@ public static class DemandInvariants
             }
         }
 
-        if (steps.Count > 0 && demand.Status != steps[^1].StatusAfter)
+        if (steps.Count > 0 && demand.Status != status)
         {
             broken.Add("The status is not the one the last step leads to.");
         }
 
         var routes = steps.Count(s => s.Kind == DemandStepKind.Route);
-        if (demand.BuckPassingCount != Math.Max(0, routes - 1) || demand.ReworkCount != steps.Count(s => s.Kind == DemandStepKind.ReturnForRework))
+        if (demand.BuckPassingCount != Math.Max(0, routes - 1) || demand.ReworkCount != steps.Count(s => s.Kind is DemandStepKind.ReturnForRework or DemandStepKind.FailVerification))
         {
             broken.Add("Buck-passing or rework is not counted from the steps.");
         }
@@ -56,9 +59,9 @@ public static class DemandInvariants
             broken.Add("The first answer is not the first response or rejection.");
         }
 
-        if ((demand.Evaluation is null) != (demand.Status != DemandStatus.Closed))
+        if ((demand.Evaluation is null) != (demand.Status != DemandStatus.Closed || steps[^1].Kind == DemandStepKind.Conclude))
         {
-            broken.Add("A demand carries an evaluation exactly when it is closed.");
+            broken.Add("A demand carries an evaluation exactly when its raiser closed it.");
         }
 
         return broken;

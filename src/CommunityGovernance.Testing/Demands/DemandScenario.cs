@@ -1,6 +1,7 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
+using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Testing.Communities;
 using NodaTime;
@@ -34,7 +35,8 @@ public sealed record DemandScenario(
     /// <summary>Raises the scenario's demand under the default deadlines, with a directory that knows its raiser and subject.</summary>
     /// <returns>The new demand.</returns>
     public Demand Raise() => Demand.Raise(
-        Id, Raiser.Id, Subject, Category, "generated", $"A generated {Category} demand.", DemandDeadlines.Default,
+        Id, Raiser.Id, Subject, new ServiceDefinition(new ServiceCode("GEN"), "generated", "generated", Category, []), $"A generated {Category} demand.",
+        new DemandIntake(IntakeChannel.Hotline12345, DemandUrgency.Routine), DemandDeadlines.Default, StageTimeLimits.Default,
         new FixedCommunityDirectory(RaisedAt).Establish(Subject).Register(Raiser.Id), RaisedAt);
 
     /// <summary>Tries one command on the demand.</summary>
@@ -62,6 +64,13 @@ public sealed record DemandScenario(
             case DemandStepKind.Close: demand.Close(actor.Id, command.Evaluation, at); break;
             case DemandStepKind.Reject: demand.Reject(actor.Id, "out of scope", at); break;
             case DemandStepKind.Withdraw: demand.Withdraw(actor.Id, at); break;
+            case DemandStepKind.Verify or DemandStepKind.FailVerification:
+                demand.Verify(actor.Id, VerificationMethod.OnSiteCheck, command.Kind == DemandStepKind.Verify, "checked on site", at);
+                break;
+            case DemandStepKind.Conclude: demand.Conclude(actor.Id, at, "concluded"); break;
+            case DemandStepKind.Escalate:
+                demand.Escalate(actor.Id, (DemandStage)((command.ResponsibleIndex % 5) + 1), WorkingCalendar.China, at, "overdue");
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(command), command.Kind, "Not a step a command can take.");
         }
     }
@@ -92,6 +101,7 @@ public sealed record DemandScenario(
         DemandStatus.Accepted => command with { Kind = DemandStepKind.Route, Role = DemandRole.Responsible },
         DemandStatus.Routed => command with { Kind = DemandStepKind.StartWork, Role = DemandRole.Assignee },
         DemandStatus.InProgress => command with { Kind = DemandStepKind.Respond, Role = DemandRole.Assignee },
+        DemandStatus.Verified => command with { Kind = DemandStepKind.Conclude, Role = DemandRole.Acceptor },
         _ => command with { Kind = DemandStepKind.Close, Role = DemandRole.Raiser },
     };
 

@@ -21,7 +21,8 @@ public sealed class DemandPropertyTests
         [DemandStatus.Accepted] = [DemandStepKind.Route, DemandStepKind.Reject, DemandStepKind.Withdraw],
         [DemandStatus.Routed] = [DemandStepKind.Route, DemandStepKind.StartWork, DemandStepKind.Reject, DemandStepKind.Withdraw],
         [DemandStatus.InProgress] = [DemandStepKind.Route, DemandStepKind.Respond, DemandStepKind.Reject, DemandStepKind.Withdraw],
-        [DemandStatus.Responded] = [DemandStepKind.ReturnForRework, DemandStepKind.Close],
+        [DemandStatus.Responded] = [DemandStepKind.ReturnForRework, DemandStepKind.Close, DemandStepKind.Verify, DemandStepKind.FailVerification],
+        [DemandStatus.Verified] = [DemandStepKind.ReturnForRework, DemandStepKind.Close, DemandStepKind.Conclude],
         [DemandStatus.Closed] = [],
         [DemandStatus.Rejected] = [],
         [DemandStatus.Withdrawn] = [],
@@ -38,6 +39,9 @@ public sealed class DemandPropertyTests
         [DemandStepKind.Close] = DemandStatus.Closed,
         [DemandStepKind.Reject] = DemandStatus.Rejected,
         [DemandStepKind.Withdraw] = DemandStatus.Withdrawn,
+        [DemandStepKind.Verify] = DemandStatus.Verified,
+        [DemandStepKind.FailVerification] = DemandStatus.InProgress,
+        [DemandStepKind.Conclude] = DemandStatus.Closed,
     };
 
     [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
@@ -47,16 +51,30 @@ public sealed class DemandPropertyTests
         var steps = demand.Steps;
 
         var startsRaised = steps[0].Kind == DemandStepKind.Raise && steps.Skip(1).All(s => s.Kind != DemandStepKind.Raise);
-        var everyMoveLegal = steps.Zip(steps.Skip(1)).All(pair => Legal[Leads[pair.First.Kind]].Contains(pair.Second.Kind));
+        // An escalation may be taken from any status that is not final, and keeps it.
+        var statuses = steps.Where(s => s.Kind != DemandStepKind.Escalate).Select(s => Leads[s.Kind]).ToList();
+        var everyMoveLegal = true;
+        var status = DemandStatus.Raised;
+        foreach (var step in steps.Skip(1))
+        {
+            everyMoveLegal &= step.Kind == DemandStepKind.Escalate ? Legal[status].Length > 0 : Legal[status].Contains(step.Kind);
+            status = step.Kind == DemandStepKind.Escalate ? status : Leads[step.Kind];
+        }
+
         var chronological = steps.Zip(steps.Skip(1)).All(pair => pair.First.At <= pair.Second.At);
-        var statusIsLastStep = demand.Status == Leads[steps[^1].Kind];
+        var statusIsLastStep = demand.Status == statuses[^1];
+        var verifiedByThirdParty = demand.Verifications.All(v => v.By != scenario.Raiser.Id)
+            && demand.PendingEvents.OfType<DemandVerified>().All(v => v.By != scenario.Raiser.Id);
+        var escalatedAtMostTwice = demand.Escalations.Count <= 2 && demand.Escalations.Select(e => e.To).SequenceEqual(new[] { AdministrativeLevel.Street, AdministrativeLevel.District }.Take(demand.Escalations.Count));
         var routedOnlyToResponsible = demand.PendingEvents.OfType<DemandRouted>().All(e => scenario.Responsible.Any(a => a.Id == e.To));
         var closedOnlyByRaiser = steps.Where(s => s.Kind is DemandStepKind.Close or DemandStepKind.Withdraw).All(s => s.Actor == scenario.Raiser.Id);
 
-        return (startsRaised && everyMoveLegal && chronological && statusIsLastStep && routedOnlyToResponsible && closedOnlyByRaiser)
+        return (startsRaised && everyMoveLegal && chronological && statusIsLastStep && routedOnlyToResponsible && closedOnlyByRaiser && verifiedByThirdParty && escalatedAtMostTwice)
             .Label(string.Join(" → ", steps.Select(s => s.Kind)))
             .Classify(demand.Status == DemandStatus.Closed, "closed")
-            .Classify(demand.BuckPassingCount > 0, "passed on");
+            .Classify(demand.BuckPassingCount > 0, "passed on")
+            .Classify(demand.Verifications.Count > 0, "verified")
+            .Classify(demand.Escalations.Count > 0, "escalated");
     }
 
     [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
@@ -116,7 +134,7 @@ public sealed class DemandPropertyTests
     {
         var demand = scenario.Run();
         var routes = demand.Steps.Count(s => s.Kind == DemandStepKind.Route);
-        var reworks = demand.Steps.Count(s => s.Kind == DemandStepKind.ReturnForRework);
+        var reworks = demand.Steps.Count(s => s.Kind is DemandStepKind.ReturnForRework or DemandStepKind.FailVerification);
 
         return (demand.BuckPassingCount == Math.Max(0, routes - 1) && demand.ReworkCount == reworks)
             .Label($"{routes} routes, {reworks} reworks");

@@ -94,7 +94,7 @@ public sealed class DemandTests
         demand.Close(Raiser, DemandEvaluation.Satisfied, Day(3));
         var closed = Assert.Throws<DomainRuleViolationException>(() => demand.ReturnForRework(Raiser, Day(4)));
 
-        Assert.Equal("DemandTransitionIsLegal: A Routed demand cannot take the step Respond; from Routed it can take Route, StartWork, Reject or Withdraw.", routed.Message);
+        Assert.Equal("DemandTransitionIsLegal: A Routed demand cannot take the step Respond; from Routed it can take Route, StartWork, Reject, Withdraw or Escalate.", routed.Message);
         Assert.Equal("DemandTransitionIsLegal: A Closed demand is final and cannot take the step ReturnForRework, or any other.", closed.Message);
     }
 

@@ -93,6 +93,9 @@ public sealed class ResponseFieldTests
         var satisfied = 0;
         var buckPassing = 0;
         var rework = 0;
+        var escalated = 0;
+        var escalations = 0;
+        var verifications = 0;
         foreach (var history in histories)
         {
             var due = Raised(history).DueAt;
@@ -106,10 +109,18 @@ public sealed class ResponseFieldTests
             evaluated += history.OfType<DemandClosed>().Count();
             satisfied += history.OfType<DemandClosed>().Count(e => e.Evaluation == DemandEvaluation.Satisfied);
             buckPassing += Math.Max(0, history.OfType<DemandRouted>().Count() - 1);
-            rework += history.OfType<DemandReturnedForRework>().Count();
+            rework += history.OfType<DemandReturnedForRework>().Count() + history.OfType<DemandVerified>().Count(v => !v.Resolved);
+            escalated += history.OfType<DemandEscalated>().Any() ? 1 : 0;
+            escalations += history.OfType<DemandEscalated>().Count();
+            verifications += history.OfType<DemandVerified>().Count();
         }
 
-        return new ResponseMetrics(raised, withdrawn, answered, onTime, overdue, evaluated, satisfied, buckPassing, rework);
+        return new ResponseMetrics(raised, withdrawn, answered, onTime, overdue, evaluated, satisfied, buckPassing, rework)
+        {
+            Escalated = escalated,
+            Escalations = escalations,
+            Verifications = verifications,
+        };
     }
 
     private static bool SameEntries<TKey>(IReadOnlyDictionary<TKey, ResponseMetrics> actual, Dictionary<TKey, ResponseMetrics> expected)

@@ -8,7 +8,7 @@ namespace CommunityGovernance.Communities.Directory;
 /// Read-only answers about what exists: which units (districts, streets, administrative communities, living
 /// communities) are established and which actors are registered, at an instant. Commands that name a unit or an actor
 /// the caller passes in take it as input and refuse a name it does not know, as <see cref="Coverage.CoverageRegister"/>
-/// takes a <see cref="Hierarchy.District"/>: <see cref="Demands.Demand.Raise"/>, <see cref="Programmes.ProgrammeFulfilment.Start"/>,
+/// takes a <see cref="Hierarchy.District"/>: <c>Demand.Raise</c>, <see cref="Programmes.ProgrammeFulfilment.Start"/>,
 /// <see cref="Rights.GovernanceRight.Grant"/> and its delegations, <see cref="Actor.AssignResponsibility"/>.
 /// </summary>
 /// <remarks>

@@ -30,6 +30,51 @@ public static class DemandRules
     /// <summary>The rule broken by a <see cref="DemandCategory"/> value that is not one of the listed categories.</summary>
     public const string CategoryIsKnown = "DemandCategoryIsKnown";
 
+    /// <summary>ServiceCodeIsWellFormed: declared on <see cref="Catalogue.ServiceCode"/>, listed here with the rest of the area.</summary>
+    public const string ServiceCodeIsWellFormed = Catalogue.ServiceCode.WellFormedRule;
+
+    /// <summary>A service catalogue lists each service code once.</summary>
+    public const string ServiceIsListedOnce = "ServiceIsListedOnce";
+
+    /// <summary>A service code looked up or converted is listed in the catalogue.</summary>
+    public const string ServiceIsInCatalogue = "ServiceIsInCatalogue";
+
+    /// <summary>An intake channel is one of the listed channels.</summary>
+    public const string IntakeChannelIsKnown = "DemandIntakeChannelIsKnown";
+
+    /// <summary>An urgency is one of the listed urgencies.</summary>
+    public const string UrgencyIsKnown = "DemandUrgencyIsKnown";
+
+    /// <summary>A point has a latitude in [-90, 90], a longitude in [-180, 180] and a known datum.</summary>
+    public const string GeoPointIsWellFormed = "GeoPointIsWellFormed";
+
+    /// <summary>A media reference is an absolute URI that is not a file path, and a demand carries at most <see cref="DemandIntake.MaxMedia"/>.</summary>
+    public const string MediaReferenceIsWellFormed = "MediaReferenceIsWellFormed";
+
+    /// <summary>An Open311 service request read as a demand names its id, raiser, subject, service or category, description and requested time, each well formed.</summary>
+    public const string ServiceRequestIsComplete = "ServiceRequestIsComplete";
+
+    /// <summary>An Open311 service read into a catalogue has a category: from its definition's category attribute or from the caller.</summary>
+    public const string ImportedServiceHasCategory = "ImportedServiceHasCategory";
+
+    /// <summary>A working calendar has working hours that end after they begin, and a year's notice lists days of that year, each once.</summary>
+    public const string WorkingCalendarIsWellFormed = "WorkingCalendarIsWellFormed";
+
+    /// <summary>A stage's time limit is 1 to <see cref="StageTimeLimit.MaxAmount"/> working days or working hours.</summary>
+    public const string StageTimeLimitIsPositive = "StageTimeLimitIsPositive";
+
+    /// <summary>A <see cref="DemandStage"/> is one of the listed stages.</summary>
+    public const string StageIsKnown = "DemandStageIsKnown";
+
+    /// <summary>A demand's result is verified by someone other than its raiser and its assignee, by a listed method, with evidence.</summary>
+    public const string VerifiedByThirdParty = "DemandVerifiedByThirdParty";
+
+    /// <summary>Only a stage that has a time limit, has started, has not ended and is past its due instant is escalated.</summary>
+    public const string EscalatedWhenOverdue = "DemandEscalatedWhenOverdue";
+
+    /// <summary>A demand is escalated at most twice: to the street, then to the district.</summary>
+    public const string EscalationStopsAtDistrict = "DemandEscalationStopsAtDistrict";
+
     /// <summary>DemandIdIsWellFormed: declared on <see cref="DemandId"/>, listed here with the rest of the area.</summary>
     public const string IdIsWellFormed = DemandId.WellFormedRule;
 }
