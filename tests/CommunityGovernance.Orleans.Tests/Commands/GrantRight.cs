@@ -20,3 +20,9 @@ internal sealed record GrantRight(GovernanceRightId Id, ActorId Holder, byte Pow
         return ValueTask.FromResult(GovernanceRight.Grant(Id, terms, At));
     }
 }
+
+/// <summary>An abstract command type: never written as JSON itself, only its concrete commands are.</summary>
+internal abstract class AbstractRightCommand : IAggregateCommand<GovernanceRight>
+{
+    public abstract ValueTask<GovernanceRight> ExecuteAsync(GovernanceRight? current, AggregateCommandContext context, CancellationToken cancellationToken);
+}
