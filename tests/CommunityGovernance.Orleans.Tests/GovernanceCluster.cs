@@ -115,8 +115,8 @@ public sealed class GovernanceCluster : IAsyncLifetime
             var configuration = siloBuilder.Configuration;
             siloBuilder.UseRedisClustering(configuration[RedisKey]!);
 
-            // Death is noticed within seconds rather than the production default's tens of seconds, so the fault
-            // test's survivors take over the dead silo's grains while it runs.
+            // Death is noticed, and a call to a dead silo times out, within seconds rather than the production defaults'
+            // tens of seconds, so the fault test's survivors take over the dead silo's grains while it runs.
             siloBuilder.Configure<ClusterMembershipOptions>(o =>
             {
                 o.ProbeTimeout = TimeSpan.FromSeconds(1);
@@ -124,6 +124,7 @@ public sealed class GovernanceCluster : IAsyncLifetime
                 o.NumVotesForDeathDeclaration = 1;
                 o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
             });
+            siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
             siloBuilder.Services.AddSingleton(_ => OpenMarten(configuration[PostgresKey]!, configuration[SchemaKey]!, configuration[KeysKey]!));
             siloBuilder.AddCommunityGovernance(options =>
             {
@@ -139,7 +140,7 @@ public sealed class GovernanceCluster : IAsyncLifetime
         public void Configure(IConfiguration configuration, IClientBuilder clientBuilder)
         {
             clientBuilder.UseRedisClustering(configuration[RedisKey]!);
-            clientBuilder.Configure<MessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+            clientBuilder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
             clientBuilder.AddCommunityGovernance();
         }
     }
