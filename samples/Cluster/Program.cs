@@ -2,6 +2,7 @@ using System.Globalization;
 using Cluster;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Orleans.Grains;
@@ -56,19 +57,27 @@ var client = cluster.Client;
 var at = Instant.FromUtc(2026, 3, 2, 9, 0);
 var streets = WenjiangRows.Read();
 
-// Each street office is granted its right; a resident of each community raises a demand that the office accepts.
+// What exists first: the district with its streets and communities, the street offices and residents' committees.
+// Later commands carry the last of these writes' feed position, so that whichever silo runs them reads them.
+var established = await client.GetAggregate(tenant, District.StreamOf(AreaCode.Parse("510115"))).ExecuteAtAsync(new EstablishDivision(WenjiangRows.Csv(), at), expectedVersion: 0);
+var registered = await Task.WhenAll(streets.SelectMany(street => street.Value.Select(c => (Id: $"RC-{c}", Kind: ActorKind.ResidentsCommittee)).Prepend((Id: $"SO-{street.Key}", Kind: ActorKind.StreetOffice)))
+    .Select(a => client.GetAggregate(tenant, Actor.StreamOf(new ActorId(a.Id))).ExecuteAtAsync(new RegisterOrganisation(new ActorId(a.Id), a.Kind, a.Id, at), expectedVersion: 0)));
+var after = registered.Max(o => o.LastPosition);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"established district 510115 ({established.Appended} events) and registered {registered.Length} organisations"));
+
+// Each street office is granted its right; each community's committee raises a demand that the office accepts.
 var started = System.Diagnostics.Stopwatch.StartNew();
 var commands = 0;
 await Task.WhenAll(streets.Select(async street =>
 {
     var office = new ActorId($"SO-{street.Key}");
     var right = new GovernanceRightId($"GR-{street.Key}");
-    await client.GetAggregate(tenant, GovernanceRight.StreamOf(right)).ExecuteAtAsync(new GrantStreetRight(right, office, street.Key, at), expectedVersion: 0);
+    await client.GetAggregate(tenant, GovernanceRight.StreamOf(right)).ExecuteAtAsync(new GrantStreetRight(right, office, street.Key, at + Duration.FromHours(1), after), expectedVersion: 0);
     Interlocked.Increment(ref commands);
     foreach (var community in street.Value)
     {
         var demand = client.GetAggregate(tenant, Demand.StreamOf(new DemandId($"D-{community}")));
-        await demand.ExecuteAtAsync(new RaiseDemand(new DemandId($"D-{community}"), new ActorId($"R-{community}"), community, at), expectedVersion: 0);
+        await demand.ExecuteAtAsync(new RaiseDemand(new DemandId($"D-{community}"), new ActorId($"RC-{community}"), community, at + Duration.FromHours(1), after), expectedVersion: 0);
         await demand.ExecuteAtAsync(new AcceptDemand(office, at + Duration.FromHours(2)), expectedVersion: 1);
         Interlocked.Add(ref commands, 2);
     }

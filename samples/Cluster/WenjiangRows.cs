@@ -3,6 +3,10 @@ namespace Cluster;
 /// <summary>The Wenjiang District's streets and communities, from the committed extract of the national division.</summary>
 public static class WenjiangRows
 {
+    /// <summary>The extract's text, as <c>DivisionCsv</c> reads it.</summary>
+    /// <returns>The CSV.</returns>
+    public static string Csv() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "wenjiang-510115.csv"));
+
     /// <summary>Reads the extract beside the program.</summary>
     /// <returns>The streets' codes and, for each, its communities' codes.</returns>
     public static IReadOnlyDictionary<string, List<string>> Read()

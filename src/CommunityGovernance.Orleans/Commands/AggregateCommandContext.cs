@@ -43,6 +43,30 @@ public sealed class AggregateCommandContext
     /// <summary>The tenant's read models on this silo, or <see langword="null"/> where none run.</summary>
     public GovernanceReadModels? ReadModelsOrNull { get; }
 
+    /// <summary>
+    /// The tenant's read models on this silo once they hold every event up to <paramref name="position"/>: a command
+    /// that depends on an earlier write (an actor registered, a district established) carries that write's
+    /// <see cref="CommandOutcome.LastPosition"/>, and reads its own writes on whichever silo it runs.
+    /// </summary>
+    /// <param name="position">The feed position the read models must have applied; 0 for none.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The read models.</returns>
+    /// <exception cref="InvalidOperationException">No read models run where the command runs.</exception>
+    /// <exception cref="TimeoutException">They did not get there within <see cref="ReadModelWait"/>.</exception>
+    public async Task<GovernanceReadModels> ReadModelsAtAsync(long position, CancellationToken cancellationToken = default)
+    {
+        var models = ReadModels;
+        if (position > 0)
+        {
+            await models.Runner.WaitForAsync(position, ReadModelWait, cancellationToken).ConfigureAwait(false);
+        }
+
+        return models;
+    }
+
+    /// <summary>How long <see cref="ReadModelsAtAsync"/> waits for the read models to reach a position: 30 seconds.</summary>
+    public static TimeSpan ReadModelWait { get; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The silo's (or process's) services, or <see langword="null"/>.</summary>
     public IServiceProvider? Services { get; }
 

@@ -1,4 +1,5 @@
 using CommunityGovernance.Communities.Crossings.ReadModels;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Demands.ReadModels;
 using CommunityGovernance.Programmes.ReadModels;
 using CommunityGovernance.Rights;
@@ -8,8 +9,8 @@ using CommunityGovernance.Storage.Projections;
 namespace CommunityGovernance.Orleans.Hosting;
 
 /// <summary>
-/// One tenant's read models on one silo, following the tenant's feed: the live rights index, the response field,
-/// programme fulfilment and the crossings. Every silo runs its own copy, so a command reads them locally.
+/// One tenant's read models on one silo, following the tenant's feed: the directory of what exists, the live rights
+/// index, the response field, programme fulfilment and the crossings. Every silo runs its own copy, so a command reads them locally.
 /// </summary>
 public sealed class GovernanceReadModels
 {
@@ -21,11 +22,14 @@ public sealed class GovernanceReadModels
     {
         ArgumentNullException.ThrowIfNull(store);
         Tenant = store.Tenant;
-        Runner = new ProjectionRunner(store, [Rights, ResponseField, Programmes, Crossings], options);
+        Runner = new ProjectionRunner(store, [Directory, Rights, ResponseField, Programmes, Crossings], options);
     }
 
     /// <summary>The tenant.</summary>
     public TenantId Tenant { get; }
+
+    /// <summary>The units established and the actors registered: the directory commands such as <c>Demand.Raise</c> check.</summary>
+    public CommunityDirectory Directory { get; } = new();
 
     /// <summary>Rights checks (治理权) while rights change.</summary>
     public LiveGovernanceRightsIndex Rights { get; } = new();

@@ -2,12 +2,17 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Orleans.Commands;
+using CommunityGovernance.Testing.Communities;
 using CommunityGovernance.Testing.Demands;
 using NodaTime;
 
 namespace CommunityGovernance.Orleans.Tests.Commands;
 
-/// <summary>Raises a demand: the command that creates the stream.</summary>
+/// <summary>
+/// Raises a demand: the command that creates the stream. Like the Testing package's <see cref="DemandScenario.Raise"/>,
+/// it names what exists (the raiser and the generated subject) with a fixed directory: the scenarios' units belong to
+/// no stored district.
+/// </summary>
 internal sealed record RaiseDemand(DemandId Id, ActorId Raiser, CommunityUnit Subject, DemandCategory Category, Instant At) : IAggregateCommand<Demand>
 {
     public ValueTask<Demand> ExecuteAsync(Demand? current, AggregateCommandContext context, CancellationToken cancellationToken)
@@ -17,7 +22,7 @@ internal sealed record RaiseDemand(DemandId Id, ActorId Raiser, CommunityUnit Su
             throw new Kernel.DomainRuleViolationException("DemandIsRaisedOnce", $"Demand {Id} has already been raised.");
         }
 
-        return ValueTask.FromResult(Demand.Raise(Id, Raiser, Subject, Category, "generated", $"A generated {Category} demand.", DemandDeadlines.Default, At));
+        return ValueTask.FromResult(Demand.Raise(Id, Raiser, Subject, Category, "generated", $"A generated {Category} demand.", DemandDeadlines.Default, new FixedCommunityDirectory(At).Establish(Subject).Register(Raiser), At));
     }
 }
 

@@ -2,11 +2,15 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Orleans.Commands;
 using CommunityGovernance.Rights;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Orleans.Tests.Commands;
 
-/// <summary>Grants an administrative right over a street (the stream's creation), valid from <see cref="At"/> for a year.</summary>
+/// <summary>
+/// Grants an administrative right over a street (the stream's creation), valid from <see cref="At"/> for a year; the
+/// holder and the street are named as existing with a fixed directory (the fault test stores no district).
+/// </summary>
 internal sealed record GrantRight(GovernanceRightId Id, ActorId Holder, byte PowerBits, string Street, Instant At) : IAggregateCommand<GovernanceRight>
 {
     public ValueTask<GovernanceRight> ExecuteAsync(GovernanceRight? current, AggregateCommandContext context, CancellationToken cancellationToken)
@@ -16,8 +20,9 @@ internal sealed record GrantRight(GovernanceRightId Id, ActorId Holder, byte Pow
             throw new Kernel.DomainRuleViolationException("RightIsGrantedOnce", $"Right {Id} has already been granted.");
         }
 
-        var terms = new RightTerms(Holder, GovernancePowers.FromBits(PowerBits), CommunityUnit.Administrative(AreaCode.Parse(Street, AdministrativeLevel.Street)), new Interval(At, At + Duration.FromDays(365)));
-        return ValueTask.FromResult(GovernanceRight.Grant(Id, terms, At));
+        var scope = CommunityUnit.Administrative(AreaCode.Parse(Street, AdministrativeLevel.Street));
+        var terms = new RightTerms(Holder, GovernancePowers.FromBits(PowerBits), scope, new Interval(At, At + Duration.FromDays(365)));
+        return ValueTask.FromResult(GovernanceRight.Grant(Id, terms, new FixedCommunityDirectory(At).Establish(scope).Register(Holder), At));
     }
 }
 
