@@ -18,6 +18,10 @@ using CommunityGovernance.Benchmarks;
 //                      the read models: rights checks on the live index while 1,000 rights changes a second are
 //                      applied (against quiet and the plain index), the lag from an append to a reader seeing it
 //                      (in memory and SQLite, woken and polling), every read model catching up against the raw feed
+//   cluster [--scope wenjiang|sichuan]... [--workers 16] [--communities N]
+//                      commands per second through the aggregates' grains on one silo and on two (this machine,
+//                      loopback, Redis membership, Marten on a throwaway PostgreSQL), beside the store's own rate for
+//                      the same commands without Orleans; skipped with the reason when a server does not start
 //   anything else      BenchmarkDotNet's switcher, e.g. --filter '*'
 return args switch
 {
@@ -26,6 +30,7 @@ return args switch
     ["national", ..] => NationalScale.Run(args[1..]),
     ["storage", ..] => StorageBenchmark.Run(args[1..]),
     ["readmodels", ..] => ReadModelsBenchmark.Run(args[1..]),
+    ["cluster", ..] => ClusterBenchmark.Run(args[1..]),
     ["analyzers", ..] => CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };

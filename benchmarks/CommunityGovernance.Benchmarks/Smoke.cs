@@ -48,6 +48,19 @@ public static class Smoke
         var (catchUp, sqliteLag) = ReadModelsBenchmark.MeasureOnSqlite(load, runs: 1, appends: 10);
         Check(catchUp.Raw.Count == 1 && catchUp.Runner.Count == 1 && sqliteLag.Length == 2 && sqliteLag.All(l => l.Microseconds.Length == 10), "every read model catches up on SQLite, and each append is seen");
 
+        // The cluster workload once on a few Wenjiang chains, one silo and the store alone, when both servers start here;
+        // each run checks that every command appended its one event.
+        using (var servers = ClusterBenchmark.Servers.Start())
+        {
+            if (servers is not null)
+            {
+                var chains = ClusterBenchmark.Chains(rows, communities: 10);
+                var onCluster = ClusterBenchmark.MeasureAsync(servers, chains, silos: 1, workers: 4).GetAwaiter().GetResult();
+                var alone = ClusterBenchmark.MeasureStoreAsync(servers, chains, workers: 4).GetAwaiter().GetResult();
+                Check(onCluster.Commands == 29 && onCluster.Refused == 0 && alone.Refused == 0, "the cluster workload runs 9 grants and 10 demands raised and accepted, none refused");
+            }
+        }
+
         // Correctness, not timing: on a tiny corpus our analyzers find every planted kind and flag nothing legitimate.
         var analyzers = Analyzers.AnalyzerOverhead.Measure(files: 30, rounds: 1, warmUp: false).Of(Analyzers.RoslynTool.Ours);
         Check(analyzers.PlantedTotal == Analyzers.PlantedKinds.Violations.Length, "the tiny analyzer corpus plants one violation of every kind");

@@ -75,6 +75,20 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
+    public void The_orleans_package_depends_on_the_domain_of_the_same_version_and_on_orleans()
+    {
+        var nuspec = Nuspec("CommunityGovernance.Orleans");
+        var domain = nuspec.Descendants().Single(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "CommunityGovernance.Domain");
+
+        Assert.Equal(feed.Version, (string?)domain.Attribute("version"));
+        Assert.Contains("Microsoft.Orleans.Runtime", Dependencies(nuspec));
+        Assert.Contains("Microsoft.Orleans.Serialization.SystemTextJson", Dependencies(nuspec));
+        Assert.DoesNotContain("CommunityGovernance.Storage.Marten", Dependencies(nuspec));
+        Assert.Contains("lib/net10.0/CommunityGovernance.Orleans.xml", Entries("CommunityGovernance.Orleans"));
+        Assert.Contains("README.md", Entries("CommunityGovernance.Orleans"));
+    }
+
+    [Fact]
     public void A_fresh_consumer_restores_the_domain_by_version_builds_and_runs()
     {
         var consumer = feed.CreateConsumer("App");
@@ -138,6 +152,7 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
     [InlineData("CommunityGovernance.Testing")]
     [InlineData("CommunityGovernance.Storage.Sqlite")]
     [InlineData("CommunityGovernance.Storage.Marten")]
+    [InlineData("CommunityGovernance.Orleans")]
     public void Each_package_carries_its_own_readme(string id)
     {
         using var archive = ZipFile.OpenRead(feed.PackagePath(id));
