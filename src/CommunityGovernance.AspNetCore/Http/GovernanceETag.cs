@@ -37,10 +37,16 @@ public static class GovernanceETag
     /// <param name="request">The request.</param>
     /// <param name="aggregate">The aggregate as loaded, before the command.</param>
     /// <exception cref="PreconditionFailedException">The aggregate is at another version (answered as 412).</exception>
-    public static void CheckIfMatch(this HttpRequest request, AggregateRoot aggregate)
+    public static void CheckIfMatch(this HttpRequest request, AggregateRoot aggregate) =>
+        request.CheckIfMatch((aggregate ?? throw new ArgumentNullException(nameof(aggregate))).Version);
+
+    /// <summary>Honours the request's <c>If-Match</c> against a version, as <see cref="CheckIfMatch(HttpRequest, AggregateRoot)"/> does.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="currentVersion">The version of what the request would change.</param>
+    /// <exception cref="PreconditionFailedException">The version is another (answered as 412).</exception>
+    public static void CheckIfMatch(this HttpRequest request, long currentVersion)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(aggregate);
         var header = request.Headers.IfMatch;
         if (header.Count == 0)
         {
@@ -49,10 +55,10 @@ public static class GovernanceETag
 
         if (!EntityTagHeaderValue.TryParseList(header, out var tags))
         {
-            throw new PreconditionFailedException(aggregate.Version, "The If-Match header is not a list of entity tags.");
+            throw new PreconditionFailedException(currentVersion, "The If-Match header is not a list of entity tags.");
         }
 
-        var current = Of(aggregate.Version);
+        var current = Of(currentVersion);
         foreach (var tag in tags)
         {
             if (tag.Equals(EntityTagHeaderValue.Any) || (!tag.IsWeak && string.Equals(tag.Tag.Value, current, StringComparison.Ordinal)))
@@ -61,6 +67,6 @@ public static class GovernanceETag
             }
         }
 
-        throw new PreconditionFailedException(aggregate.Version, $"If-Match {header} does not match the current version {current}; read it again and retry.");
+        throw new PreconditionFailedException(currentVersion, $"If-Match {header} does not match the current version {current}; read it again and retry.");
     }
 }
