@@ -1,6 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CommunityGovernance.AspNetCore;
 using CommunityGovernance.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -62,9 +65,13 @@ public static class StreetOfficeApp
             localization.SupportedUICultures = [.. Texts.Cultures];
         });
 
+        // Pages are written in UTF-8: Chinese goes out as it reads, not as &#x...; references.
+        builder.Services.Configure<WebEncoderOptions>(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
         var app = builder.Build();
-        app.UseExceptionHandler();
+        // The culture first, so that the problems the exception handler writes are in the request's language too.
         app.UseRequestLocalization();
+        app.UseExceptionHandler();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -11,7 +11,7 @@ namespace CommunityGovernance.AspNetCore.Problems;
 /// <summary>
 /// Answers the library's refusals as RFC 9457 problem details: a broken rule is 422 Unprocessable Content (409
 /// Conflict for a rule in <see cref="CommunityGovernanceOptions.StateConflictRules"/>) whose <c>type</c> names the
-/// rule; a concurrency conflict in the store is 409; an <c>If-Match</c> that names another version is 412.
+/// rule; a concurrency conflict in the store is 409; an <c>If-Match</c> that names another version is 412, with the current version's tag in its <c>etag</c> member.
 /// </summary>
 /// <remarks>
 /// The title is in the request's culture (English or Simplified Chinese, from ASP.NET Core's request localization);
@@ -43,11 +43,6 @@ public sealed class GovernanceProblemExceptionHandler : IExceptionHandler
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        if (exception is PreconditionFailedException failed)
-        {
-            httpContext.Response.Headers.ETag = GovernanceETag.Of(failed.CurrentVersion);
-        }
-
         return _problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -68,7 +63,9 @@ public sealed class GovernanceProblemExceptionHandler : IExceptionHandler
                 var title = ProblemTexts.Find("Rule." + violation.Rule, culture) ?? ProblemTexts.Get(state ? "StateConflict" : "RuleViolated", culture);
                 return Problem(state ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, options.ProblemTypePrefix + violation.Rule, title, violation.Message, violation.Rule);
             case PreconditionFailedException failed:
-                return Problem(StatusCodes.Status412PreconditionFailed, options.ProblemTypePrefix + KernelRules.StreamVersionMatches, ProblemTexts.Get("PreconditionFailed", culture), failed.Message, KernelRules.StreamVersionMatches);
+                var stale = Problem(StatusCodes.Status412PreconditionFailed, options.ProblemTypePrefix + KernelRules.StreamVersionMatches, ProblemTexts.Get("PreconditionFailed", culture), failed.Message, KernelRules.StreamVersionMatches);
+                stale.Extensions["etag"] = GovernanceETag.Of(failed.CurrentVersion); // The exception handler clears ETag headers, so the body carries it.
+                return stale;
             default:
                 return null;
         }

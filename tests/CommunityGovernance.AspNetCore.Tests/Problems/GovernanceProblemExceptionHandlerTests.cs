@@ -45,6 +45,7 @@ public sealed class GovernanceProblemExceptionHandlerTests
         Assert.Equal(409, conflict.Status);
         Assert.Equal(s_options.ProblemTypePrefix + KernelRules.StreamVersionMatches, conflict.Type);
         Assert.Equal(412, precondition.Status);
+        Assert.Equal("\"4\"", precondition.Extensions["etag"]);
     }
 
     [Fact]
