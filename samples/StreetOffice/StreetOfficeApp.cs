@@ -29,7 +29,8 @@ public static class StreetOfficeApp
     /// <returns>The application, not yet started.</returns>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application is this assembly, also when another process hosts it (the browser tests): its pages live here.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(StreetOfficeApp).Assembly.GetName().Name });
         configure?.Invoke(builder);
         var settings = builder.Configuration.GetSection("StreetOffice");
         var database = settings["Database"] ?? Path.Combine(builder.Environment.ContentRootPath, "street-office.db");
