@@ -24,19 +24,26 @@ internal sealed class CommunityUnitJsonConverter : TextJsonConverter<CommunityUn
     private const string AdministrativePrefix = "administrative:";
     private const string LivingPrefix = "living:";
 
-    protected override CommunityUnit Parse(string text)
+    protected override CommunityUnit Parse(string text) =>
+        TryParseText(text, out var unit) ? unit : throw new JsonException("A community unit is stored as 'administrative:<area code>' or 'living:<id>'.");
+
+    /// <summary>Reads a unit's text with its side written out; malformed codes and ids throw their own rule violations.</summary>
+    public static bool TryParseText(string text, out CommunityUnit unit)
     {
         if (text.StartsWith(AdministrativePrefix, StringComparison.Ordinal))
         {
-            return CommunityUnit.Administrative(AreaCode.Parse(text[AdministrativePrefix.Length..]));
+            unit = CommunityUnit.Administrative(AreaCode.Parse(text[AdministrativePrefix.Length..]));
+            return true;
         }
 
         if (text.StartsWith(LivingPrefix, StringComparison.Ordinal))
         {
-            return CommunityUnit.Living(new LivingCommunityId(text[LivingPrefix.Length..]));
+            unit = CommunityUnit.Living(new LivingCommunityId(text[LivingPrefix.Length..]));
+            return true;
         }
 
-        throw new JsonException("A community unit is stored as 'administrative:<area code>' or 'living:<id>'.");
+        unit = default;
+        return false;
     }
 
     protected override string Format(CommunityUnit value) => Text(value);

@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
 using NodaTime;
@@ -59,6 +60,12 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
 
     /// <summary>Its subcategory, the vendor's finer label.</summary>
     public string Subcategory { get; private set; } = string.Empty;
+
+    /// <summary>The catalogue's service it was raised under (Open311 <c>service_code</c>), or <see langword="null"/> when raised by category alone.</summary>
+    public ServiceCode? Service { get; private set; }
+
+    /// <summary>How it was taken in (channel, urgency, location, media), or <see langword="null"/> when not recorded.</summary>
+    public DemandIntake? Intake { get; private set; }
 
     /// <summary>What is asked.</summary>
     public string Text { get; private set; } = string.Empty;
@@ -125,6 +132,37 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
 
         var demand = new Demand();
         demand.RaiseEvent(new DemandRaised(id, raiser, subject, category, trimmedSubcategory, trimmedText, at + deadlines.For(category), at));
+        return demand;
+    }
+
+    /// <summary>
+    /// Raises a demand of a catalogue's service, as a hotline or grid desk takes it in: the service gives the
+    /// category and the subcategory (its name), the intake the channel, urgency, location and media.
+    /// </summary>
+    /// <param name="id">The demand's id.</param>
+    /// <param name="raiser">The actor raising it: the resident, or the grid worker or operator who reports it.</param>
+    /// <param name="subject">The unit it is about.</param>
+    /// <param name="service">The catalogue's service.</param>
+    /// <param name="text">What is asked, 1 to <see cref="MaxTextLength"/> characters.</param>
+    /// <param name="intake">How it was taken in.</param>
+    /// <param name="deadlines">The deadline policy that fixes <see cref="DueAt"/>.</param>
+    /// <param name="at">When it is raised.</param>
+    /// <returns>The demand, with one pending <see cref="DemandRaised"/> event.</returns>
+    /// <exception cref="DomainRuleViolationException">An argument is missing, blank, too long or unknown.</exception>
+    public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, ServiceDefinition service, string text, DemandIntake intake, DemandDeadlines deadlines, Instant at)
+    {
+        Guard.Against.MissingId(id);
+        Guard.Against.MissingId(raiser);
+        Guard.Against.MissingUnit(subject);
+        Guard.Against.MissingValue(service);
+        var trimmedText = Guard.Against.MissingText(text, MaxTextLength);
+        Guard.Against.MissingValue(intake);
+        Guard.Against.MissingValue(deadlines);
+
+        var demand = new Demand();
+        demand.RaiseEvent(new DemandRaised(
+            id, raiser, subject, service.Category, Guard.Against.MissingText(service.Name, MaxSubcategoryLength), trimmedText, at + deadlines.For(service.Category), at,
+            service.Code, intake.Channel, intake.Urgency, intake.Location, intake.Media.Count == 0 ? null : intake.Media));
         return demand;
     }
 
@@ -256,7 +294,11 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     /// <returns>The snapshot.</returns>
     public DemandSnapshot ToSnapshot() => new(
         Id, Raiser, Subject, Category, Subcategory, Text, RaisedAt, DueAt, Status, Assignee, Answer, Reasons, Evaluation,
-        FirstAnsweredAt, BuckPassingCount, ReworkCount, new EquatableArray<DemandStep>(_steps));
+        FirstAnsweredAt, BuckPassingCount, ReworkCount, new EquatableArray<DemandStep>(_steps))
+    {
+        Service = Service,
+        Intake = Intake,
+    };
 
     /// <summary>The id, category, subject and status.</summary>
     /// <returns>The description.</returns>
@@ -281,6 +323,8 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
         {
             case DemandRaised e:
                 (Id, Raiser, Subject, Category, Subcategory, Text, DueAt, RaisedAt) = (e.Demand, e.Raiser, e.Subject, e.Category, e.Subcategory, e.Text, e.DueAt, e.OccurredAt);
+                Service = e.Service;
+                Intake = e is { Channel: { } channel, Urgency: { } urgency } ? new DemandIntake(channel, urgency, e.Location, e.Media) : null;
                 Record(DemandStepKind.Raise, e.Raiser, e.OccurredAt, string.Empty);
                 break;
             case DemandAccepted e:

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
 using CommunityGovernance.Actors;
+using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using NodaTime;
 
@@ -14,7 +17,25 @@ namespace CommunityGovernance.Demands;
 /// <param name="Text">What is asked, in the raiser's words.</param>
 /// <param name="DueAt">When an answer is due, by the deadline policy in force when raised.</param>
 /// <param name="OccurredAt">When it was raised.</param>
-public sealed record DemandRaised(DemandId Demand, ActorId Raiser, CommunityUnit Subject, DemandCategory Category, string Subcategory, string Text, Instant DueAt, Instant OccurredAt) : DomainEvent(OccurredAt);
+/// <param name="Service">The catalogue's service it was raised under, or <see langword="null"/> (and in events stored before the catalogue existed).</param>
+/// <param name="Channel">How it came in, or <see langword="null"/> when not recorded.</param>
+/// <param name="Urgency">How urgent it is, or <see langword="null"/> when not recorded.</param>
+/// <param name="Location">Where the matter is, or <see langword="null"/>. Personal data.</param>
+/// <param name="Media">References to photos or recordings, or <see langword="null"/> for none. Personal data.</param>
+public sealed record DemandRaised(
+    DemandId Demand,
+    [property: DataSubject] ActorId Raiser,
+    CommunityUnit Subject,
+    DemandCategory Category,
+    string Subcategory,
+    string Text,
+    Instant DueAt,
+    Instant OccurredAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ServiceCode? Service = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IntakeChannel? Channel = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DemandUrgency? Urgency = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), PersonalData] DemandLocation? Location = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), PersonalData] EquatableArray<MediaReference>? Media = null) : DomainEvent(OccurredAt);
 
 /// <summary>A demand was accepted (受理).</summary>
 /// <param name="Demand">The demand.</param>

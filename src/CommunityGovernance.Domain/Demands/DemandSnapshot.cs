@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using NodaTime;
 
@@ -43,4 +44,11 @@ public sealed record DemandSnapshot(
     Instant? FirstAnsweredAt,
     int BuckPassingCount,
     int ReworkCount,
-    EquatableArray<DemandStep> Steps);
+    EquatableArray<DemandStep> Steps)
+{
+    /// <summary>The catalogue's service it was raised under, or <see langword="null"/>.</summary>
+    public ServiceCode? Service { get; init; }
+
+    /// <summary>How it was taken in, or <see langword="null"/> when not recorded.</summary>
+    public DemandIntake? Intake { get; init; }
+}

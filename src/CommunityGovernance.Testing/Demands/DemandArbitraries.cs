@@ -1,4 +1,5 @@
 using CommunityGovernance.Demands;
+using CommunityGovernance.Demands.Catalogue;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -20,6 +21,14 @@ public static class DemandArbitraries
     /// <summary>Deadline policies with some categories changed from the default.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DemandDeadlines> DemandDeadlines() => DeadlineGenerators.Policies.ToArbitrary();
+
+    /// <summary>Service catalogues of 0 to 12 services.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ServiceCatalogue> ServiceCatalogue() => CatalogueGenerators.Catalogues.ToArbitrary();
+
+    /// <summary>Intakes of every channel and urgency.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<DemandIntake> DemandIntake() => CatalogueGenerators.Intakes.ToArbitrary();
 
     /// <summary>Demand scenarios, shrinking by dropping commands from the end.</summary>
     /// <returns>The arbitrary.</returns>

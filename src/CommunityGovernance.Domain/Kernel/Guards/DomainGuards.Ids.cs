@@ -7,6 +7,7 @@ using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
 using CommunityGovernance.Demands;
+using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Rights;
 
 namespace CommunityGovernance.Kernel;
@@ -44,6 +45,9 @@ public static partial class DomainGuards
 
     internal static DemandId MissingId(this IGuardClause guard, DemandId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
         Refuse(guard, id.Value.Length == 0, id, DemandRules.IdIsWellFormed, parameterName, "a demand");
+
+    internal static ServiceCode MissingId(this IGuardClause guard, ServiceCode id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
+        Refuse(guard, id.Value.Length == 0, id, DemandRules.ServiceCodeIsWellFormed, parameterName, "a service");
 
     internal static GovernanceRightId MissingId(this IGuardClause guard, GovernanceRightId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
         Refuse(guard, id.Value.Length == 0, id, GovernanceRightRules.GovernanceRightIdIsWellFormed, parameterName, "a governance right");
