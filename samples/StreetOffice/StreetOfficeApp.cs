@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CommunityGovernance.AspNetCore;
 using CommunityGovernance.AspNetCore.Diagnostics;
+using CommunityGovernance.AspNetCore.Open311;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
@@ -79,6 +80,7 @@ public static class StreetOfficeApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapDeskApi();
+        app.MapOpen311GeoReport();
         app.MapHealthChecks("/health");
         app.MapGet("/culture", (string c, string? returnUrl, HttpContext context) =>
         {
