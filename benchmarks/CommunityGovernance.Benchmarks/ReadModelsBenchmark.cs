@@ -258,7 +258,8 @@ public static class ReadModelsBenchmark
                 tree = trees[t];
                 var from = tree.Find(communityRights[t][random.Next(communityRights[t].Length)])!;
                 var id = new GovernanceRightId(Invariant($"w{k}"));
-                tree.Delegate(from.Id, id, new RightTerms(new ActorId(Invariant($"w{k}")), RightsWorkload.CommunityPowers, from.Terms.Scope, RightsWorkload.Term), at);
+                var holder = new ActorId(Invariant($"w{k}"));
+                tree.Delegate(from.Id, id, new RightTerms(holder, RightsWorkload.CommunityPowers, from.Terms.Scope, RightsWorkload.Term), Existing.Of(from.Terms.Scope, holder, at), at);
                 standing.Enqueue((tree, id));
             }
 
@@ -444,7 +445,8 @@ public static class ReadModelsBenchmark
             var (tree, communities) = trees[random.Next(trees.Count)];
             var from = tree.Find(communities[random.Next(communities.Length)])!;
             var name = Invariant($"lag-{storeName.Replace(' ', '-')}-{mode}-{i}");
-            tree.Delegate(from.Id, new GovernanceRightId(name), new RightTerms(new ActorId(name), RightsWorkload.CommunityPowers, from.Terms.Scope, RightsWorkload.Term), NextInstant());
+            var delegatedAt = NextInstant();
+            tree.Delegate(from.Id, new GovernanceRightId(name), new RightTerms(new ActorId(name), RightsWorkload.CommunityPowers, from.Terms.Scope, RightsWorkload.Term), Existing.Of(from.Terms.Scope, new ActorId(name), delegatedAt), delegatedAt);
             var result = await store.SaveAsync(tree);
             var returned = Stopwatch.GetTimestamp();
             if (wake)

@@ -3,6 +3,7 @@ using CommunityGovernance.AspNetCore.Diagnostics;
 using CommunityGovernance.AspNetCore.Hosting;
 using CommunityGovernance.AspNetCore.Json;
 using CommunityGovernance.AspNetCore.Problems;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Storage;
 using CommunityGovernance.Storage.Marten;
@@ -30,7 +31,8 @@ public static class CommunityGovernanceServiceCollectionExtensions
     /// <summary>
     /// Adds the clock (<see cref="SystemClock"/> unless an <see cref="IClock"/> is registered first), the
     /// <see cref="DomainEventSerializer"/>, the <see cref="IEventStore"/> (SQLite, or PostgreSQL through Marten; its
-    /// appends traced), the live rights index as the <see cref="IGovernanceRightsQuery"/>, a
+    /// appends traced), the live rights index as the <see cref="IGovernanceRightsQuery"/>, the
+    /// <see cref="CommunityDirectory"/> as the <see cref="ICommunityDirectory"/> commands check existence against, a
     /// <see cref="ProjectionRunner"/> over it and every registered <see cref="IProjection"/> run as a hosted service, health
     /// checks for both, the four governance policies and their handler, problem details for the library's refusals,
     /// and the JSON dialect of HTTP answers.
@@ -62,9 +64,11 @@ public static class CommunityGovernanceServiceCollectionExtensions
         services.TryAddSingleton<IEventStore>(provider => new InstrumentedEventStore(OpenStore(provider)));
         services.TryAddSingleton(provider => new LiveGovernanceRightsIndex(provider.GetRequiredService<IOptions<CommunityGovernanceOptions>>().Value.ExpectedRights));
         services.TryAddSingleton<IGovernanceRightsQuery>(provider => provider.GetRequiredService<LiveGovernanceRightsIndex>());
+        services.TryAddSingleton(_ => new CommunityDirectory());
+        services.TryAddSingleton<ICommunityDirectory>(provider => provider.GetRequiredService<CommunityDirectory>());
         services.TryAddSingleton(provider => new ProjectionRunner(
             provider.GetRequiredService<IEventStore>(),
-            new IProjection[] { provider.GetRequiredService<LiveGovernanceRightsIndex>() }
+            new IProjection[] { provider.GetRequiredService<LiveGovernanceRightsIndex>(), provider.GetRequiredService<CommunityDirectory>() }
                 .Concat(provider.GetServices<IProjection>())
                 .Select(InstrumentedProjection.Wrap)
                 .ToList(),

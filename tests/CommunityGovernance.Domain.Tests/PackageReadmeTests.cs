@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Rights;
@@ -27,9 +28,11 @@ public sealed class PackageReadmeTests
         guanghua.AddBuilding(new BuildingId("GY-1-B1"), new CompoundId("GY-1"), null, "1栋", at);
         var coverage = CoverageRegister.Open(wenjiang.Code, at);                // the explicit many-to-many record
         coverage.PlaceBuilding(new BuildingId("GY-1-B1"), guanghua, heping, wenjiang, at);
-        var streetOffice = new ActorId("JD-510115001");
+        var office = Actor.RegisterOrganisation(new ActorId("JD-510115001"), ActorKind.StreetOffice, "柳城街道办", at);
+        var directory = CommunityDirectory.Build([.. wenjiang.PendingEvents, .. office.PendingEvents]);   // what exists
+        var streetOffice = office.Id;
         var right = GovernanceRight.Grant(new GovernanceRightId("LC-2025-001"), new RightTerms(streetOffice,
-            GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(heping.StreetCode), new Interval(at, null)), at);
+            GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(heping.StreetCode), new Interval(at, null)), directory, at);
         var rights = GovernanceRightsIndex.Build(right.PendingEvents);
         var order = AdministrativeOrder.Sink(                                  // 行政指令下沉, through the residents' committee
             new CrossingId("LCJ-2025-017"), streetOffice, GovernancePower.TaskSetting,

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Storage.PersonalData;
+using CommunityGovernance.Testing.Communities;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -22,7 +23,8 @@ public sealed class QuickStartTests : IDisposable
     {
         var at = Instant.FromUtc(2026, 3, 2, 9, 0);
         var demand = Demand.Raise(new DemandId("D-0001"), new ActorId("R-17"), CommunityUnit.Living(new LivingCommunityId("GY-LJY-01")),
-            DemandCategory.PublicService, "电梯故障", "The lift of building 3 has stopped.", DemandDeadlines.Default, at);
+            DemandCategory.PublicService, "电梯故障", "The lift of building 3 has stopped.", DemandDeadlines.Default,
+            new FixedCommunityDirectory(at).Establish(new LivingCommunityId("GY-LJY-01")).Register(new ActorId("R-17")), at);
         var printed = new List<string>();
 
         var keys = new FilePersonalDataKeyStore("district.keys.json");        // one key per resident: destroy it to erase them

@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
 using NodaTime;
@@ -23,8 +24,9 @@ public sealed class RightsWorkload
 
     public static readonly GovernancePowers CommunityPowers = GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling);
 
-    private RightsWorkload(List<GovernanceRight> trees, List<DomainEvent> events, RightsQuestion[] questions, int rights)
+    private RightsWorkload(List<GovernanceRight> trees, List<DomainEvent> events, RightsQuestion[] questions, int rights, CommunityDirectory directory)
     {
+        Directory = directory;
         Trees = trees;
         Events = events;
         Questions = questions;
@@ -32,6 +34,9 @@ public sealed class RightsWorkload
     }
 
     public List<GovernanceRight> Trees { get; }
+
+    /// <summary>What the rows established and who holds their rights, as the rights commands read it.</summary>
+    public CommunityDirectory Directory { get; }
 
     public List<DomainEvent> Events { get; }
 
@@ -65,14 +70,17 @@ public sealed class RightsWorkload
         GovernanceRight? batchTree = null;
         var batchParent = string.Empty;
         var rights = 0;
+        var directory = new CommunityDirectory();
         foreach (var row in rows)
         {
             var unit = CommunityUnit.Administrative(row.AreaCode());
+            Existing.Establish(directory, unit.AreaCode, at);
             var id = new GovernanceRightId(row.Code);
             rights++;
             if (row.Level == "district")
             {
-                var tree = GovernanceRight.Grant(id, new RightTerms(Government(row.Code), GovernancePowers.All, unit, Term), at);
+                Existing.Register(directory, Government(row.Code), at);
+                var tree = GovernanceRight.Grant(id, new RightTerms(Government(row.Code), GovernancePowers.All, unit, Term), directory, at);
                 trees[row.Code] = tree;
                 Store(tree, events, keepPending);
                 rightOfParent[row.Code] = id;
@@ -84,7 +92,7 @@ public sealed class RightsWorkload
             {
                 if (batchTree is not null)
                 {
-                    batchTree.DelegateMany(batch, at);
+                    batchTree.DelegateMany(batch, directory, at);
                     Store(batchTree, events, keepPending);
                 }
 
@@ -97,10 +105,12 @@ public sealed class RightsWorkload
             {
                 districtOfStreet[row.Code] = row.ParentCode;
                 rightOfParent[row.Code] = id;
+                Existing.Register(directory, StreetOffice(row.Code), at);
                 batch.Add(new(rightOfParent[row.ParentCode], id, new RightTerms(StreetOffice(row.Code), StreetPowers, unit, Term)));
             }
             else
             {
+                Existing.Register(directory, ResidentsCommittee(row.Code), at);
                 batch.Add(new(rightOfParent[row.ParentCode], id, new RightTerms(ResidentsCommittee(row.Code), CommunityPowers, unit, Term)));
                 if (questions > 0)
                 {
@@ -111,11 +121,11 @@ public sealed class RightsWorkload
 
         if (batchTree is not null)
         {
-            batchTree.DelegateMany(batch, at);
+            batchTree.DelegateMany(batch, directory, at);
             Store(batchTree, events, keepPending);
         }
 
-        return new RightsWorkload([.. trees.Values], events, Ask(communities, districtOfStreet, questions, seed), rights);
+        return new RightsWorkload([.. trees.Values], events, Ask(communities, districtOfStreet, questions, seed), rights, directory);
     }
 
     // What a vendor's store does after each command: append the command's events to the log (or leave them pending,

@@ -3,6 +3,7 @@ using CommunityGovernance.AspNetCore.Diagnostics;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Programmes;
@@ -17,7 +18,7 @@ namespace StreetOffice.Desk;
 /// What the desk reads and does, straight through the library: aggregates loaded from the store, commands on them,
 /// saved back at the version they were loaded at; rights answered by the live rights index.
 /// </summary>
-internal sealed class StreetDesk(IEventStore store, IGovernanceRightsQuery rights, IClock clock, DeskNames names)
+internal sealed class StreetDesk(IEventStore store, IGovernanceRightsQuery rights, ICommunityDirectory directory, IClock clock, DeskNames names)
 {
     /// <summary>The names of the district's units and the living communities.</summary>
     public DeskNames Names => names;
@@ -109,7 +110,7 @@ internal sealed class StreetDesk(IEventStore store, IGovernanceRightsQuery right
         {
             var now = Now;
             var id = new DemandId($"SQ-{now.InZone(Timeline.Zone).Date:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8].ToUpperInvariant()}");
-            var demand = Demand.Raise(id, raiser, subject, category, subcategory, text, DemandDeadlines.Default, now);
+            var demand = Demand.Raise(id, raiser, subject, category, subcategory, text, DemandDeadlines.Default, directory, now);
             await store.SaveAsync(demand, cancellationToken);
             return demand;
         });

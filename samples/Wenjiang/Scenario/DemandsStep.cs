@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Demands;
 using NodaTime;
 
@@ -33,8 +34,9 @@ internal static class DemandsStep
     /// <param name="subjects">The communities demands are raised about, each with the jurisdiction whose committee receives them.</param>
     /// <param name="actors">The registered actors, by id.</param>
     /// <param name="random">The scenario's seeded random source.</param>
+    /// <param name="directory">What exists: every raiser and subject.</param>
     /// <returns>The demands, in the order they were raised.</returns>
-    public static IReadOnlyList<Demand> Raise(IReadOnlyList<(CommunityUnit Subject, AdministrativeCommunityId Jurisdiction)> subjects, IReadOnlyDictionary<ActorId, Actor> actors, Random random)
+    public static IReadOnlyList<Demand> Raise(IReadOnlyList<(CommunityUnit Subject, AdministrativeCommunityId Jurisdiction)> subjects, IReadOnlyDictionary<ActorId, Actor> actors, Random random, ICommunityDirectory directory)
     {
         var demands = new List<Demand>(Count);
         for (var i = 0; i < Count; i++)
@@ -45,7 +47,7 @@ internal static class DemandsStep
             var outcome = s_outcomes[random.Next(s_outcomes.Length)];
             var raisedAt = Timeline.FirstDemand + (Interval * i);
             var id = new DemandId(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SQ-2026-{i + 1:D4}"));
-            var demand = Demand.Raise(id, ActorIds.Resident(i + 1), subject, topic.Category, topic.Subcategory, topic.Text, DemandDeadlines.Default, raisedAt);
+            var demand = Demand.Raise(id, ActorIds.Resident(i + 1), subject, topic.Category, topic.Subcategory, topic.Text, DemandDeadlines.Default, directory, raisedAt);
 
             var (first, second) = Assignees(subject, jurisdiction, topic.Category, actors);
             new DemandRun(demand, ActorIds.ResidentsCommittee(jurisdiction), first, second, raisedAt).Play(outcome);

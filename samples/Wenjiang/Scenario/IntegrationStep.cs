@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Rights;
 
@@ -33,8 +34,9 @@ internal static class IntegrationStep
     /// <param name="district">The district.</param>
     /// <param name="featured">The communities that cover a living community of the scenario; they all integrate.</param>
     /// <param name="random">The scenario's seeded random source.</param>
+    /// <param name="directory">What exists: every committee and community.</param>
     /// <returns>One right per integrating community, in community order.</returns>
-    public static IReadOnlyList<GovernanceRight> Integrate(District district, IReadOnlyCollection<AdministrativeCommunityId> featured, Random random)
+    public static IReadOnlyList<GovernanceRight> Integrate(District district, IReadOnlyCollection<AdministrativeCommunityId> featured, Random random, ICommunityDirectory directory)
     {
         var others = district.Streets.SelectMany(district.CommunitiesOf).Where(c => !featured.Contains(c)).ToList();
         var chosen = featured.Concat(random.GetItems(others.ToArray(), FurtherCommunities * 3).Distinct().Take(FurtherCommunities)).Order().ToList();
@@ -46,6 +48,7 @@ internal static class IntegrationStep
                 RightOf(community),
                 new RightTerms(ActorIds.ResidentsCommittee(community), IntegratedPowers, CommunityUnit.Administrative(community), Timeline.Year),
                 Contribution(community, random),
+                directory,
                 Timeline.ResourcesIntegrated);
             if (community == CoverageStep.Heping)
             {

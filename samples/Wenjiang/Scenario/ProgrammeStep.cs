@@ -1,4 +1,5 @@
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Programmes;
 using NodaTime;
@@ -19,8 +20,9 @@ internal static class ProgrammeStep
     /// <param name="district">The district.</param>
     /// <param name="names">The units' names, for each community's own content.</param>
     /// <param name="random">The scenario's seeded random source.</param>
+    /// <param name="directory">What exists: every community.</param>
     /// <returns>The fulfilments, in community order.</returns>
-    public static IReadOnlyList<ProgrammeFulfilment> Advance(District district, UnitNames names, Random random)
+    public static IReadOnlyList<ProgrammeFulfilment> Advance(District district, UnitNames names, Random random, ICommunityDirectory directory)
     {
         var programme = WenjiangEightItems.Template;
         var fulfilments = new List<ProgrammeFulfilment>();
@@ -31,7 +33,7 @@ internal static class ProgrammeStep
                 continue;
             }
 
-            var fulfilment = ProgrammeFulfilment.Start(programme, community, Timeline.ProgrammeStarted);
+            var fulfilment = ProgrammeFulfilment.Start(programme, community, directory, Timeline.ProgrammeStarted);
             var fulfilled = random.Next(0, programme.Items.Count + 1);
             var day = new LocalDate(2026, 2, 1);
             foreach (var item in programme.Items.Take(Math.Min(fulfilled + 1, programme.Items.Count)))

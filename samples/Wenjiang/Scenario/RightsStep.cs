@@ -1,5 +1,6 @@
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Rights;
 
@@ -32,13 +33,15 @@ internal static class RightsStep
 
     /// <summary>Grants the district's rights and delegates them to every street and community.</summary>
     /// <param name="district">The district.</param>
+    /// <param name="directory">What exists: every holder and unit.</param>
     /// <returns>The delegation tree: 1 + streets + communities rights.</returns>
-    public static GovernanceRight Delegate(District district)
+    public static GovernanceRight Delegate(District district, ICommunityDirectory directory)
     {
         var at = Timeline.RightsDelegated;
         var rights = GovernanceRight.Grant(
             RightOver(district.Code),
             new RightTerms(ActorIds.DistrictGovernment, GovernancePowers.All, CommunityUnit.Administrative(district.Code), Timeline.Year, DistrictResources),
+            directory,
             at);
 
         foreach (var street in district.Streets)
@@ -47,6 +50,7 @@ internal static class RightsStep
                 RightOver(district.Code),
                 RightOver(street),
                 new RightTerms(ActorIds.StreetOffice(street), StreetPowers, CommunityUnit.Administrative(street), Timeline.Year, StreetResources),
+                directory,
                 at);
 
             foreach (var community in district.CommunitiesOf(street))
@@ -55,6 +59,7 @@ internal static class RightsStep
                     RightOver(street),
                     RightOver(community.AreaCode),
                     new RightTerms(ActorIds.ResidentsCommittee(community), CommunityPowers, CommunityUnit.Administrative(community), Timeline.Year),
+                    directory,
                     at);
             }
         }

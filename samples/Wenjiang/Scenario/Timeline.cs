@@ -23,8 +23,8 @@ internal static class Timeline
     /// <summary>When the district grants and delegates its rights.</summary>
     public static Instant RightsDelegated { get; } = At(2026, 1, 6, 9);
 
-    /// <summary>When the actors are registered and given their responsibilities.</summary>
-    public static Instant ActorsRegistered { get; } = At(2026, 1, 8, 9);
+    /// <summary>When the actors are registered and given their responsibilities: after the living communities are founded, before rights are delegated to them.</summary>
+    public static Instant ActorsRegistered { get; } = At(2026, 1, 5, 14);
 
     /// <summary>When the eight-items programme starts in every community taking part.</summary>
     public static Instant ProgrammeStarted { get; } = At(2026, 1, 12, 9);

@@ -1,4 +1,5 @@
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Rights;
 
 namespace Wenjiang.Scenario;
@@ -27,8 +28,16 @@ internal static class WenjiangScenario
         var coverage = CoverageStep.Map(district, living);
         var featured = plans.SelectMany(p => coverage.JurisdictionsSpannedBy(p.Id)).Distinct().Order().ToList();
 
-        var administrative = RightsStep.Delegate(district);
-        var integrated = IntegrationStep.Integrate(district, featured, random);
+        // What exists, read by every command that names a unit or an actor: learnt from the pending events, as the index is.
+        var directory = CommunityDirectory.Build([.. district.PendingEvents, .. living.SelectMany(l => l.PendingEvents)]);
+        var actors = ActorStep.Register(district, names, plans, directory);
+        foreach (var registered in actors.Values.SelectMany(a => a.PendingEvents))
+        {
+            directory.Apply(registered);
+        }
+
+        var administrative = RightsStep.Delegate(district, directory);
+        var integrated = IntegrationStep.Integrate(district, featured, random, directory);
         // The index reads the events while they are still pending: the store saves them afterwards, in the same order.
         var rightsHistory = administrative.PendingEvents.Concat(integrated.SelectMany(r => r.PendingEvents)).ToList();
         var index = GovernanceRightsIndex.Build(rightsHistory, administrative.Rights.Count + integrated.Count);
@@ -38,13 +47,12 @@ internal static class WenjiangScenario
         var (workAccess, tasks) = WorkAccessStep.Set(district.Code, index);
         var assembly = AssemblyStep.Decide(coverage);
 
-        var actors = ActorStep.Register(district, names, plans);
         var subjects = plans.Select(p => (CommunityUnit.Living(p.Id), coverage.JurisdictionsSpannedBy(p.Id)[0]))
             .Concat(featured.Select(c => (CommunityUnit.Administrative(c), c)))
             .ToList();
-        var demands = DemandsStep.Raise(subjects, actors, random);
+        var demands = DemandsStep.Raise(subjects, actors, random, directory);
         var profiles = ParticipationStep.Record(plans, random);
-        var fulfilments = ProgrammeStep.Advance(district, names, random);
+        var fulfilments = ProgrammeStep.Advance(district, names, random, directory);
 
         return new WenjiangResult(
             Seed,

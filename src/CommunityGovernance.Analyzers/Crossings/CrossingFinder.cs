@@ -38,6 +38,9 @@ internal sealed class CrossingFinder
     // Per statement line that crosses (rare): the crossing reported for it, and the others it stands for.
     private readonly ConcurrentDictionary<(SyntaxTree Tree, int Anchor, int Line), (SyntaxNode Primary, ImmutableArray<Location> Others)> _lines = new();
 
+    // The side of the code in each member (and lambda or local function), under each file's settings.
+    private readonly ConcurrentDictionary<(ISymbol Container, SideConfiguration Configuration), Side> _codeSides = new(new ContainerComparer());
+
     // Per member declaration and code side: whether it can hold a value of the other side (see MayHoldOtherSide).
     private readonly ConcurrentDictionary<(SyntaxTree Tree, int Start, Side CodeSide), bool> _holdsOtherSide = new();
 
@@ -135,7 +138,7 @@ internal sealed class CrossingFinder
         // Cheapest test first: a name no side symbol bears cannot cross, whatever it binds to.
         // A cref in a doc comment documents the other side; it neither runs nor depends on it.
         var sides = _sideNames.Value.Of(name.Identifier.ValueText);
-        if (sides.IsNone || name.IsPartOfStructuredTrivia())
+        if (!sides.HasSides || name.IsPartOfStructuredTrivia())
         {
             return null;
         }
@@ -172,6 +175,13 @@ internal sealed class CrossingFinder
 
             symbol = component;
             target = _boundary.Resolve(symbol, configuration);
+        }
+
+        // Inside a type that derives from the other side's type, the derivation is the crossing (reported on the
+        // base type's name); the members it inherits are not reported again at every use.
+        if (symbol is not ITypeSymbol && symbol.ContainingType is { } owner && InheritsFrom(container, owner))
+        {
+            return null;
         }
 
         // Reaching a sanctioned member of the other side's type takes the type's name; that is no crossing.
@@ -232,6 +242,24 @@ internal sealed class CrossingFinder
         }
 
         return _holdsOtherSide.GetOrAdd(key, holds);
+    }
+
+    /// <summary>Whether the type the code is in (or one containing it) derives from <paramref name="owner"/>.</summary>
+    private static bool InheritsFrom(ISymbol? container, INamedTypeSymbol owner)
+    {
+        var definition = owner.OriginalDefinition;
+        for (var type = container as INamedTypeSymbol ?? container?.ContainingType; type is not null; type = type.ContainingType)
+        {
+            for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType == SpecialType.None; baseType = baseType.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, definition))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first type inside a constructed, tuple, array or nullable type that is on the other side.</summary>
@@ -445,7 +473,23 @@ internal sealed class CrossingFinder
             return Side.None;
         }
 
-        var side = _boundary.SideOf(container, configuration);
-        return side is Side.Administrative or Side.Living ? side : Side.None;
+        var key = (container, configuration);
+        if (!_codeSides.TryGetValue(key, out var side))
+        {
+            side = _boundary.SideOf(container, configuration);
+            side = side is Side.Administrative or Side.Living ? side : Side.None;
+            _codeSides.TryAdd(key, side);
+        }
+
+        return side;
+    }
+
+    private sealed class ContainerComparer : IEqualityComparer<(ISymbol Container, SideConfiguration Configuration)>
+    {
+        public bool Equals((ISymbol Container, SideConfiguration Configuration) x, (ISymbol Container, SideConfiguration Configuration) y) =>
+            SymbolEqualityComparer.Default.Equals(x.Container, y.Container) && ReferenceEquals(x.Configuration, y.Configuration);
+
+        public int GetHashCode((ISymbol Container, SideConfiguration Configuration) key) =>
+            SymbolEqualityComparer.Default.GetHashCode(key.Container) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Configuration);
     }
 }

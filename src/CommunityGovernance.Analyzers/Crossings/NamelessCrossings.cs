@@ -322,7 +322,7 @@ internal sealed class NamelessCrossings
             return false;
         }
 
-        /// <summary>The type of an expression bound alone where it stands, or null when that cannot tell.</summary>
+        /// <summary>The type of an expression, or null when that cannot tell.</summary>
         private ITypeSymbol? TypeAlone(ExpressionSyntax expression)
         {
             // A parameter of the method the code is in, read from its signature when no lambda or local function
@@ -358,9 +358,9 @@ internal sealed class NamelessCrossings
                 }
             }
 
-            var type = _model.GetSpeculativeTypeInfo(expression.SpanStart, expression, SpeculativeBindingOption.BindAsExpression).Type;
-            _cancellationToken.ThrowIfCancellationRequested();
-            return type is null or IErrorTypeSymbol || type.TypeKind is TypeKind.Error or TypeKind.Dynamic or TypeKind.TypeParameter ? null : type;
+            // Anything else is bound where it stands: the member's binding is kept by the semantic model, so the
+            // other constructs of the same member are then read from it.
+            return Known(_model.GetTypeInfo(expression, _cancellationToken).Type);
         }
 
         private static ITypeSymbol? Known(ITypeSymbol? type) =>

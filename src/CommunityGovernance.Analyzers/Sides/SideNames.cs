@@ -458,7 +458,10 @@ internal sealed class NameSides
     private HashSet<INamedTypeSymbol>? _privateLiving;
 
     /// <summary>Whether no symbol of either side bears the name.</summary>
-    public bool IsNone => !_administrative && !_living && _privateAdministrative is null && _privateLiving is null && !_carriesAdministrative && !_carriesLiving;
+    public bool IsNone => !HasSides && !_carriesAdministrative && !_carriesLiving;
+
+    /// <summary>Whether some symbol of either side bears the name (not merely hands out a side's values).</summary>
+    public bool HasSides => _administrative || _living || _privateAdministrative is not null || _privateLiving is not null;
 
     /// <summary>
     /// Whether, for code of <paramref name="codeSide"/>, a symbol bearing the name could hand it a value of the

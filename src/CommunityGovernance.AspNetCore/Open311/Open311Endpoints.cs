@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CommunityGovernance.AspNetCore.Diagnostics;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Demands.Open311;
@@ -111,7 +112,7 @@ public static class Open311Endpoints
                 ? Json(new[] { Open311Conversion.ToServiceRequest(demand) })
                 : Error(StatusCodes.Status404NotFound, $"No service request '{serviceRequestId}'."));
 
-        group.MapPost("/requests.json", async (HttpRequest request, ClaimsPrincipal user, IServiceProvider services, IEventStore store, IClock clock, IOptions<CommunityGovernanceOptions> options, CancellationToken cancellationToken) =>
+        group.MapPost("/requests.json", async (HttpRequest request, ClaimsPrincipal user, IServiceProvider services, IEventStore store, IClock clock, ICommunityDirectory directory, IOptions<CommunityGovernanceOptions> options, CancellationToken cancellationToken) =>
         {
             if (!request.HasFormContentType)
             {
@@ -132,7 +133,7 @@ public static class Open311Endpoints
                     Urgency: Enum.TryParse<DemandUrgency>(form["attribute[urgency]"], out var urgency) ? urgency : null));
             var raised = await GovernanceCommand.RunAsync("Open311.PostRequest", default, async () =>
             {
-                var demand = Open311Conversion.RaiseFrom(asked, CatalogueOf(services), DemandDeadlines.Default);
+                var demand = Open311Conversion.RaiseFrom(asked, CatalogueOf(services), DemandDeadlines.Default, directory);
                 await store.SaveAsync(demand, cancellationToken).ConfigureAwait(false);
                 return demand;
             }).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
@@ -132,12 +133,16 @@ public sealed class Actor : AggregateRoot, IEventSourced<Actor>
     /// <summary>Makes demands of <paramref name="category"/> about <paramref name="unit"/> (and the units below it) this actor's responsibility.</summary>
     /// <param name="category">The demand category.</param>
     /// <param name="unit">The unit.</param>
+    /// <param name="directory">What exists: the unit must be established at <paramref name="at"/>.</param>
     /// <param name="at">When it is assigned.</param>
-    /// <exception cref="DomainRuleViolationException">An argument is unknown or the responsibility is already held.</exception>
-    public void AssignResponsibility(DemandCategory category, CommunityUnit unit, Instant at)
+    /// <exception cref="DomainRuleViolationException">An argument is unknown, the responsibility is already held, or the
+    /// unit is not established in the directory (<see cref="CommunityRules.UnitIsEstablished"/>).</exception>
+    public void AssignResponsibility(DemandCategory category, CommunityUnit unit, ICommunityDirectory directory, Instant at)
     {
         var responsibility = new Responsibility(Guard.Against.UnknownValue(category, DemandRules.CategoryIsKnown), Guard.Against.MissingUnit(unit));
+        Guard.Against.MissingValue(directory);
         CheckRule(new ResponsibilityIsNotDuplicatedRule(_responsibilities, responsibility));
+        CheckRule(new UnitIsEstablishedRule(directory, unit, "the unit of the responsibility", at));
         RaiseEvent(new ResponsibilityAssigned(Id, responsibility, at));
     }
 

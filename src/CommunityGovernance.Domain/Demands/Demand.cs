@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
@@ -117,10 +118,13 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     /// <param name="subcategory">Its subcategory, 1 to <see cref="MaxSubcategoryLength"/> characters.</param>
     /// <param name="text">What is asked, 1 to <see cref="MaxTextLength"/> characters.</param>
     /// <param name="deadlines">The deadline policy that fixes <see cref="DueAt"/>.</param>
+    /// <param name="directory">What exists: the raiser must be registered and the subject established at <paramref name="at"/>.</param>
     /// <param name="at">When it is raised.</param>
     /// <returns>The demand, with one pending <see cref="DemandRaised"/> event.</returns>
-    /// <exception cref="DomainRuleViolationException">An argument is missing, blank, too long or unknown.</exception>
-    public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, DemandCategory category, string subcategory, string text, DemandDeadlines deadlines, Instant at)
+    /// <exception cref="DomainRuleViolationException">An argument is missing, blank, too long or unknown; the raiser is
+    /// not registered (<see cref="ActorRules.ActorIsRegistered"/>) or the subject not established
+    /// (<see cref="CommunityRules.UnitIsEstablished"/>) in the directory.</exception>
+    public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, DemandCategory category, string subcategory, string text, DemandDeadlines deadlines, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingId(id);
         Guard.Against.MissingId(raiser);
@@ -129,6 +133,9 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
         var trimmedSubcategory = Guard.Against.MissingText(subcategory, MaxSubcategoryLength);
         var trimmedText = Guard.Against.MissingText(text, MaxTextLength);
         Guard.Against.MissingValue(deadlines);
+        Guard.Against.MissingValue(directory);
+        CheckRule(new ActorIsRegisteredRule(directory, raiser, "the raiser", at));
+        CheckRule(new UnitIsEstablishedRule(directory, subject, "the demand's subject", at));
 
         var demand = new Demand();
         demand.RaiseEvent(new DemandRaised(id, raiser, subject, category, trimmedSubcategory, trimmedText, at + deadlines.For(category), at));
@@ -146,10 +153,11 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
     /// <param name="text">What is asked, 1 to <see cref="MaxTextLength"/> characters.</param>
     /// <param name="intake">How it was taken in.</param>
     /// <param name="deadlines">The deadline policy that fixes <see cref="DueAt"/>.</param>
+    /// <param name="directory">What exists: the raiser must be registered and the subject established at <paramref name="at"/>.</param>
     /// <param name="at">When it is raised.</param>
     /// <returns>The demand, with one pending <see cref="DemandRaised"/> event.</returns>
     /// <exception cref="DomainRuleViolationException">An argument is missing, blank, too long or unknown.</exception>
-    public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, ServiceDefinition service, string text, DemandIntake intake, DemandDeadlines deadlines, Instant at)
+    public static Demand Raise(DemandId id, ActorId raiser, CommunityUnit subject, ServiceDefinition service, string text, DemandIntake intake, DemandDeadlines deadlines, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingId(id);
         Guard.Against.MissingId(raiser);
@@ -158,6 +166,9 @@ public sealed class Demand : AggregateRoot, IEventSourced<Demand>
         var trimmedText = Guard.Against.MissingText(text, MaxTextLength);
         Guard.Against.MissingValue(intake);
         Guard.Against.MissingValue(deadlines);
+        Guard.Against.MissingValue(directory);
+        CheckRule(new ActorIsRegisteredRule(directory, raiser, "the raiser", at));
+        CheckRule(new UnitIsEstablishedRule(directory, subject, "the demand's subject", at));
 
         var demand = new Demand();
         demand.RaiseEvent(new DemandRaised(

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
 using NodaTime;
@@ -31,13 +32,17 @@ public sealed class ProgrammeFulfilment : AggregateRoot, IEventSourced<Programme
     /// <summary>Starts a community's fulfilment of a programme, every item not started.</summary>
     /// <param name="programme">The programme.</param>
     /// <param name="community">The administrative community.</param>
+    /// <param name="directory">What exists: the community must be established at <paramref name="at"/>.</param>
     /// <param name="at">When.</param>
     /// <returns>The fulfilment.</returns>
-    /// <exception cref="DomainRuleViolationException">The programme or community is missing.</exception>
-    public static ProgrammeFulfilment Start(ProgrammeTemplate programme, AdministrativeCommunityId community, Instant at)
+    /// <exception cref="DomainRuleViolationException">The programme or community is missing, or the community is not
+    /// established in the directory (<see cref="CommunityRules.UnitIsEstablished"/>).</exception>
+    public static ProgrammeFulfilment Start(ProgrammeTemplate programme, AdministrativeCommunityId community, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingValue(programme);
         Guard.Against.MissingId(community);
+        Guard.Against.MissingValue(directory);
+        CheckRule(new UnitIsEstablishedRule(directory, CommunityUnit.Administrative(community), "the fulfilling community", at));
         var fulfilment = new ProgrammeFulfilment();
         fulfilment.RaiseEvent(new ProgrammeFulfilmentStarted(at, programme.Code, community, new EquatableArray<string>(programme.Items.Select(i => i.Key))));
         return fulfilment;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Kernel;
 using NodaTime;
 
@@ -16,15 +17,19 @@ public sealed partial class GovernanceRight
     /// <param name="from">The right delegated from.</param>
     /// <param name="id">The new right's id, unused in the tree.</param>
     /// <param name="terms">What the delegated right confers.</param>
+    /// <param name="directory">What exists: the holder must be registered and the scope established at <paramref name="at"/>.</param>
     /// <param name="at">When the delegation is made.</param>
     /// <returns>The delegated right.</returns>
-    /// <exception cref="DomainRuleViolationException">The input is malformed, or the delegation would go upward, cross sides or widen.</exception>
-    public HeldRight Delegate(GovernanceRightId from, GovernanceRightId id, RightTerms terms, Instant at)
+    /// <exception cref="DomainRuleViolationException">The input is malformed, the delegation would go upward, cross sides
+    /// or widen, or the directory does not know its holder or scope.</exception>
+    public HeldRight Delegate(GovernanceRightId from, GovernanceRightId id, RightTerms terms, ICommunityDirectory directory, Instant at)
     {
+        Guard.Against.MissingValue(directory);
         CheckDelegated(id, terms, at);
         var parent = RightOf(from);
         RequireUnused(id);
         CheckNarrowing(parent.Id, parent.IsRevoked, parent.Terms, terms, at);
+        CheckNamed(terms, directory, at);
 
         RaiseEvent(new GovernanceRightDelegated(at, id, from, terms));
         return _rights[id];
@@ -36,6 +41,7 @@ public sealed partial class GovernanceRight
     /// delegate from a right delegated earlier in the same batch. Either all are made, or none.
     /// </summary>
     /// <param name="delegations">The delegations, parents before the rights delegated from them.</param>
+    /// <param name="directory">What exists: every holder must be registered and every scope established at <paramref name="at"/>.</param>
     /// <param name="at">When the delegations are made.</param>
     /// <remarks>
     /// A batch raises the same <see cref="GovernanceRightDelegated"/> events, in the same order, as calling
@@ -46,9 +52,10 @@ public sealed partial class GovernanceRight
     /// <exception cref="DomainRuleViolationException">
     /// A delegation is malformed, or would go upward, cross sides or widen; nothing was delegated.
     /// </exception>
-    public void DelegateMany(IReadOnlyList<Delegation> delegations, Instant at)
+    public void DelegateMany(IReadOnlyList<Delegation> delegations, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingValue(delegations);
+        Guard.Against.MissingValue(directory);
         if (delegations.Count == 0)
         {
             return;
@@ -75,6 +82,7 @@ public sealed partial class GovernanceRight
                     CheckNarrowing(parent.Id, parent.IsRevoked, parent.Terms, terms, at);
                 }
 
+                CheckNamed(terms, directory, at);
                 earlier.Add();
             }
         }

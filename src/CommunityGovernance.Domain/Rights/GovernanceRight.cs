@@ -1,6 +1,8 @@
 using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Storage;
 using NodaTime;
@@ -52,15 +54,20 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     /// <summary>Grants an administrative (科层) right, the top of a delegation tree.</summary>
     /// <param name="id">The new right's id.</param>
     /// <param name="terms">What it confers; its scope is an administrative unit.</param>
+    /// <param name="directory">What exists: the holder must be registered and the scope established at <paramref name="at"/>.</param>
     /// <param name="at">When it is granted.</param>
     /// <returns>The aggregate, with one pending <see cref="GovernanceRightGranted"/>.</returns>
-    /// <exception cref="DomainRuleViolationException">The id or terms are malformed, or the scope is a living community.</exception>
-    public static GovernanceRight Grant(GovernanceRightId id, RightTerms terms, Instant at)
+    /// <exception cref="DomainRuleViolationException">The id or terms are malformed, the scope is a living community, or
+    /// the directory does not know the holder (<see cref="Actors.ActorRules.ActorIsRegistered"/>) or the scope
+    /// (<see cref="CommunityRules.UnitIsEstablished"/>).</exception>
+    public static GovernanceRight Grant(GovernanceRightId id, RightTerms terms, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingId(id);
         Guard.Against.MissingValue(terms);
+        Guard.Against.MissingValue(directory);
         terms.Validate();
         CheckRule(new AdministrativeRightHasAdministrativeScopeRule(terms.Scope));
+        CheckNamed(terms, directory, at);
 
         var right = new GovernanceRight();
         right.RaiseEvent(new GovernanceRightGranted(at, id, RightSource.Administrative, terms));
@@ -74,18 +81,22 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
     /// <param name="id">The new right's id.</param>
     /// <param name="terms">What it confers; it includes resource allocation. The scope may be on either side.</param>
     /// <param name="integration">The first integration.</param>
+    /// <param name="directory">What exists: the holder must be registered and the scope established at <paramref name="at"/>.</param>
     /// <param name="at">When it is established.</param>
     /// <returns>The aggregate, with a pending <see cref="GovernanceRightGranted"/> and <see cref="ResourcesIntegrated"/>.</returns>
-    /// <exception cref="DomainRuleViolationException">The input is malformed, or the powers lack resource allocation.</exception>
-    public static GovernanceRight FromIntegration(GovernanceRightId id, RightTerms terms, ResourceIntegration integration, Instant at)
+    /// <exception cref="DomainRuleViolationException">The input is malformed, the powers lack resource allocation, or the
+    /// directory does not know the holder or the scope.</exception>
+    public static GovernanceRight FromIntegration(GovernanceRightId id, RightTerms terms, ResourceIntegration integration, ICommunityDirectory directory, Instant at)
     {
         Guard.Against.MissingId(id);
         Guard.Against.MissingValue(terms);
         Guard.Against.MissingValue(integration);
+        Guard.Against.MissingValue(directory);
         terms.Validate();
         integration.Validate();
         CheckRule(new IntegratedRightAllocatesResourcesRule(terms.Powers));
         CheckRule(new IntegrationFitsAllowanceRule(terms.Resources, integration.Contribution));
+        CheckNamed(terms, directory, at);
 
         var right = new GovernanceRight();
         right.RaiseEvent(new GovernanceRightGranted(at, id, RightSource.MarketAndSocial, terms));
@@ -267,5 +278,12 @@ public sealed partial class GovernanceRight : AggregateRoot, IEventSourced<Gover
                 pending.Push(children[i]);
             }
         }
+    }
+
+    // A right names its holder and its scope; both must exist when it is granted or delegated.
+    private static void CheckNamed(RightTerms terms, ICommunityDirectory directory, Instant at)
+    {
+        CheckRule(new ActorIsRegisteredRule(directory, terms.Holder, "the right's holder", at));
+        CheckRule(new UnitIsEstablishedRule(directory, terms.Scope, "the right's scope", at));
     }
 }

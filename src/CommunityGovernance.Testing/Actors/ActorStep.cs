@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Demands;
 using NodaTime;
 
@@ -18,8 +19,9 @@ public abstract record ActorStep
 
     /// <summary>Runs the step on the actor.</summary>
     /// <param name="actor">The actor.</param>
+    /// <param name="directory">What exists, for the steps that name a unit.</param>
     /// <param name="at">When.</param>
-    public abstract void ApplyTo(Actor actor, Instant at);
+    public abstract void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at);
 
     /// <summary>Assign a responsibility for a category of demands in a unit.</summary>
     /// <param name="Category">The category.</param>
@@ -27,10 +29,10 @@ public abstract record ActorStep
     public sealed record AssignResponsibility(DemandCategory Category, CommunityUnit Unit) : ActorStep
     {
         /// <inheritdoc />
-        public override void ApplyTo(Actor actor, Instant at)
+        public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
         {
             ArgumentNullException.ThrowIfNull(actor);
-            actor.AssignResponsibility(Category, Unit, at);
+            actor.AssignResponsibility(Category, Unit, directory, at);
         }
     }
 
@@ -40,7 +42,7 @@ public abstract record ActorStep
     public sealed record WithdrawResponsibility(DemandCategory Category, CommunityUnit Unit) : ActorStep
     {
         /// <inheritdoc />
-        public override void ApplyTo(Actor actor, Instant at)
+        public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
         {
             ArgumentNullException.ThrowIfNull(actor);
             actor.WithdrawResponsibility(Category, Unit, at);
@@ -52,7 +54,7 @@ public abstract record ActorStep
     public sealed record DeclareInterest(DemandCategory Category) : ActorStep
     {
         /// <inheritdoc />
-        public override void ApplyTo(Actor actor, Instant at)
+        public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
         {
             ArgumentNullException.ThrowIfNull(actor);
             actor.DeclareInterest(Category, at);
@@ -66,7 +68,7 @@ public abstract record ActorStep
     public sealed record JoinOrganisation(Actor Organisation, Post Post, LocalDate From) : ActorStep
     {
         /// <inheritdoc />
-        public override void ApplyTo(Actor actor, Instant at)
+        public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
         {
             ArgumentNullException.ThrowIfNull(actor);
             actor.JoinOrganisation(Organisation, Post, From, at);
@@ -80,7 +82,7 @@ public abstract record ActorStep
     public sealed record LeaveOrganisation(ActorId Organisation, Post Post, LocalDate Until) : ActorStep
     {
         /// <inheritdoc />
-        public override void ApplyTo(Actor actor, Instant at)
+        public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
         {
             ArgumentNullException.ThrowIfNull(actor);
             actor.LeaveOrganisation(Organisation, Post, Until, at);
@@ -92,7 +94,7 @@ public abstract record ActorStep
     public sealed record MoveResidence(Residence Residence) : ActorStep
     {
         /// <inheritdoc />
-        public override void ApplyTo(Actor actor, Instant at)
+        public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
         {
             ArgumentNullException.ThrowIfNull(actor);
             actor.MoveResidence(Residence, at);

@@ -89,7 +89,8 @@ public sealed class CrossingWorld : ICoverageQuery
             Establish(AdministrativeCommunityId.Parse(scope.AreaCode.ToString()));
         }
 
-        var right = GovernanceRight.Grant(new GovernanceRightId($"WORLD-{++_grants}"), new RightTerms(holder, powers, scope, new Interval(_at, null)), _at);
+        var directory = new FixedCommunityDirectory(_at).Establish(scope).Register(holder);
+        var right = GovernanceRight.Grant(new GovernanceRightId($"WORLD-{++_grants}"), new RightTerms(holder, powers, scope, new Interval(_at, null)), directory, _at);
         _events.AddRange(right.PendingEvents);
         _rights = null;
         return this;

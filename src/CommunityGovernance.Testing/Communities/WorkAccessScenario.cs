@@ -67,6 +67,7 @@ public sealed record WorkAccessScenario(AreaCode District, IReadOnlyList<WorkAcc
         var events = Coordinated.Distinct().Select((community, i) => GovernanceRight.Grant(
                 new GovernanceRightId($"STREET-{i}"),
                 new RightTerms(StreetOffice, GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(community), new Interval(Start, null)),
+                new FixedCommunityDirectory(Start).Establish(community).Register(StreetOffice),
                 Start))
             .SelectMany(r => r.PendingEvents);
         return GovernanceRightsIndex.Build(events);

@@ -3,6 +3,7 @@ using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Testing.Actors;
+using CommunityGovernance.Testing.Communities;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -93,7 +94,7 @@ public static class CatalogueGenerators
     {
         foreach (var (category, unit) in held.Distinct())
         {
-            actor.AssignResponsibility(category, unit, NodaTime.Instant.FromUtc(2025, 1, 1, 0, 0));
+            actor.AssignResponsibility(category, unit, FixedCommunityDirectory.Of(NodaTime.Instant.FromUtc(2025, 1, 1, 0, 0), [unit], []), NodaTime.Instant.FromUtc(2025, 1, 1, 0, 0));
         }
 
         return actor;

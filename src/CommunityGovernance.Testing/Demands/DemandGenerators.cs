@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Testing.Actors;
+using CommunityGovernance.Testing.Communities;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -102,7 +103,7 @@ public static class DemandGenerators
     {
         var actor = Actor.RegisterOrganisation(new ActorId($"RA-{n}"), n == 1 ? ActorKind.ResidentsCommittee : ActorKind.VerticalDepartment, $"responsible {n}", at);
         var unit = subject.IsAdministrative && n % 2 == 0 ? CommunityUnit.Administrative(UnitGenerators.Wenjiang) : subject;
-        actor.AssignResponsibility(category, unit, at);
+        actor.AssignResponsibility(category, unit, new FixedCommunityDirectory(at).Establish(unit), at);
         return actor;
     }
 

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Testing.Demands;
@@ -30,9 +31,11 @@ public sealed record DemandScenario(
     Instant RaisedAt,
     IReadOnlyList<DemandCommand> Commands)
 {
-    /// <summary>Raises the scenario's demand under the default deadlines.</summary>
+    /// <summary>Raises the scenario's demand under the default deadlines, with a directory that knows its raiser and subject.</summary>
     /// <returns>The new demand.</returns>
-    public Demand Raise() => Demand.Raise(Id, Raiser.Id, Subject, Category, "generated", $"A generated {Category} demand.", DemandDeadlines.Default, RaisedAt);
+    public Demand Raise() => Demand.Raise(
+        Id, Raiser.Id, Subject, Category, "generated", $"A generated {Category} demand.", DemandDeadlines.Default,
+        new FixedCommunityDirectory(RaisedAt).Establish(Subject).Register(Raiser.Id), RaisedAt);
 
     /// <summary>Tries one command on the demand.</summary>
     /// <param name="demand">The demand, raised by <see cref="Raise"/>.</param>

@@ -232,6 +232,7 @@ public static class AggregateHistories
         var grant = GovernanceRight.Grant(
             new GovernanceRightId("R-ARRANGEMENT"),
             new RightTerms(actors[0], powers, community, new NodaTime.Interval(s_start, s_start + Duration.FromDays(365))),
+            new FixedCommunityDirectory(s_start).Establish(community).Register(actors[0]),
             s_start);
         var rights = GovernanceRightsIndex.Build(grant.PendingEvents);
         var arrangement = GovernanceArrangement.Make(new GovernanceArrangementId("GA-GENERATED"), community, s_start);
@@ -280,7 +281,7 @@ public static class AggregateHistories
             {
                 switch (step)
                 {
-                    case 0: actor.AssignResponsibility(DemandCategory.PublicService, unit, at); break;
+                    case 0: actor.AssignResponsibility(DemandCategory.PublicService, unit, new FixedCommunityDirectory(s_start).Establish(unit), at); break;
                     case 1: actor.WithdrawResponsibility(DemandCategory.PublicService, unit, at); break;
                     case 2: actor.DeclareInterest(DemandCategory.PublicService, at); break;
                     case 3: actor.JoinOrganisation(organisation, Post.Member, on, at); break;
@@ -295,7 +296,7 @@ public static class AggregateHistories
 
     private static AggregateHistory RunProgramme(ProgrammeTemplate template, AdministrativeCommunityId community, ProgrammeStep[] steps)
     {
-        var fulfilment = ProgrammeFulfilment.Start(template, community, s_start);
+        var fulfilment = ProgrammeFulfilment.Start(template, community, new FixedCommunityDirectory(s_start).Establish(community), s_start);
         var at = s_start;
         foreach (var step in steps)
         {

@@ -3,6 +3,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Testing.Rights;
@@ -14,6 +15,7 @@ internal sealed class RightsScenarioBuilder
 
     private readonly RightsHierarchy _hierarchy;
     private readonly List<ActorId> _actors;
+    private readonly FixedCommunityDirectory _directory;
     private readonly List<GovernanceRight> _trees = [];
     private readonly List<DomainEvent> _events = [];
     private readonly List<DelegationAttempt> _delegations = [];
@@ -25,6 +27,11 @@ internal sealed class RightsScenarioBuilder
     {
         _hierarchy = hierarchy;
         _actors = actors;
+        _directory = FixedCommunityDirectory.Of(
+            Origin,
+            [.. hierarchy.Districts.Concat(hierarchy.Streets).Concat(hierarchy.Communities).Select(CommunityUnit.Administrative),
+                .. hierarchy.LivingCommunities.Select(CommunityUnit.Living)],
+            actors);
     }
 
     public static RightsScenario Build(int seed, IReadOnlyList<int> steps)
@@ -109,7 +116,7 @@ internal sealed class RightsScenarioBuilder
     private void GrantAdministrative(Random random, AreaCode scope)
     {
         var terms = new RightTerms(Pick(random, _actors), PowersFrom(random), CommunityUnit.Administrative(scope), ValidityFrom(random), AllowanceFrom(random));
-        Keep(GovernanceRight.Grant(NextId(), terms, _now));
+        Keep(GovernanceRight.Grant(NextId(), terms, _directory, _now));
     }
 
     private void EstablishFromIntegration(Random random)
@@ -119,7 +126,7 @@ internal sealed class RightsScenarioBuilder
             : CommunityUnit.Administrative(Pick(random, [.. _hierarchy.GovernedUnits]));
         var powers = PowersFrom(random).With(GovernancePower.ResourceAllocation);
         var terms = new RightTerms(Pick(random, _actors), powers, scope, ValidityFrom(random));
-        Keep(GovernanceRight.FromIntegration(NextId(), terms, IntegrationFrom(random), _now));
+        Keep(GovernanceRight.FromIntegration(NextId(), terms, IntegrationFrom(random), _directory, _now));
     }
 
     private void Delegate(Random random)
@@ -138,7 +145,7 @@ internal sealed class RightsScenarioBuilder
         var before = tree.ToSnapshot();
         try
         {
-            tree.Delegate(from.Id, NextId(), terms, _now);
+            tree.Delegate(from.Id, NextId(), terms, _directory, _now);
             _events.AddRange(tree.DequeuePendingEvents());
             _delegations.Add(new DelegationAttempt(from, terms, null, true));
         }

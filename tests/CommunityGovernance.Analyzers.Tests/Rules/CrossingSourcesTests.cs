@@ -85,6 +85,8 @@ public sealed class CrossingSourcesTests
                 public sealed class Inspection : {|#0:Dwelling|}
                 {
                     public int Score() => Helper.Twice(2);
+
+                    public int Size() => Rooms + this.Rooms;
                 }
 
                 public static class Helper

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.AspNetCore.Authorization;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Rights;
+using CommunityGovernance.Testing.Communities;
 using CommunityGovernance.Testing.Rights;
 using FsCheck;
 using FsCheck.Fluent;
@@ -146,16 +147,23 @@ public sealed class GovernancePowerHandlerTests
         Assert.All(Enum.GetValues<GovernancePower>(), p => Assert.Equal(p, GovernancePowerRequirement.For(p).Power));
     }
 
+    /// <summary>The units and actors of <see cref="Rights"/>, known from the start of 2026.</summary>
+    internal static FixedCommunityDirectory Directory { get; } = FixedCommunityDirectory.Of(
+        Instant.FromUtc(2026, 1, 1, 0, 0),
+        [CommunityUnit.Administrative(s_districtCode), CommunityUnit.Administrative(s_streetCode), CommunityUnit.Administrative(s_heping), CommunityUnit.Administrative(s_otherStreetCommunity)],
+        [s_district, s_street, s_committee, new ActorId("JM-0001")]);
+
     // The district grants itself everything, delegates all of it to one street and the two middle powers on to one community.
     internal static IReadOnlyList<Kernel.DomainEvent> Rights()
     {
         var year = new NodaTime.Interval(Instant.FromUtc(2026, 1, 1, 0, 0), Instant.FromUtc(2027, 1, 1, 0, 0));
-        var tree = GovernanceRight.Grant(new GovernanceRightId("WJ-510115"), new RightTerms(s_district, GovernancePowers.All, CommunityUnit.Administrative(s_districtCode), year), s_granted);
-        tree.Delegate(new GovernanceRightId("WJ-510115"), new GovernanceRightId("WJ-510115001"), new RightTerms(s_street, GovernancePowers.All, CommunityUnit.Administrative(s_streetCode), year), s_granted);
+        var tree = GovernanceRight.Grant(new GovernanceRightId("WJ-510115"), new RightTerms(s_district, GovernancePowers.All, CommunityUnit.Administrative(s_districtCode), year), Directory, s_granted);
+        tree.Delegate(new GovernanceRightId("WJ-510115"), new GovernanceRightId("WJ-510115001"), new RightTerms(s_street, GovernancePowers.All, CommunityUnit.Administrative(s_streetCode), year), Directory, s_granted);
         tree.Delegate(
             new GovernanceRightId("WJ-510115001"),
             new GovernanceRightId("WJ-510115001001"),
             new RightTerms(s_committee, GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling), CommunityUnit.Administrative(s_heping), year),
+            Directory,
             s_granted);
         return [.. tree.PendingEvents];
     }

@@ -88,7 +88,7 @@ public sealed class AddCommunityGovernanceTests : IDisposable
         var database = Path.Combine(_directory, "governance.db");
         using var host = Host(database);
         var store = host.Services.GetRequiredService<IEventStore>();
-        var demand = Demand.Raise(new DemandId("SQ-1"), new("JM-0001"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), DemandCategory.PublicService, "路灯", "小区门口路灯坏了", DemandDeadlines.Default, s_now);
+        var demand = Demand.Raise(new DemandId("SQ-1"), new("JM-0001"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), DemandCategory.PublicService, "路灯", "小区门口路灯坏了", DemandDeadlines.Default, GovernancePowerHandlerTests.Directory, s_now);
         await store.SaveAsync(demand);
 
         var serializer = host.Services.GetRequiredService<DomainEventSerializer>();
@@ -128,7 +128,7 @@ public sealed class AddCommunityGovernanceTests : IDisposable
         var authorization = host.Services.GetRequiredService<IAuthorizationService>();
         await authorization.AuthorizeAsync(HandlerWorld.User("JWH-510115001001"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), GovernancePolicies.InspectionAndAssessment);
         var store = host.Services.GetRequiredService<IEventStore>();
-        var demand = Demand.Raise(new DemandId("SQ-1"), new("JM-0001"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), DemandCategory.PublicService, "路灯", "小区门口路灯坏了", DemandDeadlines.Default, s_now);
+        var demand = Demand.Raise(new DemandId("SQ-1"), new("JM-0001"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), DemandCategory.PublicService, "路灯", "小区门口路灯坏了", DemandDeadlines.Default, GovernancePowerHandlerTests.Directory, s_now);
         await GovernanceCommand.RunAsync("Demand.Raise", demand.Subject, async () => await store.SaveAsync(demand));
         await host.StopAsync();
         meters.RecordObservableInstruments();

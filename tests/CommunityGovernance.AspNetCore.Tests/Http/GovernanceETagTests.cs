@@ -47,7 +47,7 @@ public sealed class GovernanceETagTests
     [Fact]
     public void The_tag_is_the_quoted_version_and_set_on_the_response()
     {
-        var demand = Demand.Raise(new DemandId("SQ-1"), new ActorId("JM-0001"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), DemandCategory.PublicService, "路灯", "路灯坏了", DemandDeadlines.Default, Instant.FromUtc(2026, 4, 1, 0, 0));
+        var demand = Demand.Raise(new DemandId("SQ-1"), new ActorId("JM-0001"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), DemandCategory.PublicService, "路灯", "路灯坏了", DemandDeadlines.Default, CommunityGovernance.AspNetCore.Tests.Authorization.GovernancePowerHandlerTests.Directory, Instant.FromUtc(2026, 4, 1, 0, 0));
         var response = new DefaultHttpContext().Response;
 
         response.SetETag(demand);

@@ -26,7 +26,7 @@ public sealed class ActorPropertyTests
     private static Gen<Action<Actor>> Commands { get; } = Gen.OneOf(
         from category in DemandGenerators.Categories
         from unit in UnitGenerators.Units
-        select (Action<Actor>)(a => a.AssignResponsibility(category, unit, At)),
+        select (Action<Actor>)(a => a.AssignResponsibility(category, unit, EverythingExists.Directory, At)),
         from category in DemandGenerators.Categories
         from unit in UnitGenerators.Units
         select (Action<Actor>)(a => a.WithdrawResponsibility(category, unit, At)),

@@ -68,7 +68,7 @@ public sealed class ActorTests
     public void A_street_responsibility_covers_the_street_and_its_communities_only()
     {
         var office = StreetOffice();
-        office.AssignResponsibility(DemandCategory.PublicService, Street, At);
+        office.AssignResponsibility(DemandCategory.PublicService, Street, EverythingExists.Directory, At);
 
         Assert.True(office.IsResponsibleFor(DemandCategory.PublicService, Street));
         Assert.True(office.IsResponsibleFor(DemandCategory.PublicService, Community));
@@ -82,7 +82,7 @@ public sealed class ActorTests
     public void A_living_community_responsibility_covers_that_compound_only()
     {
         var property = Actor.RegisterOrganisation(new ActorId("PC-1"), ActorKind.PropertyCompany, "物业", At);
-        property.AssignResponsibility(DemandCategory.OrderlyInteraction, Compound, At);
+        property.AssignResponsibility(DemandCategory.OrderlyInteraction, Compound, EverythingExists.Directory, At);
 
         Assert.True(property.IsResponsibleFor(DemandCategory.OrderlyInteraction, Compound));
         Assert.False(property.IsResponsibleFor(DemandCategory.OrderlyInteraction, CommunityUnit.Living(new LivingCommunityId("GY-02"))));
@@ -93,12 +93,12 @@ public sealed class ActorTests
     public void A_responsibility_is_held_once_and_withdrawn_only_when_held()
     {
         var office = StreetOffice();
-        office.AssignResponsibility(DemandCategory.PublicService, Street, At);
+        office.AssignResponsibility(DemandCategory.PublicService, Street, EverythingExists.Directory, At);
 
-        Refused.By(ActorRules.ResponsibilityIsNotDuplicated, office, office.ToSnapshot, () => office.AssignResponsibility(DemandCategory.PublicService, Street, At));
+        Refused.By(ActorRules.ResponsibilityIsNotDuplicated, office, office.ToSnapshot, () => office.AssignResponsibility(DemandCategory.PublicService, Street, EverythingExists.Directory, At));
         Refused.By(ActorRules.ResponsibilityToWithdrawIsHeld, office, office.ToSnapshot, () => office.WithdrawResponsibility(DemandCategory.PublicService, Community, At));
-        Refused.By(DemandRules.CategoryIsKnown, office, office.ToSnapshot, () => office.AssignResponsibility((DemandCategory)99, Street, At));
-        Refused.By(CommunityRules.CommunityUnitSideMatches, office, office.ToSnapshot, () => office.AssignResponsibility(DemandCategory.PublicService, default, At));
+        Refused.By(DemandRules.CategoryIsKnown, office, office.ToSnapshot, () => office.AssignResponsibility((DemandCategory)99, Street, EverythingExists.Directory, At));
+        Refused.By(CommunityRules.CommunityUnitSideMatches, office, office.ToSnapshot, () => office.AssignResponsibility(DemandCategory.PublicService, default, EverythingExists.Directory, At));
 
         office.WithdrawResponsibility(DemandCategory.PublicService, Street, At);
         Assert.Empty(office.Responsibilities);
@@ -163,7 +163,7 @@ public sealed class ActorTests
     {
         var committee = Actor.RegisterOrganisation(new ActorId("HOC-1"), ActorKind.HomeownersCommittee, "光华业委会", At);
         var resident = Resident();
-        resident.AssignResponsibility(DemandCategory.PublicBelonging, Compound, At);
+        resident.AssignResponsibility(DemandCategory.PublicBelonging, Compound, EverythingExists.Directory, At);
         resident.DeclareInterest(DemandCategory.PublicParticipation, At);
         resident.JoinOrganisation(committee, Post.Secretary, new LocalDate(2024, 5, 1), At);
         resident.LeaveOrganisation(committee.Id, Post.Secretary, new LocalDate(2025, 4, 30), At);

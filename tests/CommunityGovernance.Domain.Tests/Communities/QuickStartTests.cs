@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
@@ -31,9 +32,12 @@ public sealed class QuickStartTests
         var coverage = CoverageRegister.Open(wenjiang.Code, at);                // the explicit many-to-many record
         coverage.PlaceBuilding(new BuildingId("GY-1-B1"), guanghua, heping, wenjiang, at);   // checked against both sides
 
-        var streetOffice = new ActorId("JD-510115001");                         // 柳城街道办: sets tasks in its street
+        var office = Actor.RegisterOrganisation(new ActorId("JD-510115001"), ActorKind.StreetOffice, "柳城街道办", at);
+        var directory = CommunityDirectory.Build([.. wenjiang.PendingEvents, .. guanghua.PendingEvents, .. office.PendingEvents]);
+        var streetOffice = office.Id;                                            // sets tasks in its street
         var right = GovernanceRight.Grant(new GovernanceRightId("LC-2025-001"), new RightTerms(streetOffice,
-            GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(heping.StreetCode), new Interval(at, null)), at);
+            GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(heping.StreetCode), new Interval(at, null)),
+            directory, at);                                                      // refused unless the directory knows both
         var rights = GovernanceRightsIndex.Build(right.PendingEvents);          // PendingEvents: the right is still to be saved
 
         var order = AdministrativeOrder.Sink(                                  // 行政指令下沉, through the residents' committee
@@ -63,7 +67,7 @@ public sealed class QuickStartTests
     {
         var at = Instant.FromUtc(2025, 3, 1, 1, 0);
         var right = GovernanceRight.Grant(new GovernanceRightId("LC-1"), new RightTerms(new ActorId("JD"),
-            GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115001")), new Interval(at, null)), at);
+            GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115001")), new Interval(at, null)), EverythingExists.Directory, at);
         var index = GovernanceRightsIndex.Build(right.DequeuePendingEvents());   // the trap: the right is not saved yet
         right.Revoke(right.Id, at + Duration.FromDays(1));
         var store = new InMemoryEventStore();

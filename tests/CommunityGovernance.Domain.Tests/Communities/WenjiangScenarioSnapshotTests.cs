@@ -71,7 +71,7 @@ public sealed class WenjiangScenarioSnapshotTests
         coverage.MoveBuilding(new BuildingId("GY-1-B2"), heping, district, At(30));
         events.AddRange(coverage.DequeuePendingEvents());
 
-        var right = GovernanceRight.Grant(new GovernanceRightId("LC-2025-001"), new RightTerms(streetOffice, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115001")), new Interval(At(0), null)), At(35));
+        var right = GovernanceRight.Grant(new GovernanceRightId("LC-2025-001"), new RightTerms(streetOffice, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115001")), new Interval(At(0), null)), EverythingExists.Directory, At(35));
         var rights = GovernanceRightsIndex.Build(right.PendingEvents);
         events.AddRange(right.DequeuePendingEvents());
 
@@ -88,7 +88,7 @@ public sealed class WenjiangScenarioSnapshotTests
         log.Access(new PersonalInformationAccessRequest(streetOffice, register.Resident, LegalBasis.Emergency, "温江区防汛应急响应 2025-07", "通知转移避险"), register, r => r.Phone, rights, coverage, At(90));
         events.AddRange(log.DequeuePendingEvents());
 
-        var programme = ProgrammeFulfilment.Start(WenjiangEightItems.Template, heping, At(100));
+        var programme = ProgrammeFulfilment.Start(WenjiangEightItems.Template, heping, EverythingExists.Directory, At(100));
         programme.RecordContent("residents-convention", "和平社区居民公约（2025年修订）", At(100));
         programme.AddEvidence("residents-convention", "居民代表会议纪要", new LocalDate(2025, 2, 18), At(100));
         programme.MarkFulfilled("residents-convention", new LocalDate(2025, 2, 20), At(100));

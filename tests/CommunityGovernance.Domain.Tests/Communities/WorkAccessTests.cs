@@ -28,7 +28,7 @@ public sealed class WorkAccessTests
 
     private static readonly GovernanceRightsIndex s_rights = GovernanceRightsIndex.Build(GovernanceRight.Grant(
         new GovernanceRightId("LC-1"),
-        new RightTerms(s_liucheng.Id, GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(AreaCode.Parse("510115001")), new NodaTime.Interval(s_march - Duration.FromDays(365), null)),
+        new RightTerms(s_liucheng.Id, GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(AreaCode.Parse("510115001")), new NodaTime.Interval(s_march - Duration.FromDays(365), null)), EverythingExists.Directory,
         s_march).PendingEvents);
 
     private static WorkAccessList List()

@@ -126,7 +126,7 @@ public sealed class DemandPropertyTests
     public Property A_demand_is_due_its_category_deadline_after_it_is_raised(DemandDeadlines deadlines, DemandCategory category, DemandId id)
     {
         var raisedAt = Instant.FromUtc(2025, 6, 1, 8, 0);
-        var demand = Demand.Raise(id, new ActorId("R-1"), CommunityUnit.Living(new LivingCommunityId("GY-01")), category, "sub", "text", deadlines, raisedAt);
+        var demand = Demand.Raise(id, new ActorId("R-1"), CommunityUnit.Living(new LivingCommunityId("GY-01")), category, "sub", "text", deadlines, EverythingExists.Directory, raisedAt);
 
         return (deadlines.For(category) > Duration.Zero
                 && demand.DueAt == raisedAt + deadlines.For(category)

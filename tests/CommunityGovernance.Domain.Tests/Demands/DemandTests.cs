@@ -18,12 +18,12 @@ public sealed class DemandTests
     private static Actor Responsible(string id, ActorKind kind = ActorKind.PropertyCompany)
     {
         var actor = Actor.RegisterOrganisation(new ActorId(id), kind, id, At);
-        actor.AssignResponsibility(DemandCategory.PublicService, Compound, At);
+        actor.AssignResponsibility(DemandCategory.PublicService, Compound, EverythingExists.Directory, At);
         return actor;
     }
 
     private static Demand Raised() =>
-        Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, "电梯故障", "The lift of building 3 has stopped.", DemandDeadlines.Default, At);
+        Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, "电梯故障", "The lift of building 3 has stopped.", DemandDeadlines.Default, EverythingExists.Directory, At);
 
     private static Instant Day(int n) => At + Duration.FromDays(n);
 
@@ -146,13 +146,13 @@ public sealed class DemandTests
         static string RuleOf(Action raise) => Assert.Throws<DomainRuleViolationException>(raise).Rule;
         var deadlines = DemandDeadlines.Default;
 
-        Assert.Equal(DemandRules.CategoryIsKnown, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, (DemandCategory)0, "x", "y", deadlines, At)));
-        Assert.Equal(KernelRules.TextIsRequired, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, null!, "y", deadlines, At)));
-        Assert.Equal(KernelRules.TextWithinLength, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, new string('x', 51), "y", deadlines, At)));
-        Assert.Equal(KernelRules.ValueIsRequired, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, "x", "y", null!, At)));
-        Assert.Equal(DemandRules.IdIsWellFormed, RuleOf(() => Demand.Raise(default, Raiser, Compound, DemandCategory.PublicService, "x", "y", deadlines, At)));
-        Assert.Equal(ActorRules.IdIsWellFormed, RuleOf(() => Demand.Raise(new DemandId("D-1"), default, Compound, DemandCategory.PublicService, "x", "y", deadlines, At)));
-        Assert.Equal(CommunityRules.CommunityUnitSideMatches, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, default, DemandCategory.PublicService, "x", "y", deadlines, At)));
+        Assert.Equal(DemandRules.CategoryIsKnown, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, (DemandCategory)0, "x", "y", deadlines, EverythingExists.Directory, At)));
+        Assert.Equal(KernelRules.TextIsRequired, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, null!, "y", deadlines, EverythingExists.Directory, At)));
+        Assert.Equal(KernelRules.TextWithinLength, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, new string('x', 51), "y", deadlines, EverythingExists.Directory, At)));
+        Assert.Equal(KernelRules.ValueIsRequired, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, Compound, DemandCategory.PublicService, "x", "y", null!, EverythingExists.Directory, At)));
+        Assert.Equal(DemandRules.IdIsWellFormed, RuleOf(() => Demand.Raise(default, Raiser, Compound, DemandCategory.PublicService, "x", "y", deadlines, EverythingExists.Directory, At)));
+        Assert.Equal(ActorRules.IdIsWellFormed, RuleOf(() => Demand.Raise(new DemandId("D-1"), default, Compound, DemandCategory.PublicService, "x", "y", deadlines, EverythingExists.Directory, At)));
+        Assert.Equal(CommunityRules.CommunityUnitSideMatches, RuleOf(() => Demand.Raise(new DemandId("D-1"), Raiser, default, DemandCategory.PublicService, "x", "y", deadlines, EverythingExists.Directory, At)));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class IntakeTests
         var lift = ServiceCatalogue.Example[new ServiceCode("3001")];
         var intake = new DemandIntake(IntakeChannel.GridWorker, DemandUrgency.Emergency, new DemandLocation("光华社区3栋", new GeoPoint(30.68, 103.85, GeodeticDatum.Cgcs2000)), [new MediaReference("oss://cg/1.jpg")]);
 
-        var demand = Demand.Raise(new DemandId("D-1"), new ActorId("GW-1"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), lift, "3栋电梯困人", intake, DemandDeadlines.Default, s_at);
+        var demand = Demand.Raise(new DemandId("D-1"), new ActorId("GW-1"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), lift, "3栋电梯困人", intake, DemandDeadlines.Default, EverythingExists.Directory, s_at);
 
         Assert.Equal((DemandCategory.PublicService, "电梯故障", new ServiceCode("3001")), (demand.Category, demand.Subcategory, demand.Service));
         Assert.Equal(intake, demand.Intake);
@@ -87,7 +87,7 @@ public sealed class IntakeTests
     public void The_location_and_media_of_a_raised_demand_are_redacted_from_its_event()
     {
         var intake = new DemandIntake(IntakeChannel.Hotline12345, DemandUrgency.Routine, new DemandLocation("光华社区3栋2单元501"), [new MediaReference("https://media.example/501.jpg")]);
-        var demand = Demand.Raise(new DemandId("D-1"), new ActorId("R-1"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), ServiceCatalogue.Example[new ServiceCode("1001")], "楼上噪音", intake, DemandDeadlines.Default, s_at);
+        var demand = Demand.Raise(new DemandId("D-1"), new ActorId("R-1"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), ServiceCatalogue.Example[new ServiceCode("1001")], "楼上噪音", intake, DemandDeadlines.Default, EverythingExists.Directory, s_at);
 
         var text = demand.PendingEvents[0].ToString();
 
@@ -99,7 +99,7 @@ public sealed class IntakeTests
     [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
     public Property A_demand_raised_with_any_intake_rebuilds_from_its_event(DemandIntake intake, DemandId id)
     {
-        var demand = Demand.Raise(id, new ActorId("R-1"), CommunityUnit.Living(new LivingCommunityId("GY-01")), ServiceCatalogue.Example[new ServiceCode("2002")], "下水道堵塞", intake, DemandDeadlines.Default, s_at);
+        var demand = Demand.Raise(id, new ActorId("R-1"), CommunityUnit.Living(new LivingCommunityId("GY-01")), ServiceCatalogue.Example[new ServiceCode("2002")], "下水道堵塞", intake, DemandDeadlines.Default, EverythingExists.Directory, s_at);
 
         var rebuilt = Demand.FromHistory(demand.PendingEvents);
 

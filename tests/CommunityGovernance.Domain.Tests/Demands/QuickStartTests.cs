@@ -1,5 +1,7 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
+using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Participation;
 using NodaTime;
@@ -14,18 +16,21 @@ public sealed class QuickStartTests
     public void The_quick_start_runs_as_documented()
     {
         var at = Instant.FromUtc(2026, 3, 2, 9, 0);
-        var compound = CommunityUnit.Living(new LivingCommunityId("GY-LJY-01"));
+        var guanghua = LivingCommunity.Found(new LivingCommunityId("GY-LJY-01"), "光华逸家", at);
+        var compound = CommunityUnit.Living(guanghua.Id);
 
         var property = Actor.RegisterOrganisation(new ActorId("PC-01"), ActorKind.PropertyCompany, "光华物业", at);
-        property.AssignResponsibility(DemandCategory.PublicService, compound, at);      // 责: public service in this compound
+        var homeowners = Actor.RegisterOrganisation(new ActorId("HOC-01"), ActorKind.HomeownersCommittee, "光华业委会", at);
+        var directory = CommunityDirectory.Build([.. guanghua.PendingEvents, .. property.PendingEvents, .. homeowners.PendingEvents]);
+        property.AssignResponsibility(DemandCategory.PublicService, compound, directory, at);   // 责: public service in this compound
 
-        var demand = Demand.Raise(new DemandId("D-0001"), new ActorId("R-17"), compound, DemandCategory.PublicService,
-            "电梯故障", "The lift of building 3 has stopped.", DemandDeadlines.Default, at);
+        var demand = Demand.Raise(new DemandId("D-0001"), homeowners.Id, compound, DemandCategory.PublicService,
+            "电梯故障", "The lift of building 3 has stopped.", DemandDeadlines.Default, directory, at);   // only what exists
         demand.Accept(new ActorId("RC-01"), at);
         demand.Route(new ActorId("RC-01"), property, at + Duration.FromHours(1));
         demand.StartWork(property.Id, at + Duration.FromHours(2));
         demand.Respond(property.Id, "Repaired.", "The controller was replaced under warranty.", at + Duration.FromDays(1));
-        demand.Close(new ActorId("R-17"), DemandEvaluation.Satisfied, at + Duration.FromDays(2));
+        demand.Close(homeowners.Id, DemandEvaluation.Satisfied, at + Duration.FromDays(2));
 
         var field = ResponseField.ByCommunity([demand], new FakeClock(at + Duration.FromDays(30)));   // 回应场
         var profile = ParticipationProfile.Open(new ActorId("R-17"), compound, at);

@@ -22,9 +22,9 @@ public sealed class ResponseFieldTests
     public void Rates_follow_their_definitions()
     {
         var property = Actor.RegisterOrganisation(new ActorId("PC-1"), ActorKind.PropertyCompany, "物业", At);
-        property.AssignResponsibility(DemandCategory.PublicService, Compound, At);
+        property.AssignResponsibility(DemandCategory.PublicService, Compound, EverythingExists.Directory, At);
         Demand Raise(string id, string raiser) =>
-            Demand.Raise(new DemandId(id), new ActorId(raiser), Compound, DemandCategory.PublicService, "维修", "Please repair.", DemandDeadlines.Default, At);
+            Demand.Raise(new DemandId(id), new ActorId(raiser), Compound, DemandCategory.PublicService, "维修", "Please repair.", DemandDeadlines.Default, EverythingExists.Directory, At);
 
         var satisfied = Raise("D-1", "R-1");
         satisfied.Accept(Office, At);

@@ -15,7 +15,7 @@ public sealed class ProgrammeFulfilmentTests
     private static readonly Instant s_at = Instant.FromUtc(2025, 3, 1, 1, 0);
     private static readonly AdministrativeCommunityId s_heping = AdministrativeCommunityId.Parse("510115001001");
 
-    private static ProgrammeFulfilment Start() => ProgrammeFulfilment.Start(WenjiangEightItems.Template, s_heping, s_at);
+    private static ProgrammeFulfilment Start() => ProgrammeFulfilment.Start(WenjiangEightItems.Template, s_heping, EverythingExists.Directory, s_at);
 
     [Fact]
     public void An_item_with_content_and_evidence_is_fulfilled()
@@ -68,7 +68,7 @@ public sealed class ProgrammeFulfilmentTests
     {
         return Prop.ForAll(Arb.From(ProgrammeGenerators.Steps(template)), steps =>
         {
-            var fulfilment = ProgrammeFulfilment.Start(template, community, s_at);
+            var fulfilment = ProgrammeFulfilment.Start(template, community, EverythingExists.Directory, s_at);
             var problems = new List<string>();
             foreach (var step in steps)
             {

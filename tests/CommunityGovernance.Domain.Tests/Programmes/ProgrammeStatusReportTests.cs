@@ -18,7 +18,7 @@ public sealed class ProgrammeStatusReportTests
 
     private static ProgrammeFulfilment Complete(AdministrativeCommunityId community)
     {
-        var fulfilment = ProgrammeFulfilment.Start(WenjiangEightItems.Template, community, s_at);
+        var fulfilment = ProgrammeFulfilment.Start(WenjiangEightItems.Template, community, EverythingExists.Directory, s_at);
         foreach (var item in WenjiangEightItems.Template.Items)
         {
             fulfilment.RecordContent(item.Key, "内容", s_at);
@@ -35,7 +35,7 @@ public sealed class ProgrammeStatusReportTests
         var wenjiang = Wenjiang();
         var yongning = AreaCode.Parse("510115006");
         var communities = wenjiang.CommunitiesOf(yongning);
-        var started = ProgrammeFulfilment.Start(WenjiangEightItems.Template, communities[1], s_at);
+        var started = ProgrammeFulfilment.Start(WenjiangEightItems.Template, communities[1], EverythingExists.Directory, s_at);
         started.RecordContent("song", "《永宁之歌》", s_at);
         var elsewhere = Complete(AdministrativeCommunityId.Parse("510115001001"));
 

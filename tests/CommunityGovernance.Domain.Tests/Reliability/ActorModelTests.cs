@@ -1,6 +1,8 @@
 using CommunityGovernance.Actors;
+using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Testing.Actors;
+using CommunityGovernance.Testing.Communities;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -9,7 +11,7 @@ namespace CommunityGovernance.Domain.Tests.Reliability;
 
 /// <summary>
 /// An actor driven step by step beside a plain model: responsibilities and interests as sets of known categories,
-/// memberships in the order begun (never in a resident or in itself, never two open or overlapping in one post of one
+/// responsibilities only for units that exist, memberships in the order begun (never in a resident or in itself, never two open or overlapping in one post of one
 /// organisation, ended only from an open one on or after its first day), and a residence that only a resident has
 /// and moves.
 /// </summary>
@@ -18,6 +20,11 @@ public sealed class ActorModelTests
     private static readonly Instant s_at = StepByStep.Start;
 
     private static readonly Actor s_homeowners = Actor.RegisterOrganisation(new ActorId("HOC-1"), ActorKind.HomeownersCommittee, "业委会", s_at);
+    // Half the generator's units exist: a responsibility for one that does not is refused (UnitIsEstablished).
+    private static readonly FixedCommunityDirectory s_directory = new FixedCommunityDirectory(s_at)
+        .Establish(AdministrativeCommunityId.Parse("510115001001"))
+        .Establish(new LivingCommunityId("GY-01"));
+
     private static readonly Actor s_volunteers = Actor.RegisterOrganisation(new ActorId("SELF-1"), ActorKind.SelfOrganisation, "志愿队", s_at);
 
     public static Arbitrary<(Actor Actor, ActorStep[] Steps)> Runs() =>
@@ -41,7 +48,7 @@ public sealed class ActorModelTests
             {
                 switch (step)
                 {
-                    case ActorStep.AssignResponsibility s when Enum.IsDefined(s.Category):
+                    case ActorStep.AssignResponsibility s when Enum.IsDefined(s.Category) && s_directory.IsEstablished(s.Unit, s_at):
                         return responsibilities.Add(new Responsibility(s.Category, s.Unit));
                     case ActorStep.WithdrawResponsibility s when Enum.IsDefined(s.Category):
                         return responsibilities.Remove(new Responsibility(s.Category, s.Unit));
@@ -63,7 +70,7 @@ public sealed class ActorModelTests
                         return false;
                 }
             },
-            (a, step, at) => step.ApplyTo(a, at),
+            (a, step, at) => step.ApplyTo(a, s_directory, at),
             a => a.ToSnapshot() is var snapshot
                 && snapshot.Id == initial.Id && snapshot.Kind == initial.Kind && snapshot.OrganisationName == initial.OrganisationName
                 && snapshot.Responsibilities.ToHashSet().SetEquals(responsibilities)

@@ -57,7 +57,7 @@ public sealed class PersonalDataTests
     public Property An_erased_resident_rebuilds_with_erased_particulars_and_everything_else_kept(ResidentParticulars particulars)
     {
         var resident = Actor.RegisterResident(new ActorId("A-0001"), particulars, s_at);
-        resident.AssignResponsibility(DemandCategory.PublicService, CommunityUnit.Administrative(UnitGenerators.Wenjiang), s_at);
+        resident.AssignResponsibility(DemandCategory.PublicService, CommunityUnit.Administrative(UnitGenerators.Wenjiang), EverythingExists.Directory, s_at);
 
         var rebuilt = Actor.FromHistory(resident.PendingEvents.Select(e => Serializer.Deserialize(Eraser.Erase(Serializer.Serialize(e))))).ToSnapshot();
 

@@ -22,7 +22,7 @@ public sealed class ProgrammeFulfilmentModelTests
     {
         var (template, steps) = run;
         var community = new AdministrativeCommunityId(AreaCode.Parse("510115001001"));
-        var fulfilment = ProgrammeFulfilment.Start(template, community, StepByStep.Start);
+        var fulfilment = ProgrammeFulfilment.Start(template, community, EverythingExists.Directory, StepByStep.Start);
         var items = template.Items.ToDictionary(i => i.Key, _ => new ItemModel(), StringComparer.Ordinal);
 
         return StepByStep.Follows(fulfilment, f => f.ToSnapshot(), steps, (step, _) =>

@@ -28,7 +28,7 @@ public sealed class DelegateManyTests
             [
                 new(new("WJ-2026-001"), new("LC-2026-001"), new RightTerms(StreetOffice, StreetPowers, Street, new Interval(Day(0), Day(300)))),
                 new(new("LC-2026-001"), new("RC-2026-001"), new RightTerms(ResidentsCommittee, GovernancePowers.Of(GovernancePower.TaskSetting), Community, new Interval(Day(10), Day(200)))),
-            ],
+            ], EverythingExists.Directory,
             Day(1));
 
         Assert.Equal(["LC-2026-001", "RC-2026-001"], right.PendingEvents.Cast<GovernanceRightDelegated>().Select(e => e.Right.Value));
@@ -42,7 +42,7 @@ public sealed class DelegateManyTests
         var right = DistrictRight();
         var ids = Enumerable.Range(0, 1_000).Select(i => new GovernanceRightId($"RC-{i:D4}")).ToList();
         right.DelegateMany(
-            [.. ids.Select(id => new Delegation(new("WJ-2026-001"), id, new RightTerms(ResidentsCommittee, StreetPowers, Community, Year2026)))],
+            [.. ids.Select(id => new Delegation(new("WJ-2026-001"), id, new RightTerms(ResidentsCommittee, StreetPowers, Community, Year2026)))], EverythingExists.Directory,
             Day(1));
 
         Assert.Equal(["WJ-2026-001", .. ids.Select(id => id.Value)], right.Rights.Select(r => r.Id.Value));
@@ -66,13 +66,13 @@ public sealed class DelegateManyTests
     public void Delegating_while_the_rights_are_enumerated_throws_but_revoking_does_not()
     {
         var right = DistrictRight();
-        right.Delegate(new("WJ-2026-001"), new("LC-2026-001"), new RightTerms(StreetOffice, StreetPowers, Street, Year2026), Day(1));
+        right.Delegate(new("WJ-2026-001"), new("LC-2026-001"), new RightTerms(StreetOffice, StreetPowers, Street, Year2026), EverythingExists.Directory, Day(1));
 
         Assert.Throws<InvalidOperationException>(() =>
         {
             foreach (var held in right.Rights)
             {
-                right.Delegate(new("WJ-2026-001"), new($"X-{held.Id}"), new RightTerms(StreetOffice, StreetPowers, Street, Year2026), Day(2));
+                right.Delegate(new("WJ-2026-001"), new($"X-{held.Id}"), new RightTerms(StreetOffice, StreetPowers, Street, Year2026), EverythingExists.Directory, Day(2));
             }
         });
 
@@ -102,7 +102,7 @@ public sealed class DelegateManyTests
             [
                 new(new("WJ-2026-001"), new("LC-2026-001"), new RightTerms(StreetOffice, StreetPowers, Street, new Interval(Day(0), Day(300)))),
                 new(new("LC-2026-001"), new("RC-2026-001"), new RightTerms(ResidentsCommittee, GovernancePowers.Of(GovernancePower.ResourceAllocation), Community, new Interval(Day(10), Day(200)))),
-            ],
+            ], EverythingExists.Directory,
             Day(1)));
 
         Assert.Equal(GovernanceRightRules.DelegationNarrowsPowers, error.Rule);
@@ -118,9 +118,9 @@ public sealed class DelegateManyTests
         var community = new RightTerms(ResidentsCommittee, StreetPowers, Community, new Interval(Day(0), Day(300)));
 
         var twice = Assert.Throws<DomainRuleViolationException>(() => DistrictRight().DelegateMany(
-            [new(new("WJ-2026-001"), new("LC-2026-001"), street), new(new("WJ-2026-001"), new("LC-2026-001"), street)], Day(1)));
+            [new(new("WJ-2026-001"), new("LC-2026-001"), street), new(new("WJ-2026-001"), new("LC-2026-001"), street)], EverythingExists.Directory, Day(1)));
         var childFirst = Assert.Throws<DomainRuleViolationException>(() => DistrictRight().DelegateMany(
-            [new(new("LC-2026-001"), new("RC-2026-001"), community), new(new("WJ-2026-001"), new("LC-2026-001"), street)], Day(1)));
+            [new(new("LC-2026-001"), new("RC-2026-001"), community), new(new("WJ-2026-001"), new("LC-2026-001"), street)], EverythingExists.Directory, Day(1)));
 
         Assert.Equal(GovernanceRightRules.GovernanceRightIdIsUnique, twice.Rule);
         Assert.Equal(GovernanceRightRules.GovernanceRightIsKnown, childFirst.Rule);
@@ -132,11 +132,11 @@ public sealed class DelegateManyTests
         var right = DistrictRight();
         var before = right.ToSnapshot();
 
-        right.DelegateMany([], Day(-5));
+        right.DelegateMany([], EverythingExists.Directory, Day(-5));
 
         Assert.Equal(before, right.ToSnapshot());
         Assert.Single(right.PendingEvents);
-        Assert.Equal(KernelRules.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() => right.DelegateMany(null!, Day(1))).Rule);
+        Assert.Equal(KernelRules.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() => right.DelegateMany(null!, EverythingExists.Directory, Day(1))).Rule);
     }
 
     [Fact]
@@ -150,12 +150,12 @@ public sealed class DelegateManyTests
             batch.Add(new(new("LC-2026-001"), new(string.Create(CultureInfo.InvariantCulture, $"RC-{c}")), new RightTerms(new ActorId(string.Create(CultureInfo.InvariantCulture, $"rc-{c}")), StreetPowers, unit, Year2026)));
         }
 
-        right.DelegateMany(batch, Day(1));
+        right.DelegateMany(batch, EverythingExists.Directory, Day(1));
         batch.Add(new(new("LC-2026-001"), new("RC-7"), batch[7].Terms));
         var before = right.ToSnapshot();
 
         Assert.Equal(42, right.Rights.Count);
-        Assert.Equal(GovernanceRightRules.GovernanceRightIdIsUnique, Assert.Throws<DomainRuleViolationException>(() => right.DelegateMany(batch[^1..], Day(2))).Rule);
+        Assert.Equal(GovernanceRightRules.GovernanceRightIdIsUnique, Assert.Throws<DomainRuleViolationException>(() => right.DelegateMany(batch[^1..], EverythingExists.Directory, Day(2))).Rule);
         Assert.Equal(before, right.ToSnapshot());
     }
 
@@ -180,7 +180,7 @@ public sealed class DelegateManyTests
         {
             try
             {
-                oneByOne.Delegate(from, id, terms, at);
+                oneByOne.Delegate(from, id, terms, EverythingExists.Directory, at);
             }
             catch (DomainRuleViolationException e)
             {
@@ -191,7 +191,7 @@ public sealed class DelegateManyTests
 
         var before = batched.ToSnapshot();
         var version = batched.Version;
-        var batchRefusal = Record.Exception(() => batched.DelegateMany(batch, at)) as DomainRuleViolationException;
+        var batchRefusal = Record.Exception(() => batched.DelegateMany(batch, EverythingExists.Directory, at)) as DomainRuleViolationException;
 
         var holds = refusal is null
             ? batchRefusal is null && batched.ToSnapshot() == oneByOne.ToSnapshot() && batched.PendingEvents.SequenceEqual(oneByOne.PendingEvents)

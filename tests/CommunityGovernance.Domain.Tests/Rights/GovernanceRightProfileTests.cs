@@ -16,7 +16,7 @@ public sealed class GovernanceRightProfileTests
         var integrated = GovernanceRight.FromIntegration(
             new("RC-INT-1"),
             new RightTerms(ResidentsCommittee, GovernancePowers.Of(GovernancePower.ResourceAllocation, GovernancePower.InspectionAndAssessment), Community, Year2026),
-            new ResourceIntegration(new("pm-lijiayuan"), ResourcePartnerKind.Enterprise, new ResourceAllowance(30_000, 200, 0, 0)),
+            new ResourceIntegration(new("pm-lijiayuan"), ResourcePartnerKind.Enterprise, new ResourceAllowance(30_000, 200, 0, 0)), EverythingExists.Directory,
             Day(20));
 
         var before = GovernanceRightProfile.Of(ResidentsCommittee, Community, [administrative], Day(50));
@@ -35,8 +35,8 @@ public sealed class GovernanceRightProfileTests
     public void A_right_delegated_back_to_a_holder_of_its_ancestor_is_not_counted_twice()
     {
         var tree = DistrictRight();
-        tree.Delegate(tree.Id, new("S-1"), new RightTerms(StreetOffice, GovernancePowers.All, Street, Year2026, new ResourceAllowance(100, 0, 0, 0)), Day(1));
-        tree.Delegate(new("S-1"), new("D-again"), new RightTerms(DistrictGovernment, GovernancePowers.All, Community, Year2026, new ResourceAllowance(100, 0, 0, 0)), Day(2));
+        tree.Delegate(tree.Id, new("S-1"), new RightTerms(StreetOffice, GovernancePowers.All, Street, Year2026, new ResourceAllowance(100, 0, 0, 0)), EverythingExists.Directory, Day(1));
+        tree.Delegate(new("S-1"), new("D-again"), new RightTerms(DistrictGovernment, GovernancePowers.All, Community, Year2026, new ResourceAllowance(100, 0, 0, 0)), EverythingExists.Directory, Day(2));
 
         var profile = GovernanceRightProfile.Of(DistrictGovernment, Community, [tree], Day(50));
 

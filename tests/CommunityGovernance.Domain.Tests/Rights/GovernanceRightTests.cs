@@ -23,22 +23,22 @@ public sealed class GovernanceRightTests
 
     internal static GovernanceRight DistrictRight() => GovernanceRight.Grant(
         new GovernanceRightId("WJ-2026-001"),
-        new RightTerms(DistrictGovernment, GovernancePowers.All, District, Year2026, new ResourceAllowance(1_000_000, 5_000, 2_000, 1_000)),
+        new RightTerms(DistrictGovernment, GovernancePowers.All, District, Year2026, new ResourceAllowance(1_000_000, 5_000, 2_000, 1_000)), EverythingExists.Directory,
         Day(0));
 
     internal static GovernanceRight IntegratedRight() => GovernanceRight.FromIntegration(
         new GovernanceRightId("GY-2026-INT-1"),
         new RightTerms(ResidentsCommittee, GovernancePowers.Of(GovernancePower.ResourceAllocation, GovernancePower.TimeScheduling), Compound, Year2026),
-        new ResourceIntegration(new ActorId("pm-lijiayuan"), ResourcePartnerKind.Enterprise, new ResourceAllowance(20_000, 300, 0, 0)),
+        new ResourceIntegration(new ActorId("pm-lijiayuan"), ResourcePartnerKind.Enterprise, new ResourceAllowance(20_000, 300, 0, 0)), EverythingExists.Directory,
         Day(10));
 
     /// <summary>District → street → community, each narrower, and the community empowers a social organisation in its field.</summary>
     internal static GovernanceRight DelegatedDownToTheCommunity()
     {
         var right = DistrictRight();
-        right.Delegate(new("WJ-2026-001"), new("LC-2026-001"), new RightTerms(StreetOffice, GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling, GovernancePower.InspectionAndAssessment), Street, new Interval(Day(0), Day(300)), new ResourceAllowance(100_000, 500, 200, 100)), Day(1));
-        right.Delegate(new("LC-2026-001"), new("RC-2026-001"), new RightTerms(ResidentsCommittee, GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling), Community, new Interval(Day(10), Day(200)), new ResourceAllowance(10_000, 50, 20, 10)), Day(2));
-        right.Delegate(new("RC-2026-001"), new("SO-2026-001"), new RightTerms(SocialOrganisation, GovernancePowers.Of(GovernancePower.TimeScheduling), Community, new Interval(Day(30), Day(120))), Day(3));
+        right.Delegate(new("WJ-2026-001"), new("LC-2026-001"), new RightTerms(StreetOffice, GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling, GovernancePower.InspectionAndAssessment), Street, new Interval(Day(0), Day(300)), new ResourceAllowance(100_000, 500, 200, 100)), EverythingExists.Directory, Day(1));
+        right.Delegate(new("LC-2026-001"), new("RC-2026-001"), new RightTerms(ResidentsCommittee, GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling), Community, new Interval(Day(10), Day(200)), new ResourceAllowance(10_000, 50, 20, 10)), EverythingExists.Directory, Day(2));
+        right.Delegate(new("RC-2026-001"), new("SO-2026-001"), new RightTerms(SocialOrganisation, GovernancePowers.Of(GovernancePower.TimeScheduling), Community, new Interval(Day(30), Day(120))), EverythingExists.Directory, Day(3));
         return right;
     }
 
@@ -88,7 +88,7 @@ public sealed class GovernanceRightTests
         var before = right.ToSnapshot();
         var version = right.Version;
 
-        var error = Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("LC-2026-001"), new("X-1"), terms, Day(4)));
+        var error = Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("LC-2026-001"), new("X-1"), terms, EverythingExists.Directory, Day(4)));
 
         Assert.Equal(rule, error.Rule);
         Assert.Equal(before, right.ToSnapshot());
@@ -101,13 +101,13 @@ public sealed class GovernanceRightTests
         var right = DelegatedDownToTheCommunity();
         var terms = new RightTerms(SocialOrganisation, GovernancePowers.Of(GovernancePower.TimeScheduling), Community, new Interval(Day(30), Day(40)));
 
-        Assert.Equal(GovernanceRightRules.GovernanceRightIsKnown, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("NOPE"), new("X-1"), terms, Day(4))).Rule);
-        Assert.Equal(GovernanceRightRules.GovernanceRightIdIsUnique, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("RC-2026-001"), new("SO-2026-001"), terms, Day(4))).Rule);
-        Assert.Equal(GovernanceRightRules.DelegatingRightIsLive, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("SO-2026-001"), new("X-1"), terms with { Validity = new Interval(Day(121), Day(122)) }, Day(120))).Rule);
+        Assert.Equal(GovernanceRightRules.GovernanceRightIsKnown, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("NOPE"), new("X-1"), terms, EverythingExists.Directory, Day(4))).Rule);
+        Assert.Equal(GovernanceRightRules.GovernanceRightIdIsUnique, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("RC-2026-001"), new("SO-2026-001"), terms, EverythingExists.Directory, Day(4))).Rule);
+        Assert.Equal(GovernanceRightRules.DelegatingRightIsLive, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("SO-2026-001"), new("X-1"), terms with { Validity = new Interval(Day(121), Day(122)) }, EverythingExists.Directory, Day(120))).Rule);
 
         right.Revoke(new("RC-2026-001"), Day(130));
-        Assert.Equal(GovernanceRightRules.DelegatingRightIsLive, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("RC-2026-001"), new("X-1"), terms, Day(131))).Rule);
-        Assert.Equal(GovernanceRightRules.GovernanceRightIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("LC-2026-001"), default, terms, Day(131))).Rule);
+        Assert.Equal(GovernanceRightRules.DelegatingRightIsLive, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("RC-2026-001"), new("X-1"), terms, EverythingExists.Directory, Day(131))).Rule);
+        Assert.Equal(GovernanceRightRules.GovernanceRightIdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => right.Delegate(new("LC-2026-001"), default, terms, EverythingExists.Directory, Day(131))).Rule);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class GovernanceRightTests
     [Fact]
     public void An_open_ended_right_cannot_be_renewed()
     {
-        var right = GovernanceRight.Grant(new("OPEN"), new RightTerms(DistrictGovernment, GovernancePowers.All, District, new Interval(Day(0), null)), Day(0));
+        var right = GovernanceRight.Grant(new("OPEN"), new RightTerms(DistrictGovernment, GovernancePowers.All, District, new Interval(Day(0), null)), EverythingExists.Directory, Day(0));
 
         var error = Assert.Throws<DomainRuleViolationException>(() => right.ExtendValidity(right.Id, Day(500), Day(1)));
 
@@ -209,7 +209,7 @@ public sealed class GovernanceRightTests
     public void An_administrative_right_is_never_granted_over_a_living_community()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() =>
-            GovernanceRight.Grant(new("X"), new RightTerms(StreetOffice, GovernancePowers.All, Compound, Year2026), Day(0)));
+            GovernanceRight.Grant(new("X"), new RightTerms(StreetOffice, GovernancePowers.All, Compound, Year2026), EverythingExists.Directory, Day(0)));
         Assert.Equal(GovernanceRightRules.AdministrativeRightHasAdministrativeScope, error.Rule);
     }
 
@@ -232,7 +232,7 @@ public sealed class GovernanceRightTests
         var noAllocation = Assert.Throws<DomainRuleViolationException>(() => GovernanceRight.FromIntegration(
             new("X"),
             new RightTerms(ResidentsCommittee, GovernancePowers.Of(GovernancePower.TaskSetting), Compound, Year2026),
-            new ResourceIntegration(SocialOrganisation, ResourcePartnerKind.SocialOrganisation, new ResourceAllowance(1, 0, 0, 0)),
+            new ResourceIntegration(SocialOrganisation, ResourcePartnerKind.SocialOrganisation, new ResourceAllowance(1, 0, 0, 0)), EverythingExists.Directory,
             Day(0)));
         Assert.Equal(GovernanceRightRules.IntegratedRightAllocatesResources, noAllocation.Rule);
 
@@ -246,10 +246,10 @@ public sealed class GovernanceRightTests
     public void A_living_community_right_is_delegated_within_its_field_only()
     {
         var right = IntegratedRight();
-        var delegated = right.Delegate(right.Id, new("GY-SO-1"), new RightTerms(SocialOrganisation, GovernancePowers.Of(GovernancePower.ResourceAllocation), Compound, new Interval(Day(10), Day(100)), new ResourceAllowance(5_000, 0, 0, 0)), Day(11));
+        var delegated = right.Delegate(right.Id, new("GY-SO-1"), new RightTerms(SocialOrganisation, GovernancePowers.Of(GovernancePower.ResourceAllocation), Compound, new Interval(Day(10), Day(100)), new ResourceAllowance(5_000, 0, 0, 0)), EverythingExists.Directory, Day(11));
 
         Assert.Equal(RightSource.MarketAndSocial, delegated.Source);
-        var error = Assert.Throws<DomainRuleViolationException>(() => right.Delegate(right.Id, new("GY-X"), new RightTerms(SocialOrganisation, GovernancePowers.Of(GovernancePower.ResourceAllocation), Community, new Interval(Day(10), Day(100))), Day(12)));
+        var error = Assert.Throws<DomainRuleViolationException>(() => right.Delegate(right.Id, new("GY-X"), new RightTerms(SocialOrganisation, GovernancePowers.Of(GovernancePower.ResourceAllocation), Community, new Interval(Day(10), Day(100))), EverythingExists.Directory, Day(12)));
         Assert.Equal(GovernanceRightRules.DelegationStaysOnItsSide, error.Rule);
     }
 

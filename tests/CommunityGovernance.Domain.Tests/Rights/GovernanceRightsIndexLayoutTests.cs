@@ -79,7 +79,7 @@ public sealed class GovernanceRightsIndexLayoutTests
     public void A_right_bounded_beyond_the_numbered_range_is_live_exactly_within_its_bounds()
     {
         var terms = new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(Year(1600), Year(2300)));
-        var index = GovernanceRightsIndex.Build(GovernanceRight.Grant(new("R-FAR"), terms, Year(1600)).PendingEvents);
+        var index = GovernanceRightsIndex.Build(GovernanceRight.Grant(new("R-FAR"), terms, EverythingExists.Directory, Year(1600)).PendingEvents);
         var community = CommunityUnit.Administrative(AreaCode.Parse("510115001001"));
 
         Assert.False(index.MayExercise(Holder, GovernancePower.TaskSetting, community, Year(1600) - Duration.Epsilon));
@@ -96,7 +96,7 @@ public sealed class GovernanceRightsIndexLayoutTests
     public void A_validity_shortened_back_into_the_numbered_range_is_read_exactly_from_then_on()
     {
         var start = Year(2000) + Duration.FromNanoseconds(123);
-        var tree = GovernanceRight.Grant(new("R-FAR"), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(start, Year(2600))), start);
+        var tree = GovernanceRight.Grant(new("R-FAR"), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(start, Year(2600))), EverythingExists.Directory, start);
         tree.ShortenValidity(new("R-FAR"), Year(2040), Year(2030));
         var index = GovernanceRightsIndex.Build(tree.PendingEvents);
         var community = CommunityUnit.Administrative(AreaCode.Parse("510115001001"));
@@ -112,7 +112,7 @@ public sealed class GovernanceRightsIndexLayoutTests
     [Fact]
     public void A_right_revoked_beyond_the_numbered_range_is_live_exactly_until_its_revocation()
     {
-        var tree = GovernanceRight.Grant(new("R-FAR"), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(Year(2000), null)), Year(2000));
+        var tree = GovernanceRight.Grant(new("R-FAR"), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(Year(2000), null)), EverythingExists.Directory, Year(2000));
         tree.Revoke(new("R-FAR"), Year(2400));
         var index = GovernanceRightsIndex.Build(tree.PendingEvents);
         var community = CommunityUnit.Administrative(AreaCode.Parse("510115001001"));
@@ -127,10 +127,10 @@ public sealed class GovernanceRightsIndexLayoutTests
     [Fact]
     public void A_holder_of_many_rights_is_explained_by_its_right_nearest_the_unit()
     {
-        var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), Year(2026));
+        var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), EverythingExists.Directory, Year(2026));
         foreach (var (unit, i) in Units.Select((u, i) => (u, i)))
         {
-            root.Delegate(new("R-CITY"), new(string.Create(CultureInfo.InvariantCulture, $"R-{i}")), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(unit), new Interval(null, null)), Year(2026));
+            root.Delegate(new("R-CITY"), new(string.Create(CultureInfo.InvariantCulture, $"R-{i}")), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(unit), new Interval(null, null)), EverythingExists.Directory, Year(2026));
         }
 
         var index = GovernanceRightsIndex.Build(root.PendingEvents);
@@ -145,10 +145,10 @@ public sealed class GovernanceRightsIndexLayoutTests
     [Fact]
     public void A_holder_of_a_few_rights_is_explained_by_its_right_nearest_the_unit_even_when_that_is_the_older()
     {
-        var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), Year(2026));
+        var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), EverythingExists.Directory, Year(2026));
         var community = CommunityUnit.Administrative(AreaCode.Parse("510115001002"));
-        root.Delegate(new("R-CITY"), new("R-COMMUNITY"), new RightTerms(Holder, GovernancePowers.All, community, new Interval(null, null)), Year(2026));
-        root.Delegate(new("R-CITY"), new("R-DISTRICT"), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115")), new Interval(null, null)), Year(2026));
+        root.Delegate(new("R-CITY"), new("R-COMMUNITY"), new RightTerms(Holder, GovernancePowers.All, community, new Interval(null, null)), EverythingExists.Directory, Year(2026));
+        root.Delegate(new("R-CITY"), new("R-DISTRICT"), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115")), new Interval(null, null)), EverythingExists.Directory, Year(2026));
         var index = GovernanceRightsIndex.Build(root.PendingEvents);
 
         var explained = index.Explain(Holder, GovernancePower.TaskSetting, community, Year(2027));
@@ -161,15 +161,15 @@ public sealed class GovernanceRightsIndexLayoutTests
     {
         foreach (var others in new[] { 0, GovernanceRightsIndex.ManyRights })
         {
-            var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), Year(2026));
+            var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), EverythingExists.Directory, Year(2026));
             var street = CommunityUnit.Administrative(AreaCode.Parse("510115001"));
-            root.Delegate(new("R-CITY"), new("R-OLDER"), new RightTerms(Holder, GovernancePowers.All, street, new Interval(null, null)), Year(2026));
+            root.Delegate(new("R-CITY"), new("R-OLDER"), new RightTerms(Holder, GovernancePowers.All, street, new Interval(null, null)), EverythingExists.Directory, Year(2026));
             foreach (var i in Enumerable.Range(0, others))
             {
-                root.Delegate(new("R-CITY"), new(string.Create(CultureInfo.InvariantCulture, $"R-ELSEWHERE-{i}")), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510116002")), new Interval(null, null)), Year(2026));
+                root.Delegate(new("R-CITY"), new(string.Create(CultureInfo.InvariantCulture, $"R-ELSEWHERE-{i}")), new RightTerms(Holder, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510116002")), new Interval(null, null)), EverythingExists.Directory, Year(2026));
             }
 
-            root.Delegate(new("R-CITY"), new("R-NEWER"), new RightTerms(Holder, GovernancePowers.All, street, new Interval(null, null)), Year(2026));
+            root.Delegate(new("R-CITY"), new("R-NEWER"), new RightTerms(Holder, GovernancePowers.All, street, new Interval(null, null)), EverythingExists.Directory, Year(2026));
             var index = GovernanceRightsIndex.Build(root.PendingEvents);
 
             var explained = index.Explain(Holder, GovernancePower.TaskSetting, CommunityUnit.Administrative(AreaCode.Parse("510115001003")), Year(2027));
@@ -203,11 +203,11 @@ public sealed class GovernanceRightsIndexLayoutTests
         // Commands are dated in order (the aggregate refuses a command dated before its last change), so the play
         // walks a clock from the 16th century to the 27th, across the range the check reads as numbers.
         var start = Years[random.Next(3)];
-        var cityRight = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), ValidityFrom(random, start)), start);
+        var cityRight = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), ValidityFrom(random, start)), EverythingExists.Directory, start);
         var livingRight = GovernanceRight.FromIntegration(
             new("R-LIVING"),
             new RightTerms(Partner, GovernancePowers.All, CommunityUnit.Living(LivingCommunities[0]), ValidityFrom(random, start)),
-            new ResourceIntegration(Partner, ResourcePartnerKind.Enterprise, new ResourceAllowance(1_000, 0, 0, 0)),
+            new ResourceIntegration(Partner, ResourcePartnerKind.Enterprise, new ResourceAllowance(1_000, 0, 0, 0)), EverythingExists.Directory,
             start);
         var trees = new List<GovernanceRight> { cityRight, livingRight };
         var ids = 0;
@@ -230,7 +230,7 @@ public sealed class GovernanceRightsIndexLayoutTests
                         var bits = (byte)(from.Powers.Bits & random.Next(1, 16));
                         var powers = GovernancePowers.FromBits(bits == 0 ? from.Powers.Bits : bits);
                         var terms = new RightTerms(random.Next(4) == 0 ? City : Holder, powers, scope, ValidityWithin(random, from.Validity));
-                        tree.Delegate(from.Id, new(string.Create(CultureInfo.InvariantCulture, $"R-{ids++}")), terms, at);
+                        tree.Delegate(from.Id, new(string.Create(CultureInfo.InvariantCulture, $"R-{ids++}")), terms, EverythingExists.Directory, at);
                         break;
                     case < 8:
                         tree.Revoke(from.Id, at);
@@ -298,12 +298,12 @@ public sealed class GovernanceRightsIndexLayoutTests
     [Fact]
     public void An_index_grown_past_the_large_object_size_answers_as_one_made_for_its_size()
     {
-        var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), Year(2026));
+        var root = GovernanceRight.Grant(new("R-CITY"), new RightTerms(City, GovernancePowers.All, CommunityUnit.Administrative(CityCode), new Interval(null, null)), EverythingExists.Directory, Year(2026));
         var communities = (from s in Enumerable.Range(1, 50)
                            from c in Enumerable.Range(1, 100)
                            select AreaCode.Parse(string.Create(CultureInfo.InvariantCulture, $"510115{s:D3}{c:D3}"))).ToArray();
         root.DelegateMany(
-            [.. communities.Select((code, i) => new Delegation(new("R-CITY"), new(string.Create(CultureInfo.InvariantCulture, $"R-{i}")), new RightTerms(new ActorId(string.Create(CultureInfo.InvariantCulture, $"rc-{i}")), GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(code), new Interval(null, null))))],
+            [.. communities.Select((code, i) => new Delegation(new("R-CITY"), new(string.Create(CultureInfo.InvariantCulture, $"R-{i}")), new RightTerms(new ActorId(string.Create(CultureInfo.InvariantCulture, $"rc-{i}")), GovernancePowers.Of(GovernancePower.TaskSetting), CommunityUnit.Administrative(code), new Interval(null, null))))], EverythingExists.Directory,
             Year(2026));
         root.Revoke(new("R-7"), Year(2027));
 

@@ -81,7 +81,7 @@ public sealed class GovernanceRightsIndexTests
     public void Powers_over_a_unit_unite_every_live_right_along_its_chain()
     {
         var tree = DelegatedDownToTheCommunity();
-        tree.Delegate(tree.Id, new("WJ-X"), new RightTerms(ResidentsCommittee, GovernancePowers.Of(GovernancePower.InspectionAndAssessment), Street, Year2026), Day(4));
+        tree.Delegate(tree.Id, new("WJ-X"), new RightTerms(ResidentsCommittee, GovernancePowers.Of(GovernancePower.InspectionAndAssessment), Street, Year2026), EverythingExists.Directory, Day(4));
         var index = IndexOf(tree);
 
         Assert.Equal(

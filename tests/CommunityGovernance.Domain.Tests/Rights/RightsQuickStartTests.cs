@@ -1,5 +1,7 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
+using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Rights;
 using NodaTime;
@@ -18,14 +20,23 @@ public sealed class RightsQuickStartTests
         var community = CommunityUnit.Administrative(AdministrativeCommunityId.Parse("510115001001"));
         var streetOffice = new ActorId("liucheng-street");
 
+        var wenjiang = District.Establish(AreaCode.Parse("510115"), "温江区", year.Start);     // what exists: the hierarchy
+        wenjiang.EstablishStreet(AreaCode.Parse("510115001"), "柳城街道", year.Start);
+        wenjiang.EstablishCommunity(AdministrativeCommunityId.Parse("510115001001"), "和平社区", year.Start);
+        var government = Actor.RegisterOrganisation(new ActorId("wenjiang-gov"), ActorKind.PartyCommitteeAndGovernment, "温江区人民政府", year.Start);
+        var office = Actor.RegisterOrganisation(new ActorId("liucheng-street"), ActorKind.StreetOffice, "柳城街道办事处", year.Start);
+        var directory = CommunityDirectory.Build([.. wenjiang.PendingEvents, .. government.PendingEvents, .. office.PendingEvents]);
+
         var right = GovernanceRight.Grant(
             new GovernanceRightId("WJ-2026-001"),
-            new RightTerms(new ActorId("wenjiang-gov"), GovernancePowers.All, district, year),
+            new RightTerms(government.Id, GovernancePowers.All, district, year),
+            directory,
             year.Start);
         right.Delegate(
             right.Id,
             new GovernanceRightId("LC-2026-001"),
             new RightTerms(streetOffice, GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.InspectionAndAssessment), street, year),
+            directory,
             year.Start);
 
         // Upward or widening delegation is refused, naming the rule, and changes nothing.
@@ -33,6 +44,7 @@ public sealed class RightsQuickStartTests
             new GovernanceRightId("LC-2026-001"),
             new GovernanceRightId("UP-1"),
             new RightTerms(streetOffice, GovernancePowers.Of(GovernancePower.TaskSetting), district, year),
+            directory,
             year.Start));
 
         var rights = GovernanceRightsIndex.Build(right.PendingEvents);

@@ -20,8 +20,8 @@ public sealed class RightsRefusalTests
 
     private static GovernanceRight Tree(Interval streetValidity)
     {
-        var tree = GovernanceRight.Grant(new GovernanceRightId("WJ-1"), new RightTerms(s_district, GovernancePowers.All, s_wenjiang, s_year), s_start);
-        tree.Delegate(tree.Id, new GovernanceRightId("LC-1"), new RightTerms(s_street, GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.InspectionAndAssessment), s_liucheng, streetValidity), s_start);
+        var tree = GovernanceRight.Grant(new GovernanceRightId("WJ-1"), new RightTerms(s_district, GovernancePowers.All, s_wenjiang, s_year), EverythingExists.Directory, s_start);
+        tree.Delegate(tree.Id, new GovernanceRightId("LC-1"), new RightTerms(s_street, GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.InspectionAndAssessment), s_liucheng, streetValidity), EverythingExists.Directory, s_start);
         return tree;
     }
 

@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Rights;
 using NodaTime;
@@ -20,19 +21,26 @@ public sealed class QuickStartTests
         using var csv = File.OpenText(path);
         var wenjiang = DivisionCsv.Read(csv, year.Start).Single();                                    // 温江区: 9 streets, 95 communities
 
+        var holders = new List<Actor> { Actor.RegisterOrganisation(new ActorId("QZF-510115"), ActorKind.PartyCommitteeAndGovernment, "温江区人民政府", year.Start) };
+        holders.AddRange(wenjiang.Streets.Select(s => Actor.RegisterOrganisation(new ActorId("JD-" + s), ActorKind.StreetOffice, "街道办事处 " + s, year.Start)));
+        holders.AddRange(wenjiang.Streets.SelectMany(wenjiang.CommunitiesOf)
+            .Select(c => Actor.RegisterOrganisation(new ActorId("JWH-" + c), ActorKind.ResidentsCommittee, "居民委员会 " + c, year.Start)));
+        var directory = CommunityDirectory.Build([.. wenjiang.PendingEvents, .. holders.SelectMany(h => h.PendingEvents)]);    // what exists
+
         var rights = GovernanceRight.Grant(
             new GovernanceRightId("WJ-2026-510115"),
             new RightTerms(new ActorId("QZF-510115"), GovernancePowers.All, CommunityUnit.Administrative(wenjiang.Code), year),
+            directory,
             year.Start);
         foreach (var street in wenjiang.Streets)                                                       // 科层: district → street → community
         {
             rights.Delegate(rights.Id, new GovernanceRightId("WJ-2026-" + street),
-                new RightTerms(new ActorId("JD-" + street), GovernancePowers.All, CommunityUnit.Administrative(street), year), year.Start);
+                new RightTerms(new ActorId("JD-" + street), GovernancePowers.All, CommunityUnit.Administrative(street), year), directory, year.Start);
             foreach (var community in wenjiang.CommunitiesOf(street))
             {
                 rights.Delegate(new GovernanceRightId("WJ-2026-" + street), new GovernanceRightId("WJ-2026-" + community),
                     new RightTerms(new ActorId("JWH-" + community), GovernancePowers.Of(GovernancePower.TaskSetting, GovernancePower.TimeScheduling),
-                        CommunityUnit.Administrative(community), year), year.Start);
+                        CommunityUnit.Administrative(community), year), directory, year.Start);
             }
         }
 

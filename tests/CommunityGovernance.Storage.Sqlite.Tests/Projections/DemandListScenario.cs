@@ -33,6 +33,13 @@ internal static class DemandListScenario
     public static readonly LivingCommunity GuanghuaCompound = CoverageWorld.FoundLivingCommunity(Guanghua, [new("GH-1"), new("GH-2")], At);
     public static readonly LivingCommunity LinxiCompound = CoverageWorld.FoundLivingCommunity(Linxi, [new("LX-1")], At);
 
+    // What exists: the district's units, the living communities (NOWHERE too: founded, but covered by no jurisdiction),
+    // the raiser and the property company.
+    public static readonly FixedCommunityDirectory Directory = new FixedCommunityDirectory(At)
+        .Establish(CommunityUnit.Administrative(Heping)).Establish(CommunityUnit.Administrative(Huangjinlu)).Establish(CommunityUnit.Administrative(Yongning))
+        .Establish(Guanghua).Establish(Linxi).Establish(new LivingCommunityId("NOWHERE"))
+        .Register(new ActorId("R-17"), new ActorId("PC-01"));
+
     /// <summary>Queries a street-office screen asks, each of whose pages the list and the in-memory view must agree on.</summary>
     public static IEnumerable<DemandQuery> Queries()
     {
@@ -75,7 +82,7 @@ internal static class DemandListScenario
         await store.SaveAsync(coverage);
 
         var property = Actor.RegisterOrganisation(new ActorId("PC-01"), ActorKind.PropertyCompany, "光华物业", At);
-        property.AssignResponsibility(DemandCategory.PublicService, CommunityUnit.Living(Guanghua), At);
+        property.AssignResponsibility(DemandCategory.PublicService, CommunityUnit.Living(Guanghua), Directory, At);
         await store.SaveAsync(property);
 
         var compound = Raise("D-1", CommunityUnit.Living(Guanghua), 0);
@@ -91,7 +98,7 @@ internal static class DemandListScenario
     }
 
     public static Demand Raise(string id, CommunityUnit subject, int day) =>
-        Demand.Raise(new DemandId(id), new ActorId("R-17"), subject, DemandCategory.PublicService, "电梯故障", "The lift has stopped.", DemandDeadlines.Default, At + Duration.FromDays(day));
+        Demand.Raise(new DemandId(id), new ActorId("R-17"), subject, DemandCategory.PublicService, "电梯故障", "The lift has stopped.", DemandDeadlines.Default, Directory, At + Duration.FromDays(day));
 
     public static Task<SqliteProjectionStore> OpenProjectionsAsync(string path, TenantId? tenant = null) =>
         SqliteProjectionStore.OpenAsync(new SqliteProjectionStoreOptions { DataSource = path, Tenant = tenant ?? TenantId.Default });

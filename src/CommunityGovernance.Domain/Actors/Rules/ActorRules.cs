@@ -6,6 +6,9 @@ public static class ActorRules
     /// <summary>A resident is registered with <see cref="Actor.RegisterResident"/>, every other kind with <see cref="Actor.RegisterOrganisation"/>.</summary>
     public const string RegisteredAsItsKind = "ActorIsRegisteredAsItsKind";
 
+    /// <summary>The rule broken by a command naming an actor that the directory passed in does not know as registered at the command's instant.</summary>
+    public const string ActorIsRegistered = "ActorIsRegistered";
+
     /// <summary>An actor does not hold the same responsibility twice.</summary>
     public const string ResponsibilityIsNotDuplicated = "ResponsibilityIsNotDuplicated";
 

@@ -73,6 +73,9 @@ public static class CommunityRules
     /// <summary>The rule broken by a jurisdiction that the district passed in has not established.</summary>
     public const string JurisdictionIsEstablished = "JurisdictionIsEstablished";
 
+    /// <summary>The rule broken by a command naming a district, street, administrative community or living community that the directory passed in does not know at the command's instant.</summary>
+    public const string UnitIsEstablished = "UnitIsEstablished";
+
     /// <summary>The rule broken by a jurisdiction outside the register's scope, or a scope finer than a street.</summary>
     public const string JurisdictionLiesInScope = "JurisdictionLiesInScope";
 

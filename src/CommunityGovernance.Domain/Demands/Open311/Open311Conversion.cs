@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using NodaTime;
@@ -168,9 +169,10 @@ public static class Open311Conversion
     /// <param name="request">The request.</param>
     /// <param name="catalogue">The catalogue its <c>service_code</c> is looked up in.</param>
     /// <param name="deadlines">The deadline policy that fixes the demand's due instant.</param>
+    /// <param name="directory">What exists: the raiser must be registered and the subject established when it is raised.</param>
     /// <returns>The demand, with one pending <see cref="DemandRaised"/> event.</returns>
     /// <exception cref="DomainRuleViolationException">A field is missing (<see cref="DemandRules.ServiceRequestIsComplete"/>) or malformed, or the service is not in the catalogue.</exception>
-    public static Demand RaiseFrom(Open311ServiceRequest request, ServiceCatalogue catalogue, DemandDeadlines deadlines)
+    public static Demand RaiseFrom(Open311ServiceRequest request, ServiceCatalogue catalogue, DemandDeadlines deadlines, ICommunityDirectory directory)
     {
         Guard.Against.MissingValue(request);
         Guard.Against.MissingValue(catalogue);
@@ -188,7 +190,7 @@ public static class Open311Conversion
         {
             var category = extensions.Category ?? throw Incomplete("a request without service_code needs extended_attributes.category");
             var subcategory = Required(extensions.Subcategory ?? request.ServiceName, "extended_attributes.subcategory or service_name");
-            return Demand.Raise(id, raiser, subject, category, subcategory, text, deadlines, at);
+            return Demand.Raise(id, raiser, subject, category, subcategory, text, deadlines, directory, at);
         }
 
         var service = catalogue[new ServiceCode(request.ServiceCode)];
@@ -199,7 +201,7 @@ public static class Open311Conversion
             : request.MediaUrl is { } url ? [new MediaReference(url)]
             : [];
         var intake = new DemandIntake(extensions.Channel ?? IntakeChannel.App, extensions.Urgency ?? DemandUrgency.Routine, location, media);
-        return Demand.Raise(id, raiser, subject, service, text, intake, deadlines, at);
+        return Demand.Raise(id, raiser, subject, service, text, intake, deadlines, directory, at);
     }
 
     private static string UnitText(CommunityUnit unit) => Communities.CommunityUnitJsonConverter.Text(unit);

@@ -29,7 +29,7 @@ public sealed class CommunityTasksViewTests
         var department = Actor.RegisterOrganisation(new ActorId("TJJ"), ActorKind.VerticalDepartment, "统计局", s_at);
         var street = Actor.RegisterOrganisation(new ActorId("JD-1"), ActorKind.StreetOffice, "柳城街道", s_at);
         var rights = GovernanceRightsIndex.Build(GovernanceRight.Grant(new GovernanceRightId("R"), new RightTerms(street.Id, GovernancePowers.All,
-            CommunityUnit.Administrative(AreaCode.Parse("510115")), new NodaTime.Interval(s_at, null)), s_at).PendingEvents);
+            CommunityUnit.Administrative(AreaCode.Parse("510115")), new NodaTime.Interval(s_at, null)), EverythingExists.Directory, s_at).PendingEvents);
         CommunityTask Set(string id, Actor issuer, AdministrativeCommunityId community, string kind, Actor? through = null) =>
             CommunityTask.Set(new CommunityTaskId(id), issuer, community, new WorkItemCode(kind), "任务", list, through, rights, s_at);
 

@@ -99,7 +99,7 @@ public sealed class ResponsibilityIndexTests
     private static Actor Organisation(string id, ActorKind kind, DemandCategory category, CommunityUnit unit)
     {
         var actor = Actor.RegisterOrganisation(new ActorId(id), kind, id, s_at);
-        actor.AssignResponsibility(category, unit, s_at);
+        actor.AssignResponsibility(category, unit, EverythingExists.Directory, s_at);
         return actor;
     }
 

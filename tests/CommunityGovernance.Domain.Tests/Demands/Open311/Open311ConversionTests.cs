@@ -93,7 +93,7 @@ public sealed class Open311ConversionTests
         var request = Open311Conversion.ToServiceRequest(Raise(ServiceCatalogue.Example[new ServiceCode("1001")], null));
         var bare = request with { Extensions = request.Extensions! with { Subject = null } };
 
-        var refusal = Assert.Throws<DomainRuleViolationException>(() => Open311Conversion.RaiseFrom(bare, ServiceCatalogue.Example, DemandDeadlines.Default));
+        var refusal = Assert.Throws<DomainRuleViolationException>(() => Open311Conversion.RaiseFrom(bare, ServiceCatalogue.Example, DemandDeadlines.Default, EverythingExists.Directory));
 
         Assert.Equal(DemandRules.ServiceRequestIsComplete, refusal.Rule);
     }
@@ -103,7 +103,7 @@ public sealed class Open311ConversionTests
     {
         var request = Open311Conversion.ToServiceRequest(Raise(ServiceCatalogue.Example[new ServiceCode("1001")], null));
 
-        var refusal = Assert.Throws<DomainRuleViolationException>(() => Open311Conversion.RaiseFrom(request, ServiceCatalogue.Empty, DemandDeadlines.Default));
+        var refusal = Assert.Throws<DomainRuleViolationException>(() => Open311Conversion.RaiseFrom(request, ServiceCatalogue.Empty, DemandDeadlines.Default, EverythingExists.Directory));
 
         Assert.Equal(DemandRules.ServiceIsInCatalogue, refusal.Rule);
     }
@@ -115,7 +115,7 @@ public sealed class Open311ConversionTests
             "APP-7", null, null, null, "2001", "路灯不亮", null, new DateTimeOffset(2026, 3, 2, 20, 0, 0, TimeSpan.FromHours(8)), null, null,
             "光华社区3栋", 30.68, 103.85, "https://media.example/7.jpg", "R-7", new Open311Extensions(Subject: "administrative:510115001001"));
 
-        var demand = Open311Conversion.RaiseFrom(post, ServiceCatalogue.Example, DemandDeadlines.Default);
+        var demand = Open311Conversion.RaiseFrom(post, ServiceCatalogue.Example, DemandDeadlines.Default, EverythingExists.Directory);
 
         Assert.Equal((new ActorId("R-7"), DemandCategory.PublicService, "路灯损坏"), (demand.Raiser, demand.Category, demand.Subcategory));
         Assert.Equal((IntakeChannel.App, DemandUrgency.Routine), (demand.Intake!.Channel, demand.Intake.Urgency));
@@ -139,7 +139,7 @@ public sealed class Open311ConversionTests
     {
         var request = Reparse(Open311Conversion.ToServiceRequest(raised.Demand));
 
-        var read = Open311Conversion.RaiseFrom(request, raised.Catalogue, DemandDeadlines.Default);
+        var read = Open311Conversion.RaiseFrom(request, raised.Catalogue, DemandDeadlines.Default, EverythingExists.Directory);
 
         return (read.ToSnapshot() == raised.Demand.ToSnapshot() && read.PendingEvents.SequenceEqual(raised.Demand.PendingEvents))
             .Label(JsonSerializer.Serialize(request, Open311Conversion.JsonOptions))
@@ -151,7 +151,7 @@ public sealed class Open311ConversionTests
         JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Open311Conversion.JsonOptions), Open311Conversion.JsonOptions)!;
 
     private static Demand Raise(ServiceDefinition service, DemandLocation? location) =>
-        Demand.Raise(new DemandId("D-1"), new ActorId("R-1"), s_community, service, "路灯坏了一个月", new DemandIntake(IntakeChannel.Hotline12345, DemandUrgency.Routine, location), DemandDeadlines.Default, s_at);
+        Demand.Raise(new DemandId("D-1"), new ActorId("R-1"), s_community, service, "路灯坏了一个月", new DemandIntake(IntakeChannel.Hotline12345, DemandUrgency.Routine, location), DemandDeadlines.Default, EverythingExists.Directory, s_at);
 
     /// <summary>A demand just raised, by service from a catalogue or by category alone.</summary>
     public sealed record RaisedDemand(ServiceCatalogue Catalogue, Demand Demand)
@@ -174,8 +174,8 @@ public sealed class Open311ConversionTests
              select new RaisedDemand(
                  catalogue,
                  byService
-                     ? Demand.Raise(id, raiser, subject, service, text, intake, DemandDeadlines.Default, at)
-                     : Demand.Raise(id, raiser, subject, service.Category, service.Name, text, DemandDeadlines.Default, at)))
+                     ? Demand.Raise(id, raiser, subject, service, text, intake, DemandDeadlines.Default, EverythingExists.Directory, at)
+                     : Demand.Raise(id, raiser, subject, service.Category, service.Name, text, DemandDeadlines.Default, EverythingExists.Directory, at)))
             .ToArbitrary();
     }
 }

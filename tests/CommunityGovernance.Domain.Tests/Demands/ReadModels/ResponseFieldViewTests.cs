@@ -130,7 +130,7 @@ public sealed class ResponseFieldViewTests
         await store.SaveAsync(coverage);
 
         var property = Actor.RegisterOrganisation(new ActorId("PC-01"), ActorKind.PropertyCompany, "光华物业", s_at);
-        property.AssignResponsibility(DemandCategory.PublicService, CommunityUnit.Living(s_guanghua), s_at);
+        property.AssignResponsibility(DemandCategory.PublicService, CommunityUnit.Living(s_guanghua), EverythingExists.Directory, s_at);
         await store.SaveAsync(property);
 
         var compound = Raise("D-1", CommunityUnit.Living(s_guanghua), 0);
@@ -147,5 +147,5 @@ public sealed class ResponseFieldViewTests
     }
 
     private static Demand Raise(string id, CommunityUnit subject, int day) =>
-        Demand.Raise(new DemandId(id), new ActorId("R-17"), subject, DemandCategory.PublicService, "电梯故障", "The lift has stopped.", DemandDeadlines.Default, s_at + Duration.FromDays(day));
+        Demand.Raise(new DemandId(id), new ActorId("R-17"), subject, DemandCategory.PublicService, "电梯故障", "The lift has stopped.", DemandDeadlines.Default, EverythingExists.Directory, s_at + Duration.FromDays(day));
 }

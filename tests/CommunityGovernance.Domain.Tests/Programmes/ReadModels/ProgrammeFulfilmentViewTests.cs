@@ -16,7 +16,7 @@ public sealed class ProgrammeFulfilmentViewTests
     {
         var store = new InMemoryEventStore();
         var template = WenjiangEightItems.Template;
-        var complete = ProgrammeFulfilment.Start(template, AdministrativeCommunityId.Parse("510115001002"), s_at);
+        var complete = ProgrammeFulfilment.Start(template, AdministrativeCommunityId.Parse("510115001002"), EverythingExists.Directory, s_at);
         foreach (var item in template.Items)
         {
             complete.RecordContent(item.Key, "已完成 done", s_at);
@@ -25,8 +25,8 @@ public sealed class ProgrammeFulfilmentViewTests
         }
 
         await store.SaveAsync(complete);
-        await store.SaveAsync(ProgrammeFulfilment.Start(template, AdministrativeCommunityId.Parse("510115001001"), s_at));
-        await store.SaveAsync(ProgrammeFulfilment.Start(template, AdministrativeCommunityId.Parse("510115002001"), s_at));
+        await store.SaveAsync(ProgrammeFulfilment.Start(template, AdministrativeCommunityId.Parse("510115001001"), EverythingExists.Directory, s_at));
+        await store.SaveAsync(ProgrammeFulfilment.Start(template, AdministrativeCommunityId.Parse("510115002001"), EverythingExists.Directory, s_at));
         var view = new ProgrammeFulfilmentView();
 
         await new ProjectionRunner(store, [view]).CatchUpAsync();

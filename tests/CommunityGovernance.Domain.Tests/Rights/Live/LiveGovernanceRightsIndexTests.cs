@@ -117,7 +117,7 @@ public sealed class LiveGovernanceRightsIndexTests
         wenjiang.EstablishStreet(AreaCode.Parse("510115001"), "柳城街道", s_start);
         wenjiang.EstablishCommunity(AdministrativeCommunityId.Parse("510115001001"), "和平社区", s_start);
         await store.SaveAsync(wenjiang);
-        var right = GovernanceRight.Grant(new GovernanceRightId("R-1"), new RightTerms(s_office, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115001")), s_year), s_start);
+        var right = GovernanceRight.Grant(new GovernanceRightId("R-1"), new RightTerms(s_office, GovernancePowers.All, CommunityUnit.Administrative(AreaCode.Parse("510115001")), s_year), EverythingExists.Directory, s_start);
         right.Revoke(right.Id, s_start + Duration.FromDays(10));
         await store.SaveAsync(right);
         var live = new LiveGovernanceRightsIndex { BacklogLimit = copied ? -1_000_000 : 1_000_000 };
@@ -130,7 +130,7 @@ public sealed class LiveGovernanceRightsIndexTests
             Assert.Equal(RightsRefusal.UnitOutsideHierarchy, live.Explain(s_office, GovernancePower.TaskSetting, nowhere, s_start + Duration.FromDays(1)).Refusal);
             var revoked = live.Explain(s_office, GovernancePower.TaskSetting, s_heping, s_start + Duration.FromDays(11));
             Assert.Equal((RightsRefusal.Revoked, new GovernanceRightId("R-1")), (revoked.Refusal, revoked.RevokedWith));
-            await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId($"OTHER-{flip}"), new RightTerms(new ActorId("other"), GovernancePowers.All, s_heping, s_year), s_start));
+            await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId($"OTHER-{flip}"), new RightTerms(new ActorId("other"), GovernancePowers.All, s_heping, s_year), EverythingExists.Directory, s_start));
             await runner.CatchUpAsync();
         }
     }
@@ -141,7 +141,7 @@ public sealed class LiveGovernanceRightsIndexTests
         var store = new InMemoryEventStore();
         for (var n = 0; n < 12; n++)
         {
-            await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId($"R-{n}"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), s_start));
+            await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId($"R-{n}"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), EverythingExists.Directory, s_start));
         }
 
         var live = new LiveGovernanceRightsIndex { BacklogLimit = -1_000_000 };   // copy, not apply, at the end
@@ -164,11 +164,11 @@ public sealed class LiveGovernanceRightsIndexTests
         var store = new InMemoryEventStore();
         for (var n = 0; n < 6; n++)
         {
-            await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId($"R-{n}"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), s_start));
+            await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId($"R-{n}"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), EverythingExists.Directory, s_start));
         }
 
         var refused = await store.AppendAsync(GovernanceRight.StreamOf(new GovernanceRightId("NEVER-GRANTED")).Name, 0, [new GovernanceRightRevoked(s_start + Duration.FromHours(1), new GovernanceRightId("NEVER-GRANTED"), new EquatableArray<GovernanceRightId>([new GovernanceRightId("NEVER-GRANTED")]))]);
-        await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId("R-LATE"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), s_start));
+        await store.SaveAsync(GovernanceRight.Grant(new GovernanceRightId("R-LATE"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), EverythingExists.Directory, s_start));
         var live = new LiveGovernanceRightsIndex();
         var runner = new ProjectionRunner(store, [live], new ProjectionRunnerOptions { BatchSize = 2 });
 
@@ -190,7 +190,7 @@ public sealed class LiveGovernanceRightsIndexTests
         for (var n = 0; n < 400; n++)
         {
             var id = new GovernanceRightId($"R-{n}");
-            var right = GovernanceRight.Grant(id, new RightTerms(s_office, GovernancePowers.Of(GovernancePower.TaskSetting), s_heping, s_year), s_start);
+            var right = GovernanceRight.Grant(id, new RightTerms(s_office, GovernancePowers.Of(GovernancePower.TaskSetting), s_heping, s_year), EverythingExists.Directory, s_start);
             right.Revoke(id, s_start + Duration.FromMinutes(1));
             events.AddRange(right.PendingEvents);
         }
@@ -241,7 +241,7 @@ public sealed class LiveGovernanceRightsIndexTests
     [Fact]
     public async Task An_event_it_refuses_fails_the_projection_there_and_the_index_keeps_answering_from_before_it()
     {
-        var right = GovernanceRight.Grant(new GovernanceRightId("R-1"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), s_start);
+        var right = GovernanceRight.Grant(new GovernanceRightId("R-1"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), EverythingExists.Directory, s_start);
         var events = right.PendingEvents.ToList();
         events.Add(new GovernanceRightRevoked(s_start + Duration.FromHours(1), new GovernanceRightId("NEVER-GRANTED"), new EquatableArray<GovernanceRightId>([new GovernanceRightId("NEVER-GRANTED")])));
         var live = new LiveGovernanceRightsIndex();
@@ -256,7 +256,7 @@ public sealed class LiveGovernanceRightsIndexTests
     [Fact]
     public async Task A_check_allocates_nothing()
     {
-        var right = GovernanceRight.Grant(new GovernanceRightId("R-1"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), s_start);
+        var right = GovernanceRight.Grant(new GovernanceRightId("R-1"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), EverythingExists.Directory, s_start);
         var live = new LiveGovernanceRightsIndex();
         await live.ApplyAsync(Recorded([.. right.PendingEvents], 0, 1), default);
         var at = s_start + Duration.FromDays(1);
@@ -282,7 +282,7 @@ public sealed class LiveGovernanceRightsIndexTests
         using var stop = new CancellationTokenSource();
         var running = runner.RunAsync(stop.Token);
 
-        var right = GovernanceRight.Grant(new GovernanceRightId("R-1"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), s_start);
+        var right = GovernanceRight.Grant(new GovernanceRightId("R-1"), new RightTerms(s_office, GovernancePowers.All, s_heping, s_year), EverythingExists.Directory, s_start);
         var saved = await store.SaveAsync(right);
         await runner.WaitForAsync(saved.LastPosition, TimeSpan.FromSeconds(30));
 
