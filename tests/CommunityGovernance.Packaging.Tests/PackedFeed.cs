@@ -29,6 +29,7 @@ public sealed class PackedFeed : IDisposable
         "src/CommunityGovernance.Testing/CommunityGovernance.Testing.csproj",
         "src/CommunityGovernance.Storage.Sqlite/CommunityGovernance.Storage.Sqlite.csproj",
         "src/CommunityGovernance.Storage.Marten/CommunityGovernance.Storage.Marten.csproj",
+        "src/CommunityGovernance.AspNetCore/CommunityGovernance.AspNetCore.csproj",
     ];
 
     public string RepositoryRoot { get; }
