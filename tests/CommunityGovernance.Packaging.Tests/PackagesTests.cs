@@ -63,6 +63,21 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
+    public void The_aspnetcore_package_depends_on_the_domain_and_both_stores_of_the_same_version_and_on_the_shared_framework()
+    {
+        var nuspec = Nuspec("CommunityGovernance.AspNetCore");
+        foreach (var id in new[] { "CommunityGovernance.Domain", "CommunityGovernance.Storage.Sqlite", "CommunityGovernance.Storage.Marten" })
+        {
+            var dependency = nuspec.Descendants().Single(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == id);
+            Assert.Equal(feed.Version, (string?)dependency.Attribute("version"));
+        }
+
+        Assert.Contains(nuspec.Descendants(), e => e.Name.LocalName == "frameworkReference" && (string?)e.Attribute("name") == "Microsoft.AspNetCore.App");
+        Assert.Contains("lib/net10.0/CommunityGovernance.AspNetCore.xml", Entries("CommunityGovernance.AspNetCore"));
+        Assert.Contains("lib/net10.0/zh-Hans/CommunityGovernance.AspNetCore.resources.dll", Entries("CommunityGovernance.AspNetCore"));
+    }
+
+    [Fact]
     public void The_marten_store_package_depends_on_the_domain_of_the_same_version_and_on_marten()
     {
         var nuspec = Nuspec("CommunityGovernance.Storage.Marten");
@@ -153,6 +168,7 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
     [InlineData("CommunityGovernance.Storage.Sqlite")]
     [InlineData("CommunityGovernance.Storage.Marten")]
     [InlineData("CommunityGovernance.Orleans")]
+    [InlineData("CommunityGovernance.AspNetCore")]
     public void Each_package_carries_its_own_readme(string id)
     {
         using var archive = ZipFile.OpenRead(feed.PackagePath(id));

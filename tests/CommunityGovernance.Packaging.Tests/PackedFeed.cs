@@ -30,6 +30,7 @@ public sealed class PackedFeed : IDisposable
         "src/CommunityGovernance.Storage.Sqlite/CommunityGovernance.Storage.Sqlite.csproj",
         "src/CommunityGovernance.Storage.Marten/CommunityGovernance.Storage.Marten.csproj",
         "src/CommunityGovernance.Orleans/CommunityGovernance.Orleans.csproj",
+        "src/CommunityGovernance.AspNetCore/CommunityGovernance.AspNetCore.csproj",
     ];
 
     public string RepositoryRoot { get; }

@@ -1,0 +1,110 @@
+using System.Reflection;
+using System.Text.Json;
+using CommunityGovernance.AspNetCore.Authorization;
+using CommunityGovernance.Communities;
+using CommunityGovernance.Demands;
+using CommunityGovernance.Storage;
+using CommunityGovernance.Storage.PersonalData;
+using CommunityGovernance.Storage.Projections;
+using Microsoft.AspNetCore.Http;
+
+namespace CommunityGovernance.AspNetCore;
+
+/// <summary>
+/// What <see cref="CommunityGovernanceServiceCollectionExtensions.AddCommunityGovernance"/> sets up: the store, the
+/// serializer, the actor's claim, how a request names its unit, and how refusals become problem details.
+/// </summary>
+/// <remarks>
+/// The store is SQLite (<see cref="UseSqlite"/>, one file, the default) unless <see cref="UsePostgreSql"/> names a
+/// PostgreSQL database, which is then used through Marten.
+/// </remarks>
+public sealed class CommunityGovernanceOptions
+{
+    /// <summary>
+    /// The claim whose value is the signed-in user's <see cref="Actors.ActorId"/>; by default
+    /// <see cref="GovernanceClaimTypes.Actor"/>. Set it to the claim your identity provider issues (e.g. <c>sub</c>) when
+    /// its values are your actors' ids.
+    /// </summary>
+    public string ActorClaimType { get; set; } = GovernanceClaimTypes.Actor;
+
+    /// <summary>The SQLite file the events are kept in, when no PostgreSQL database is configured.</summary>
+    public string SqliteDataSource { get; set; } = "community-governance.db";
+
+    /// <summary>The PostgreSQL connection string; when set, the events are kept there through Marten instead of SQLite.</summary>
+    public string? PostgreSqlConnectionString { get; set; }
+
+    /// <summary>The PostgreSQL schema Marten keeps the events in.</summary>
+    public string PostgreSqlSchema { get; set; } = "community_governance";
+
+    /// <summary>
+    /// The key store personal data is encrypted under (the durable stores require one). When <see langword="null"/>, a
+    /// <see cref="FilePersonalDataKeyStore"/> at <see cref="PersonalDataKeyFile"/> is used.
+    /// </summary>
+    public IPersonalDataKeyStore? PersonalDataKeys { get; set; }
+
+    /// <summary>The key file used when <see cref="PersonalDataKeys"/> is not set; keep it out of the database's backups.</summary>
+    public string PersonalDataKeyFile { get; set; } = "community-governance-keys.json";
+
+    /// <summary>Assemblies whose own domain events the serializer must read too.</summary>
+    public IList<Assembly> VendorEventAssemblies { get; } = [];
+
+    /// <summary>Upcasters for older stored shapes of events.</summary>
+    public IList<IEventUpcaster> Upcasters { get; } = [];
+
+    /// <summary>How many rights the live rights index should expect, to size it once (0: grow as needed).</summary>
+    public int ExpectedRights { get; set; }
+
+    /// <summary>How the projections read the feed.</summary>
+    public ProjectionRunnerOptions Projections { get; set; } = new();
+
+    /// <summary>
+    /// Whether the application waits at start-up until every projection (the live rights index among them) has read the
+    /// whole feed, so that the first request is answered from current rights. On by default.
+    /// </summary>
+    public bool CatchUpBeforeStart { get; set; } = true;
+
+    /// <summary>
+    /// How the authorization handler finds the unit of a request authorized by a policy alone (the resource then being
+    /// the <see cref="HttpContext"/>). By default, <see cref="GovernanceUnits.FromRoute"/>: the route value
+    /// <c>unit</c> (<c>administrative:&lt;area code&gt;</c>, <c>living:&lt;id&gt;</c> or a bare area code), else
+    /// <c>areaCode</c>, else <c>livingCommunity</c>.
+    /// </summary>
+    public Func<HttpContext, CommunityUnit?> UnitFromRequest { get; set; } = GovernanceUnits.FromRoute;
+
+    /// <summary>
+    /// The start of a problem's <c>type</c>: the rule's name follows it (<c>urn:community-governance:rule:DemandTransitionIsLegal</c>).
+    /// </summary>
+    public string ProblemTypePrefix { get; set; } = "urn:community-governance:rule:";
+
+    /// <summary>
+    /// The rules whose refusal means "the resource is not in a state for this" (409 Conflict) rather than "this request
+    /// breaks a rule" (422 Unprocessable Content). By default, the demand's lifecycle rule and a crossing answered twice.
+    /// </summary>
+    public ISet<string> StateConflictRules { get; } = new HashSet<string>(StringComparer.Ordinal) { DemandRules.TransitionIsLegal, CommunityRules.CrossingIsAnsweredOnce };
+
+    /// <summary>Changes to the JSON options of HTTP answers, applied after the library's own (readable Chinese, camel case, NodaTime, enums as text).</summary>
+    public IList<Action<JsonSerializerOptions>> Json { get; } = [];
+
+    /// <summary>Keeps the events in a SQLite file (the default).</summary>
+    /// <param name="dataSource">The file.</param>
+    /// <returns>These options.</returns>
+    public CommunityGovernanceOptions UseSqlite(string dataSource)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataSource);
+        SqliteDataSource = dataSource;
+        PostgreSqlConnectionString = null;
+        return this;
+    }
+
+    /// <summary>Keeps the events in PostgreSQL through Marten.</summary>
+    /// <param name="connectionString">The database's connection string.</param>
+    /// <param name="schema">The schema; by default <see cref="PostgreSqlSchema"/>.</param>
+    /// <returns>These options.</returns>
+    public CommunityGovernanceOptions UsePostgreSql(string connectionString, string? schema = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        PostgreSqlConnectionString = connectionString;
+        PostgreSqlSchema = schema ?? PostgreSqlSchema;
+        return this;
+    }
+}

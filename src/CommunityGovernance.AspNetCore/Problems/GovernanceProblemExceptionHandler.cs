@@ -1,0 +1,82 @@
+using System.Globalization;
+using CommunityGovernance.AspNetCore.Http;
+using CommunityGovernance.Kernel;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace CommunityGovernance.AspNetCore.Problems;
+
+/// <summary>
+/// Answers the library's refusals as RFC 9457 problem details: a broken rule is 422 Unprocessable Content (409
+/// Conflict for a rule in <see cref="CommunityGovernanceOptions.StateConflictRules"/>) whose <c>type</c> names the
+/// rule; a concurrency conflict in the store is 409; an <c>If-Match</c> that names another version is 412, with the current version's tag in its <c>etag</c> member.
+/// </summary>
+/// <remarks>
+/// The title is in the request's culture (English or Simplified Chinese, from ASP.NET Core's request localization);
+/// the detail is the rule's own message, which the domain writes in English. The problem's <c>rule</c> member repeats
+/// the rule's name for clients that do not parse the type. Anything else is left to the next handler.
+/// </remarks>
+public sealed class GovernanceProblemExceptionHandler : IExceptionHandler
+{
+    private readonly IProblemDetailsService _problems;
+    private readonly CommunityGovernanceOptions _options;
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="problems">ASP.NET Core's problem details writer.</param>
+    /// <param name="options">The integration's options.</param>
+    public GovernanceProblemExceptionHandler(IProblemDetailsService problems, IOptions<CommunityGovernanceOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _problems = problems ?? throw new ArgumentNullException(nameof(problems));
+        _options = options.Value;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        if (ProblemFor(exception, _options) is not { } problem)
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return _problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>The problem an exception is answered with, in the current UI culture; <see langword="null"/> for an exception that is not the library's.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <param name="options">The integration's options.</param>
+    /// <returns>The problem, or <see langword="null"/>.</returns>
+    public static ProblemDetails? ProblemFor(Exception exception, CommunityGovernanceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var culture = CultureInfo.CurrentUICulture;
+        switch (exception)
+        {
+            case ConcurrencyConflictException conflict:
+                return Problem(StatusCodes.Status409Conflict, options.ProblemTypePrefix + conflict.Rule, ProblemTexts.Get("ConcurrencyConflict", culture), conflict.Message, conflict.Rule);
+            case DomainException violation:
+                var state = options.StateConflictRules.Contains(violation.Rule);
+                var title = ProblemTexts.Find("Rule." + violation.Rule, culture) ?? ProblemTexts.Get(state ? "StateConflict" : "RuleViolated", culture);
+                return Problem(state ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, options.ProblemTypePrefix + violation.Rule, title, violation.Message, violation.Rule);
+            case PreconditionFailedException failed:
+                var stale = Problem(StatusCodes.Status412PreconditionFailed, options.ProblemTypePrefix + KernelRules.StreamVersionMatches, ProblemTexts.Get("PreconditionFailed", culture), failed.Message, KernelRules.StreamVersionMatches);
+                stale.Extensions["etag"] = GovernanceETag.Of(failed.CurrentVersion); // The exception handler clears ETag headers, so the body carries it.
+                return stale;
+            default:
+                return null;
+        }
+    }
+
+    private static ProblemDetails Problem(int status, string type, string title, string detail, string rule) => new()
+    {
+        Status = status,
+        Type = type,
+        Title = title,
+        Detail = detail,
+        Extensions = { ["rule"] = rule },
+    };
+}
