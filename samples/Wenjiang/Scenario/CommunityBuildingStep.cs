@@ -94,7 +94,7 @@ internal static class CommunityBuildingStep
 
         var fund = new Fund(FundSource.Own, "光华逸家公共收益", Money.FromYuan(30_000m), plan.HomeownersCommittee);
         var process = CommunityBuildingProcess.Open(
-            Compound, ProcessScope.Compound(plan.Id, plan.Compounds[0].Id), "光华逸家一期院落微更新", DecidingBody.ResidentsCouncil, fund, layout, at);
+            Compound, ProcessScope.Compound(plan.Id, plan.Compounds[0].Id), "光华逸家一期院落微更新", DecidingBody.ResidentsCouncil, fund, layout, directory, at);
 
         // Residents of phase one (two of them floating, registered in Chongqing and Beijing) and one of phase two.
         var residents = new[]
@@ -169,7 +169,7 @@ internal static class CommunityBuildingStep
         var at = Timeline.At(2026, 4, 1, 9);
         var fund = new Fund(FundSource.Granted, "社区保障激励资金", Money.FromYuan(50_000m), committee);
         var process = CommunityBuildingProcess.Open(
-            Community, ProcessScope.AdministrativeCommunity(CoverageStep.Heping), "和平社区微项目", DecidingBody.ResidentsCouncil, fund, null, at);
+            Community, ProcessScope.AdministrativeCommunity(CoverageStep.Heping), "和平社区微项目", DecidingBody.ResidentsCouncil, fund, null, directory, at);
 
         var residents = new[]
         {

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
@@ -91,12 +92,14 @@ public sealed partial class CommunityBuildingProcess : AggregateRoot, IEventSour
     /// <param name="body">The deliberative body: a residents' council, or the homeowners' assembly for the owners' matters of a living community.</param>
     /// <param name="fund">The fund its budget divides.</param>
     /// <param name="layout">For a living level, the living community, read only, whose buildings the scope takes; <see langword="null"/> for an administrative level.</param>
+    /// <param name="directory">What exists: the scope's unit must be established at <paramref name="at"/>.</param>
     /// <param name="at">When; the collecting phase begins then.</param>
     /// <returns>The process, with its <see cref="CommunityBuildingProcessOpened"/> event pending.</returns>
     /// <exception cref="DomainRuleViolationException">
     /// An argument is missing; the body is unknown (<see cref="CommunityBuildingRules.DecidingBodyIsKnown"/>); the layout is missing or does not hold the scope's part
     /// (<see cref="CommunityBuildingRules.ScopeLiesInLivingCommunity"/>); or the homeowners' assembly is named for an
-    /// administrative unit (<see cref="CommunityBuildingRules.HomeownersAssemblyDecidesOnLivingSide"/>).
+    /// administrative unit (<see cref="CommunityBuildingRules.HomeownersAssemblyDecidesOnLivingSide"/>); or the unit is not
+    /// established in the directory (<see cref="Communities.CommunityRules.UnitIsEstablished"/>).
     /// </exception>
     public static CommunityBuildingProcess Open(
         CommunityBuildingProcessId id,
@@ -105,16 +108,19 @@ public sealed partial class CommunityBuildingProcess : AggregateRoot, IEventSour
         DecidingBody body,
         Fund fund,
         LivingCommunity? layout,
+        ICommunityDirectory directory,
         Instant at)
     {
         Guard.Against.MissingId(id);
         Guard.Against.MissingValue(scope);
+        Guard.Against.MissingValue(directory);
         var trimmed = Guard.Against.MissingText(title, MaxTextLength);
         Guard.Against.UnknownValue(body, CommunityBuildingRules.DecidingBodyIsKnown);
         Guard.Against.MissingValue(fund);
         var picture = layout?.ToSnapshot();
         CheckRule(new ScopeLiesInLivingCommunityRule(scope, picture));
         CheckRule(new HomeownersAssemblyDecidesOnLivingSideRule(scope, body));
+        CheckRule(new UnitIsEstablishedRule(directory, scope.Unit, "the process's unit", at));
         var process = new CommunityBuildingProcess();
         process.RaiseEvent(new CommunityBuildingProcessOpened(
             at, id, scope, trimmed, body, fund, new EquatableArray<BuildingId>(picture is null ? [] : scope.BuildingsIn(picture))));

@@ -109,7 +109,7 @@ public sealed record CommunityBuildingScenario(
             ? (BuildLayout(), ProcessScope.Compound(s_living, new CompoundId("C-1")))
             : (null, ProcessScope.AdministrativeCommunity(s_community));
         var fund = new Fund(FundSource.Granted, "社区保障激励资金", Cap, new ActorId("org-fund-holder"));
-        var process = CommunityBuildingProcess.Open(ProcessId, scope, "生成的社区营造项目", DecidingBody.ResidentsCouncil, fund, layout, Start);
+        var process = CommunityBuildingProcess.Open(ProcessId, scope, "生成的社区营造项目", DecidingBody.ResidentsCouncil, fund, layout, new FixedCommunityDirectory(Start).Establish(scope.Unit), Start);
         var actors = Enumerable.Range(0, ActorCount + 1).Select(BuildActor).ToArray();
         var rights = BuildRights(scope.Unit);
         var accepted = new List<bool>(Steps.Count);

@@ -7,6 +7,7 @@ using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
+using CommunityGovernance.CommunityBuilding;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
@@ -240,6 +241,10 @@ public sealed class CommandsNamingUnitsTests
     private static ResidentParticulars Particulars(Residence residence) => new(
         new PersonName("王伟"), ResidentIdentityNumber.Parse("11010519491231002X"), null, AreaCode.Parse("110105"), residence);
 
+    private static CommunityBuildingProcess OpenProcess(AdministrativeCommunityId community, ICommunityDirectory directory) =>
+        CommunityBuildingProcess.Open(new CommunityBuildingProcessId("SQYZ-1"), ProcessScope.AdministrativeCommunity(community), "口袋公园",
+            DecidingBody.ResidentsCouncil, new Fund(FundSource.Granted, "社区保障激励资金", Money.FromYuan(50_000m), new ActorId("JWH-1")), null, directory, At);
+
     // Each command twice: on what exists, and naming what does not; the rule the second must break.
     public static TheoryData<string, Action<ICommunityDirectory>, Action<ICommunityDirectory>, string> Commands() => new()
     {
@@ -252,6 +257,7 @@ public sealed class CommandsNamingUnitsTests
         { "WorkAccessList.Publish", d => WorkAccessList.Publish(Wenjiang, new LocalDate(2026, 1, 1), [], d, At), d => WorkAccessList.Publish(AreaCode.Parse("510116"), new LocalDate(2026, 1, 1), [], d, At), CommunityRules.UnitIsEstablished },
         { "Actor.RegisterResident (community)", d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping, Guanghua)), d, At), d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Unestablished)), d, At), CommunityRules.UnitIsEstablished },
         { "Actor.RegisterResident (living community)", d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping)), d, At), d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping, Nowhere)), d, At), CommunityRules.UnitIsEstablished },
+        { "CommunityBuildingProcess.Open", d => OpenProcess(Heping, d), d => OpenProcess(Unestablished, d), CommunityRules.UnitIsEstablished },
         { "Actor.MoveResidence", d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping)), d, At).MoveResidence(new Residence(Heping, Guanghua), d, At), d => Actor.RegisterResident(new ActorId("R-2"), Particulars(new Residence(Heping)), d, At).MoveResidence(new Residence(Unestablished), d, At), CommunityRules.UnitIsEstablished },
     };
 

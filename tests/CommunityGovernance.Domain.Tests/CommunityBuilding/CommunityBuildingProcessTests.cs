@@ -224,7 +224,7 @@ public sealed class CommunityBuildingProcessTests
     public void The_homeowners_assembly_does_not_decide_on_an_administrative_unit()
     {
         var refused = Assert.Throws<DomainRuleViolationException>(() => CommunityBuildingProcess.Open(
-            ProcessId, ProcessScope.AdministrativeCommunity(Community), "社区微更新", DecidingBody.HomeownersAssembly, Fund(), null, Start));
+            ProcessId, ProcessScope.AdministrativeCommunity(Community), "社区微更新", DecidingBody.HomeownersAssembly, Fund(), null, EverythingExists.Directory, Start));
 
         Assert.Equal(CommunityBuildingRules.HomeownersAssemblyDecidesOnLivingSide, refused.Rule);
     }
@@ -233,7 +233,7 @@ public sealed class CommunityBuildingProcessTests
     public void A_process_names_a_known_deciding_body_and_a_well_formed_scope_and_fund()
     {
         var body = Assert.Throws<DomainRuleViolationException>(() => CommunityBuildingProcess.Open(
-            ProcessId, ProcessScope.AdministrativeCommunity(Community), "社区微更新", (DecidingBody)9, Fund(), null, Start));
+            ProcessId, ProcessScope.AdministrativeCommunity(Community), "社区微更新", (DecidingBody)9, Fund(), null, EverythingExists.Directory, Start));
         var scope = Assert.Throws<DomainRuleViolationException>(() => new ProcessScope(ProcessLevel.Street, CommunityUnit.Administrative(Community), null));
         var fund = Assert.Throws<DomainRuleViolationException>(() => new Fund(FundSource.Granted, "激励资金", Money.Zero, new ActorId("jwh")));
 
@@ -246,7 +246,7 @@ public sealed class CommunityBuildingProcessTests
     public void A_living_scope_needs_a_layout_holding_its_part()
     {
         var refused = Assert.Throws<DomainRuleViolationException>(() => CommunityBuildingProcess.Open(
-            ProcessId, ProcessScope.Courtyard(Living, new CourtyardId("Y-9")), "院落微更新", DecidingBody.ResidentsCouncil, Fund(), Layout(), Start));
+            ProcessId, ProcessScope.Courtyard(Living, new CourtyardId("Y-9")), "院落微更新", DecidingBody.ResidentsCouncil, Fund(), Layout(), EverythingExists.Directory, Start));
 
         Assert.Equal(CommunityBuildingRules.ScopeLiesInLivingCommunity, refused.Rule);
     }
@@ -297,7 +297,7 @@ public sealed class CommunityBuildingProcessTests
     public void A_long_process_id_still_gives_references_a_profile_accepts()
     {
         var id = new CommunityBuildingProcessId(new string('X', 64));
-        var process = CommunityBuildingProcess.Open(id, ProcessScope.Building(Living, new BuildingId("B-1")), "楼栋微更新", DecidingBody.ResidentsCouncil, Fund(), Layout(), Start);
+        var process = CommunityBuildingProcess.Open(id, ProcessScope.Building(Living, new BuildingId("B-1")), "楼栋微更新", DecidingBody.ResidentsCouncil, Fund(), Layout(), EverythingExists.Directory, Start);
         process.Enrol(Local, HomeOf(Local, "B-1"), At(1));
         process.Propose(P1, Local.Id, "楼道照明", [], At(2));
 

@@ -47,7 +47,7 @@ internal static class Neighbourhood
     public static Fund Fund(decimal cap = 10_000m) => new(FundSource.Own, "小区公共收益", Money.FromYuan(cap), new ActorId("yw-guanghua"));
 
     public static CommunityBuildingProcess Open(DecidingBody body = DecidingBody.ResidentsCouncil, decimal cap = 10_000m) =>
-        CommunityBuildingProcess.Open(ProcessId, ProcessScope.Compound(Living, new CompoundId("C-1")), "一期院落微更新", body, Fund(cap), Layout(), Start);
+        CommunityBuildingProcess.Open(ProcessId, ProcessScope.Compound(Living, new CompoundId("C-1")), "一期院落微更新", body, Fund(cap), Layout(), EverythingExists.Directory, Start);
 
     public static LocalTie HomeOf(Actor resident, string building) => new(TieKind.Residence, Community, Living, new BuildingId(building));
 

@@ -49,6 +49,13 @@ internal sealed record TakeDemandStep(ActorId Raiser, ActorId Acceptor, ActorId[
             case DemandStepKind.Close: demand.Close(actor, step.Evaluation, at); break;
             case DemandStepKind.Reject: demand.Reject(actor, "out of scope", at); break;
             case DemandStepKind.Withdraw: demand.Withdraw(actor, at); break;
+            case DemandStepKind.Verify or DemandStepKind.FailVerification:
+                demand.Verify(actor, VerificationMethod.OnSiteCheck, step.Kind == DemandStepKind.Verify, "checked on site", at);
+                break;
+            case DemandStepKind.Conclude: demand.Conclude(actor, at, "concluded"); break;
+            case DemandStepKind.Escalate:
+                demand.Escalate(actor, (DemandStage)((step.ResponsibleIndex % 5) + 1), WorkingCalendar.China, at, "overdue");
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(Step), step.Kind, "Not a step a command can take.");
         }
 
@@ -61,6 +68,7 @@ internal sealed record TakeDemandStep(ActorId Raiser, ActorId Acceptor, ActorId[
         DemandStatus.Accepted => command with { Kind = DemandStepKind.Route, Role = DemandRole.Responsible },
         DemandStatus.Routed => command with { Kind = DemandStepKind.StartWork, Role = DemandRole.Assignee },
         DemandStatus.InProgress => command with { Kind = DemandStepKind.Respond, Role = DemandRole.Assignee },
+        DemandStatus.Verified => command with { Kind = DemandStepKind.Conclude, Role = DemandRole.Acceptor },
         _ => command with { Kind = DemandStepKind.Close, Role = DemandRole.Raiser },
     };
 
