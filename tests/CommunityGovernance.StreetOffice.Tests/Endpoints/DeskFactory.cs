@@ -28,7 +28,8 @@ public sealed class DeskFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // WebApplicationFactory disposes through both DisposeAsync and Dispose: the folder goes on the first.
+        if (disposing && Directory.Exists(_directory))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_directory, recursive: true);
