@@ -14,7 +14,10 @@ namespace CommunityGovernance.Demands;
 /// <param name="Note">The note, possibly empty; for a response the answer, for a rejection the reasons.</param>
 public sealed record DemandStep(DemandStepKind Kind, ActorId Actor, Instant At, string Note)
 {
-    /// <summary>The status the demand has after this step; an escalation keeps the status it was taken from, so ask <see cref="DemandLifecycle.StatusAfter(DemandStatus, DemandStepKind)"/> for it.</summary>
-    /// <exception cref="DomainRuleViolationException">This step is an escalation.</exception>
-    public DemandStatus StatusAfter => DemandLifecycle.StatusAfter(Kind);
+    /// <summary>
+    /// The status the demand has after this step; <see langword="null"/> for an escalation, which keeps the status it
+    /// was taken from (<see cref="DemandLifecycle.StatusAfter(DemandStatus, DemandStepKind)"/> answers from that status).
+    /// </summary>
+    /// <remarks>Never throws: a snapshot's steps are serialized, escalations included.</remarks>
+    public DemandStatus? StatusAfter => Kind == DemandStepKind.Escalate ? null : DemandLifecycle.StatusAfter(Kind);
 }
