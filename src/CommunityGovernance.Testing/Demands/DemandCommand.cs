@@ -1,3 +1,4 @@
+using CommunityGovernance.Actors;
 using CommunityGovernance.Demands;
 using NodaTime;
 
@@ -18,4 +19,48 @@ namespace CommunityGovernance.Testing.Demands;
 /// responsible actor), start work and respond (assignee), close (raiser). Onward commands carry generated
 /// sequences through the whole lifecycle; the others probe every illegal move on the way.
 /// </param>
-public sealed record DemandCommand(DemandStepKind Kind, DemandRole Role, int ResponsibleIndex, Duration Advance, DemandEvaluation Evaluation, bool Onward = false);
+public sealed record DemandCommand(DemandStepKind Kind, DemandRole Role, int ResponsibleIndex, Duration Advance, DemandEvaluation Evaluation, bool Onward = false)
+{
+    /// <summary>The command as it is taken on a demand in <paramref name="status"/>: itself, unless it is <see cref="Onward"/>.</summary>
+    /// <param name="status">The demand's status.</param>
+    /// <returns>The command with the step and role it takes.</returns>
+    public DemandCommand TakenFrom(DemandStatus status) => !Onward ? this : status switch
+    {
+        DemandStatus.Raised => this with { Kind = DemandStepKind.Accept, Role = DemandRole.Acceptor },
+        DemandStatus.Accepted => this with { Kind = DemandStepKind.Route, Role = DemandRole.Responsible },
+        DemandStatus.Routed => this with { Kind = DemandStepKind.StartWork, Role = DemandRole.Assignee },
+        DemandStatus.InProgress => this with { Kind = DemandStepKind.Respond, Role = DemandRole.Assignee },
+        DemandStatus.Verified => this with { Kind = DemandStepKind.Conclude, Role = DemandRole.Acceptor },
+        _ => this with { Kind = DemandStepKind.Close, Role = DemandRole.Raiser },
+    };
+
+    /// <summary>Takes the step on the demand, one way for every runner (in one process or on a cluster).</summary>
+    /// <param name="demand">The demand.</param>
+    /// <param name="actor">Who takes it; for a route, the acceptor who routes.</param>
+    /// <param name="routedTo">For a route, the actor it goes to, whole (the demand checks its responsibilities, and refuses a missing one); otherwise ignored.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="Kernel.DomainRuleViolationException">The demand refused the step.</exception>
+    public void TakeOn(Demand demand, ActorId actor, Actor? routedTo, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(demand);
+        switch (Kind)
+        {
+            case DemandStepKind.Accept: demand.Accept(actor, at, "accepted"); break;
+            case DemandStepKind.Route: demand.Route(actor, routedTo!, at, "routed"); break;   // a missing actor is refused by the demand itself
+            case DemandStepKind.StartWork: demand.StartWork(actor, at); break;
+            case DemandStepKind.Respond: demand.Respond(actor, "answer", "reasons", at); break;
+            case DemandStepKind.ReturnForRework: demand.ReturnForRework(actor, at, "not good enough"); break;
+            case DemandStepKind.Close: demand.Close(actor, Evaluation, at); break;
+            case DemandStepKind.Reject: demand.Reject(actor, "out of scope", at); break;
+            case DemandStepKind.Withdraw: demand.Withdraw(actor, at); break;
+            case DemandStepKind.Verify or DemandStepKind.FailVerification:
+                demand.Verify(actor, VerificationMethod.OnSiteCheck, Kind == DemandStepKind.Verify, "checked on site", at);
+                break;
+            case DemandStepKind.Conclude: demand.Conclude(actor, at, "concluded"); break;
+            case DemandStepKind.Escalate:
+                demand.Escalate(actor, (DemandStage)((ResponsibleIndex % 5) + 1), WorkingCalendar.China, at, "overdue");
+                break;
+            default: throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Not a step a command can take.");
+        }
+    }
+}

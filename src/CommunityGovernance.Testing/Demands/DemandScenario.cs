@@ -48,31 +48,10 @@ public sealed record DemandScenario(
         ArgumentNullException.ThrowIfNull(demand);
         ArgumentNullException.ThrowIfNull(command);
         var at = demand.Steps[^1].At + command.Advance;
-        if (command.Onward)
-        {
-            command = Onward(demand.Status, command);
-        }
-
+        command = command.TakenFrom(demand.Status);
         var actor = Resolve(demand, command);
-        switch (command.Kind)
-        {
-            case DemandStepKind.Accept: demand.Accept(actor.Id, at, "accepted"); break;
-            case DemandStepKind.Route: demand.Route(Acceptor.Id, actor, at, "routed"); break;
-            case DemandStepKind.StartWork: demand.StartWork(actor.Id, at); break;
-            case DemandStepKind.Respond: demand.Respond(actor.Id, "answer", "reasons", at); break;
-            case DemandStepKind.ReturnForRework: demand.ReturnForRework(actor.Id, at, "not good enough"); break;
-            case DemandStepKind.Close: demand.Close(actor.Id, command.Evaluation, at); break;
-            case DemandStepKind.Reject: demand.Reject(actor.Id, "out of scope", at); break;
-            case DemandStepKind.Withdraw: demand.Withdraw(actor.Id, at); break;
-            case DemandStepKind.Verify or DemandStepKind.FailVerification:
-                demand.Verify(actor.Id, VerificationMethod.OnSiteCheck, command.Kind == DemandStepKind.Verify, "checked on site", at);
-                break;
-            case DemandStepKind.Conclude: demand.Conclude(actor.Id, at, "concluded"); break;
-            case DemandStepKind.Escalate:
-                demand.Escalate(actor.Id, (DemandStage)((command.ResponsibleIndex % 5) + 1), WorkingCalendar.China, at, "overdue");
-                break;
-            default: throw new ArgumentOutOfRangeException(nameof(command), command.Kind, "Not a step a command can take.");
-        }
+        var routes = command.Kind == DemandStepKind.Route;
+        command.TakeOn(demand, routes ? Acceptor.Id : actor.Id, routes ? actor : null, at);
     }
 
     /// <summary>Raises the demand and tries every command, skipping those the demand refuses.</summary>
@@ -94,16 +73,6 @@ public sealed record DemandScenario(
 
         return demand;
     }
-
-    private static DemandCommand Onward(DemandStatus status, DemandCommand command) => status switch
-    {
-        DemandStatus.Raised => command with { Kind = DemandStepKind.Accept, Role = DemandRole.Acceptor },
-        DemandStatus.Accepted => command with { Kind = DemandStepKind.Route, Role = DemandRole.Responsible },
-        DemandStatus.Routed => command with { Kind = DemandStepKind.StartWork, Role = DemandRole.Assignee },
-        DemandStatus.InProgress => command with { Kind = DemandStepKind.Respond, Role = DemandRole.Assignee },
-        DemandStatus.Verified => command with { Kind = DemandStepKind.Conclude, Role = DemandRole.Acceptor },
-        _ => command with { Kind = DemandStepKind.Close, Role = DemandRole.Raiser },
-    };
 
     private Actor Resolve(Demand demand, DemandCommand command) => command.Role switch
     {

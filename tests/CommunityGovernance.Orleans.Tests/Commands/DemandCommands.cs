@@ -37,40 +37,13 @@ internal sealed record TakeDemandStep(ActorId Raiser, ActorId Acceptor, ActorId[
     {
         var demand = current ?? throw new Kernel.DomainRuleViolationException(ClusterRules.AggregateExists, "No demand has been raised here.");
         var at = demand.Steps[^1].At + Step.Advance;
-        var step = Step.Onward ? Onward(demand.Status, Step) : Step;
+        var step = Step.TakenFrom(demand.Status);
         var actor = Resolve(demand, step);
-        switch (step.Kind)
-        {
-            case DemandStepKind.Accept: demand.Accept(actor, at, "accepted"); break;
-            case DemandStepKind.Route: demand.Route(Acceptor, await context.LoadAsync(Actor.StreamOf(actor), cancellationToken), at, "routed"); break;
-            case DemandStepKind.StartWork: demand.StartWork(actor, at); break;
-            case DemandStepKind.Respond: demand.Respond(actor, "answer", "reasons", at); break;
-            case DemandStepKind.ReturnForRework: demand.ReturnForRework(actor, at, "not good enough"); break;
-            case DemandStepKind.Close: demand.Close(actor, step.Evaluation, at); break;
-            case DemandStepKind.Reject: demand.Reject(actor, "out of scope", at); break;
-            case DemandStepKind.Withdraw: demand.Withdraw(actor, at); break;
-            case DemandStepKind.Verify or DemandStepKind.FailVerification:
-                demand.Verify(actor, VerificationMethod.OnSiteCheck, step.Kind == DemandStepKind.Verify, "checked on site", at);
-                break;
-            case DemandStepKind.Conclude: demand.Conclude(actor, at, "concluded"); break;
-            case DemandStepKind.Escalate:
-                demand.Escalate(actor, (DemandStage)((step.ResponsibleIndex % 5) + 1), WorkingCalendar.China, at, "overdue");
-                break;
-            default: throw new ArgumentOutOfRangeException(nameof(Step), step.Kind, "Not a step a command can take.");
-        }
-
+        var routes = step.Kind == DemandStepKind.Route;
+        var routedTo = routes ? await context.LoadAsync(Actor.StreamOf(actor), cancellationToken) : null;
+        step.TakeOn(demand, routes ? Acceptor : actor, routedTo, at);
         return demand;
     }
-
-    private static DemandCommand Onward(DemandStatus status, DemandCommand command) => status switch
-    {
-        DemandStatus.Raised => command with { Kind = DemandStepKind.Accept, Role = DemandRole.Acceptor },
-        DemandStatus.Accepted => command with { Kind = DemandStepKind.Route, Role = DemandRole.Responsible },
-        DemandStatus.Routed => command with { Kind = DemandStepKind.StartWork, Role = DemandRole.Assignee },
-        DemandStatus.InProgress => command with { Kind = DemandStepKind.Respond, Role = DemandRole.Assignee },
-        DemandStatus.Verified => command with { Kind = DemandStepKind.Conclude, Role = DemandRole.Acceptor },
-        _ => command with { Kind = DemandStepKind.Close, Role = DemandRole.Raiser },
-    };
 
     private ActorId Resolve(Demand demand, DemandCommand command) => command.Role switch
     {

@@ -14,7 +14,7 @@ internal readonly struct ActorIsRegisteredRule(ICommunityDirectory directory, Ac
     public string Name => ActorRules.ActorIsRegistered;
 
     public string Message =>
-        $"{(role.Length == 0 ? role : char.ToUpperInvariant(role[0]) + role[1..])}, actor '{actor}', is not registered by {at}; register it (Actor.RegisterOrganisation or Actor.RegisterResident) first.";
+        $"{Roles.Capitalised(role)}, actor '{actor}', is not registered by {at}; register it (Actor.RegisterOrganisation or Actor.RegisterResident) first.";
 
     public bool IsBroken() => !directory.IsRegistered(actor, at);
 }

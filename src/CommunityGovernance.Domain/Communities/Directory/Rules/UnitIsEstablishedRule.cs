@@ -13,10 +13,14 @@ internal readonly struct UnitIsEstablishedRule(ICommunityDirectory directory, Co
     public string Name => CommunityRules.UnitIsEstablished;
 
     public string Message => unit.IsLiving
-        ? $"{Capitalised(role)}, living community '{unit.LivingCommunityId}', has not been founded by {at}; found it (LivingCommunity.Found) first."
-        : $"{Capitalised(role)}, {unit.AreaCode.Level.ToString().ToLowerInvariant()} {unit.AreaCode}, has not been established by {at}; establish it in its district (District.Establish, EstablishStreet, EstablishCommunity) first.";
+        ? $"{Roles.Capitalised(role)}, living community '{unit.LivingCommunityId}', has not been founded by {at}; found it (LivingCommunity.Found) first."
+        : $"{Roles.Capitalised(role)}, {unit.AreaCode.Level.ToString().ToLowerInvariant()} {unit.AreaCode}, has not been established by {at}; establish it in its district (District.Establish, EstablishStreet, EstablishCommunity) first.";
 
     public bool IsBroken() => !directory.IsEstablished(unit, at);
+}
 
-    private static string Capitalised(string role) => role.Length == 0 ? role : char.ToUpperInvariant(role[0]) + role[1..];
+/// <summary>The role a named unit or actor plays in a command, as the directory rules' messages begin with it.</summary>
+internal static class Roles
+{
+    public static string Capitalised(string role) => role.Length == 0 ? role : char.ToUpperInvariant(role[0]) + role[1..];
 }
