@@ -50,6 +50,37 @@ public sealed class AreaCodeTests
         Assert.False(AreaCode.TryParse(text, out _));
     }
 
+    // The refusal names the rule and says what is wrong with the text, so that whoever typed it can mend it.
+    [Theory]
+    [InlineData("", null, "must not be empty")]
+    [InlineData("5101150010011", null, "at most 12 digits, not 13")]
+    [InlineData("51011500100a", null, "the digits 0 to 9 only")]
+    [InlineData("5a", AdministrativeLevel.Province, "the digits 0 to 9 only")]
+    [InlineData("51011", null, "2, 4, 6, 9 or 12 digits, not 5")]
+    [InlineData("10", null, "the province) must be 11 or more")]
+    [InlineData("100000000000", null, "the province) must be 11 or more")]
+    [InlineData("5101", AdministrativeLevel.Street, "A Street code has 9 significant digits or 12 padded ones, not 4")]
+    [InlineData("510115001001", AdministrativeLevel.Street, "A padded Street code must end in 3 zeros")]
+    [InlineData("510115000001", AdministrativeLevel.District, "A padded District code must end in 6 zeros")]
+    [InlineData("51", (AdministrativeLevel)6, "'6' is not an administrative level")]
+    public void A_malformed_code_is_refused_saying_what_is_wrong(string text, AdministrativeLevel? level, string says)
+    {
+        var refusal = Assert.Throws<DomainRuleViolationException>(() => level is { } given ? AreaCode.Parse(text, given) : AreaCode.Parse(text));
+
+        Assert.Equal(CommunityRules.AreaCodeIsWellFormed, refusal.Rule);
+        Assert.Contains(says, refusal.Message, StringComparison.Ordinal);
+        Assert.False(level is { } l ? AreaCode.TryParse(text, l, out _) : AreaCode.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void No_text_is_no_code_and_a_province_has_no_parent()
+    {
+        Assert.False(AreaCode.TryParse(null, out _));
+        Assert.False(AreaCode.TryParse(null, AdministrativeLevel.District, out _));
+        var refusal = Assert.Throws<DomainRuleViolationException>(() => AreaCode.Parse("51").Parent);
+        Assert.EndsWith("A province code has no parent.", refusal.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_padded_code_must_match_the_level_it_is_given_as()
     {
