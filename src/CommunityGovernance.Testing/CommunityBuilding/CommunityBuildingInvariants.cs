@@ -12,7 +12,7 @@ public static class CommunityBuildingInvariants
     /// <summary>Lists the invariants the process breaks; none, for a process built only through its commands.</summary>
     /// <param name="process">The process.</param>
     /// <returns>One sentence per broken invariant.</returns>
-    public static IReadOnlyList<string> Violations(CommunityBuildingProcess process)
+    public static IReadOnlyList<string> Check(CommunityBuildingProcess process)
     {
         ArgumentNullException.ThrowIfNull(process);
         var broken = new List<string>();

@@ -4,14 +4,14 @@ namespace CommunityGovernance.Testing.Demands;
 
 /// <summary>
 /// The invariants every demand keeps, as a check to call from your own property tests: after any sequence of
-/// commands, accepted or refused, <see cref="Violations"/> is empty.
+/// commands, accepted or refused, <see cref="Check"/> is empty.
 /// </summary>
 public static class DemandInvariants
 {
     /// <summary>Lists the invariants the demand breaks; none, for a demand built only through its commands.</summary>
     /// <param name="demand">The demand.</param>
     /// <returns>One sentence per broken invariant.</returns>
-    public static IReadOnlyList<string> Violations(Demand demand)
+    public static IReadOnlyList<string> Check(Demand demand)
     {
         ArgumentNullException.ThrowIfNull(demand);
         var broken = new List<string>();

@@ -10,7 +10,7 @@ public static class ParticipationInvariants
     /// <summary>Lists the invariants the profile breaks; none, for a profile built only through its commands.</summary>
     /// <param name="profile">The profile.</param>
     /// <returns>One sentence per broken invariant.</returns>
-    public static IReadOnlyList<string> Violations(ParticipationProfile profile)
+    public static IReadOnlyList<string> Check(ParticipationProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var broken = new List<string>();

@@ -10,6 +10,15 @@ namespace CommunityGovernance.Testing.Rights;
 public static class RightsInvariants
 {
     /// <summary>
+    /// Every invariant of a rights tree, as every area's <c>XxxInvariants.Check</c> does: no right exceeds its
+    /// ancestors, and none outlives a revocation of one of them.
+    /// </summary>
+    /// <param name="tree">The tree to check.</param>
+    /// <returns>The violations; empty when every invariant holds.</returns>
+    public static IReadOnlyList<string> Check(GovernanceRight tree) =>
+        [.. NoRightExceedsItsAncestors(tree), .. NoDescendantOutlivesARevocation(tree)];
+
+    /// <summary>
     /// No right exceeds any of its ancestors: not in powers, scope, validity or resources, and it stays on their
     /// side and does not sit at a higher level.
     /// </summary>

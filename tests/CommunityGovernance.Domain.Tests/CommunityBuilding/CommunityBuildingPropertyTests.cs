@@ -17,7 +17,7 @@ public sealed class CommunityBuildingPropertyTests
     [ScaledProperty(Arbitrary = [typeof(CommunityBuildingPropertyTests)])]
     public Property A_generated_process_keeps_every_invariant(CommunityBuildingScenario scenario)
     {
-        var violations = CommunityBuildingInvariants.Violations(scenario.Run().Process);
+        var violations = CommunityBuildingInvariants.Check(scenario.Run().Process);
 
         return (violations.Count == 0).Label(string.Join(" ", violations));
     }

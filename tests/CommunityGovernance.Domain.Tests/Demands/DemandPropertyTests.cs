@@ -104,7 +104,7 @@ public sealed class DemandPropertyTests
     [ScaledProperty(Arbitrary = new[] { typeof(DemandArbitraries) })]
     public Property The_shipped_invariant_check_finds_nothing_after_any_sequence(DemandScenario scenario)
     {
-        var violations = DemandInvariants.Violations(scenario.Run());
+        var violations = DemandInvariants.Check(scenario.Run());
         return (violations.Count == 0).Label(string.Join("; ", violations));
     }
 
@@ -114,7 +114,7 @@ public sealed class DemandPropertyTests
         var raised = new DemandRaised(new DemandId("D-1"), new ActorId("R-1"), CommunityUnit.Living(new LivingCommunityId("GY-01")), DemandCategory.PublicService, "s", "t", Instant.FromUtc(2025, 1, 8, 0, 0), Instant.FromUtc(2025, 1, 1, 0, 0));
         var closedAtOnce = new DemandClosed(new DemandId("D-1"), new ActorId("R-1"), DemandEvaluation.Satisfied, "", Instant.FromUtc(2024, 1, 1, 0, 0));
 
-        var violations = DemandInvariants.Violations(Demand.FromHistory([raised, closedAtOnce]));
+        var violations = DemandInvariants.Check(Demand.FromHistory([raised, closedAtOnce]));
 
         Assert.Contains("Step 1 (Close) may not follow Raised.", violations);
         Assert.Contains("Step 1 is recorded before the step it follows.", violations);

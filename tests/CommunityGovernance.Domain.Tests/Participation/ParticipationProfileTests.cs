@@ -214,7 +214,7 @@ public sealed class ParticipationProfileTests
                       && profile.Evidence.Select(e => e.Reference).Distinct().Count() == profile.Evidence.Count;
             }
 
-            return (ok && ParticipationInvariants.Violations(profile).Count == 0
+            return (ok && ParticipationInvariants.Check(profile).Count == 0
                     && ParticipationProfile.FromHistory(profile.PendingEvents).ToSnapshot() == profile.ToSnapshot())
                 .Label($"{commands.Length} commands, {profile.Evidence.Count} pieces of evidence");
         });

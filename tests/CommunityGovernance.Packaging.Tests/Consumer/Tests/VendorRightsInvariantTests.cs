@@ -15,7 +15,7 @@ public sealed class VendorRightsInvariantTests
 {
     [Property(Arbitrary = [typeof(DemandArbitraries)])]
     public Property Every_generated_demand_history_is_a_legal_lifecycle(DemandScenario scenario) =>
-        (DemandInvariants.Violations(scenario.Run()).Count == 0).ToProperty();
+        (DemandInvariants.Check(scenario.Run()).Count == 0).ToProperty();
 
     [Property(Arbitrary = [typeof(CommunityArbitraries)])]
     public Property Every_building_keeps_exactly_one_jurisdiction(CoverageScenario scenario)
