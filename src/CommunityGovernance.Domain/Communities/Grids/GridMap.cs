@@ -25,7 +25,8 @@ namespace CommunityGovernance.Communities.Grids;
 /// </para>
 /// <para>
 /// Only buildings the coverage register places in the map's own community are gridded, so grids never cross a
-/// jurisdiction. Every lookup (a building's grid, a grid's workers, a worker's grid) is a dictionary read.
+/// jurisdiction. The lookups a case needs (a building's grid, a grid's workers, a worker's grid) are dictionary reads;
+/// <see cref="BuildingsIn"/>, for reports, reads the whole map.
 /// </para>
 /// </remarks>
 [SanctionedCrossing("A grid map pairs an administrative community's grids with buildings by their identifiers only, as coverage does.")]

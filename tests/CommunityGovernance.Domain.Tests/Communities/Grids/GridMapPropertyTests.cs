@@ -137,4 +137,32 @@ public sealed class GridMapPropertyTests
             .Label($"{building} in {grid}: {route}")
             .Classify(route.Workers.Count > 0, "grid has workers");
     }
+
+    [ScaledProperty(Arbitrary = [typeof(GridMapPropertyTests)])]
+    public Property The_shipped_invariant_check_finds_nothing_after_any_sequence(GridScenario scenario)
+    {
+        var problems = GridInvariants.Check(scenario.Run(StepByStep.Start), scenario.Coverage(StepByStep.Start));
+
+        return (problems.Count == 0).Label(string.Join("; ", problems));
+    }
+
+    [Fact]
+    public void The_shipped_invariant_check_finds_a_building_of_another_community()
+    {
+        // A history written by hand, as a faulty store might hand it back: a neighbour's building in the map's grid.
+        var scenario = new GridScenario(
+            CommunityGovernance.Communities.AdministrativeCommunityId.Parse("510115001001"), CommunityGovernance.Communities.AdministrativeCommunityId.Parse("510115001002"),
+            [new BuildingId("B-1")], [new BuildingId("N-1")], [new ActorId("GW-1")], new ActorId("GW-X"), []);
+        var at = StepByStep.Start;
+        var map = GridMap.FromHistory([
+            new GridMapOpened(at, scenario.Community),
+            new GridDrawn(at, new GridId("G-1"), "网格一"),
+            new BuildingPlacedInGrid(at, new BuildingId("N-1"), new GridId("G-1")),
+            new GridWorkerPosted(at, new ActorId("GW-1"), new GridId("G-2"))]);
+
+        var problems = GridInvariants.Check(map, scenario.Coverage(at));
+
+        Assert.Contains("building N-1 is gridded but does not lie in 510115001001", problems);
+        Assert.Contains("a worker is posted to a grid that is not drawn", problems);
+    }
 }
