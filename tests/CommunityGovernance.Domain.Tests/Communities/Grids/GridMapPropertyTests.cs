@@ -15,9 +15,7 @@ namespace CommunityGovernance.Domain.Tests.Communities.Grids;
 
 public sealed class GridMapPropertyTests
 {
-    public static Arbitrary<GridScenario> Scenarios() => GridGenerators.Scenario.ToArbitrary();
-
-    [ScaledProperty(Arbitrary = [typeof(GridMapPropertyTests)])]
+    [ScaledProperty(Arbitrary = [typeof(CommunityArbitraries)])]
     public Property A_grid_map_follows_its_model_step_by_step(GridScenario scenario)
     {
         // The model: which grids are drawn, each building's one grid, each worker's one grid. Who may be gridded and
@@ -66,7 +64,7 @@ public sealed class GridMapPropertyTests
             .Classify(postings.Count > 1, "posted several workers");
     }
 
-    [ScaledProperty(Arbitrary = [typeof(GridMapPropertyTests)])]
+    [ScaledProperty(Arbitrary = [typeof(CommunityArbitraries)])]
     public Property Each_building_lies_in_at_most_one_grid_and_only_in_its_own_community(GridScenario scenario)
     {
         var map = scenario.Run(StepByStep.Start);
@@ -79,7 +77,7 @@ public sealed class GridMapPropertyTests
             .Label(string.Join(", ", gridded));
     }
 
-    [ScaledProperty(Arbitrary = [typeof(GridMapPropertyTests)])]
+    [ScaledProperty(Arbitrary = [typeof(CommunityArbitraries)])]
     public Property A_buildings_grid_at_any_instant_is_the_last_placement_or_move_before_it(GridScenario scenario)
     {
         var events = scenario.Run(StepByStep.Start).PendingEvents;
@@ -106,7 +104,7 @@ public sealed class GridMapPropertyTests
             .Classify(events.OfType<BuildingMovedBetweenGrids>().Any(), "moved a building");
     }
 
-    [ScaledProperty(Arbitrary = [typeof(GridMapPropertyTests)])]
+    [ScaledProperty(Arbitrary = [typeof(CommunityArbitraries)])]
     public Property Routing_a_grid_workers_case_picks_its_buildings_grid_and_that_grids_workers(GridScenario scenario, int pick)
     {
         var map = scenario.Run(StepByStep.Start);
@@ -138,7 +136,7 @@ public sealed class GridMapPropertyTests
             .Classify(route.Workers.Count > 0, "grid has workers");
     }
 
-    [ScaledProperty(Arbitrary = [typeof(GridMapPropertyTests)])]
+    [ScaledProperty(Arbitrary = [typeof(CommunityArbitraries)])]
     public Property The_shipped_invariant_check_finds_nothing_after_any_sequence(GridScenario scenario)
     {
         var problems = GridInvariants.Check(scenario.Run(StepByStep.Start), scenario.Coverage(StepByStep.Start));
