@@ -251,8 +251,9 @@ public class RightsLikeForLikeBenchmarks
         return start;
     }
 
-    // Every question, every way: a comparison of ways that disagree means nothing. The slow reference model checks the
-    // first 65,536, and the vendor design (written from the same rule, independently of the index) all of them.
+    // Every question, every way: a comparison of ways that disagree means nothing. The slow reference model (11 ms a
+    // check country-wide) checks the first 1,024, the handler the first 65,536, and the vendor design (written from the
+    // same rule, independently of the index) every one.
     private void AssertAgreement(ReferenceRightsModel reference)
     {
         var allowed = 0;
@@ -264,7 +265,7 @@ public class RightsLikeForLikeBenchmarks
             if (_index.MayExercise(q.Actor, q.Power, q.Unit, q.At) != expected
                 || _index.MayExercise(new ActorId(q.ActorText), q.Power, q.Unit, q.At) != expected
                 || _vendor.MayExercise(new ActorId(q.ActorText), q.Power, q.Unit.AreaCode, q.At) != expected
-                || (k < 65_536 && reference.MayExercise(q.Actor, q.Power, q.Unit, q.At) != expected)
+                || (k < 1_024 && reference.MayExercise(q.Actor, q.Power, q.Unit, q.At) != expected)
                 || (k < 65_536 && _handler.MayExercise(_principals[k], q.Power, _resources[k]) != expected))
             {
                 throw new InvalidOperationException($"The checks disagree on question {k}: {q}.");

@@ -44,6 +44,24 @@ public sealed class ParticipationScoringTests
     }
 
     [Fact]
+    public void Of_two_statements_on_one_day_the_one_recorded_later_counts()
+    {
+        var scores = ParticipationScoring.Score(
+        [
+            Evidence("S-1", EvidenceKind.StatedWillingness, level: 1),
+            Evidence("S-2", EvidenceKind.StatedWillingness, level: 3),
+        ]);
+        var reversed = ParticipationScoring.Score(
+        [
+            Evidence("S-2", EvidenceKind.StatedWillingness, level: 3),
+            Evidence("S-1", EvidenceKind.StatedWillingness, level: 1),
+        ]);
+
+        Assert.Equal(75, scores.Willingness);
+        Assert.Equal(25, reversed.Willingness);
+    }
+
+    [Fact]
     public void Reaching_exactly_sixty_in_action_and_capability_is_complete_and_one_step_less_is_not()
     {
         ParticipationEvidence[] onTheLine =
