@@ -21,6 +21,15 @@ internal static class ActorsSection
 
         table.Add("total", string.Empty, string.Empty, string.Empty, result.Actors.Count, result.Actors.Values.Sum(a => a.Responsibilities.Count));
         table.WriteTo(writer);
+
+        // One actor kind covers both committees: a village's is a villagers' committee (村委会), not a residents' one.
+        var committees = result.Actors.Values.Where(a => a.Kind == ActorKind.ResidentsCommittee).ToList();
+        var villages = committees.Count(c => c.OrganisationName?.EndsWith("村委会", StringComparison.Ordinal) == true);
+        writer.WriteLine($"The {committees.Count} committees are {committees.Count - villages} residents' committees (居委会) of communities and {villages} villagers' committees (村委会) of villages.");
+        if (result.Grids is { } grids)
+        {
+            writer.WriteLine($"Of the residents, {grids.ToSnapshot().Postings.Count} are grid workers (网格员) posted to grids (see 6).");
+        }
     }
 
     private static string Chinese(ActorKind kind) => kind switch
@@ -28,7 +37,7 @@ internal static class ActorsSection
         ActorKind.PartyCommitteeAndGovernment => "党委政府",
         ActorKind.DistrictGovernanceCommittee => "社治委",
         ActorKind.StreetOffice => "街道办事处",
-        ActorKind.ResidentsCommittee => "居委会",
+        ActorKind.ResidentsCommittee => "居委会/村委会",
         ActorKind.PropertyCompany => "物业公司",
         ActorKind.HomeownersCommittee => "业委会",
         ActorKind.VerticalDepartment => "条 (职能部门)",

@@ -12,7 +12,7 @@ internal static class CoverageSection
     public static void Write(WenjiangResult result, TextWriter writer)
     {
         Format.Heading(writer, "2. 生活共同体社区与覆盖 Living communities and coverage");
-        var table = new TextTable("living community", "小区", "English", ">小区 compounds", ">楼栋 buildings", "lies in (行政社区 administrative community: buildings)");
+        var table = new TextTable("living community", "生活共同体社区", "English", ">小区 compounds", ">楼栋 buildings", "lies in (行政社区 administrative community: buildings)");
         foreach (var plan in result.LivingPlans)
         {
             var jurisdictions = result.Coverage.JurisdictionsSpannedBy(plan.Id)

@@ -17,7 +17,7 @@ internal static class ParticipationSection
         Format.Heading(writer, "7. 参与 Participation: willingness 参与意愿, action 参与行动, capability 参与能力");
         writer.WriteLine("A profile is complete when all three scores reach 60. Bands: 0–19 | 20–39 | 40–59 | 60–79 | 80–100.");
         writer.WriteLine();
-        var table = new TextTable("living community", "小区", ">profiles", ">complete", ">意愿≥60", ">行动≥60", ">能力≥60", "willingness bands", "action bands", "capability bands");
+        var table = new TextTable("living community", "生活共同体社区", ">profiles", ">complete", ">意愿≥60", ">行动≥60", ">能力≥60", "willingness bands", "action bands", "capability bands");
         foreach (var plan in result.LivingPlans)
         {
             var d = ParticipationDistribution.Of(CommunityUnit.Living(plan.Id), result.Profiles);

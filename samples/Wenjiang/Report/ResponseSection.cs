@@ -47,8 +47,8 @@ internal static class ResponseSection
         rollUp.WriteTo(writer);
 
         writer.WriteLine();
-        writer.WriteLine("By assignee kind (did the actor answer what was routed to it?):");
-        var byKind = new TextTable("assignee kind", ">raised", ">answered", ">on time", ">overdue", ">satisfied/evaluated", ">推诿 buck-passing", ">response", ">on-time");
+        writer.WriteLine("By assignee kind (did the actor answer what was routed to it? `routed` counts the demands whose assignee is of that kind):");
+        var byKind = new TextTable("assignee kind", ">routed", ">answered", ">on time", ">overdue", ">satisfied/evaluated", ">推诿 buck-passing", ">response", ">on-time");
         var byAssignee = ResponseField.ByAssignee(result.Demands, result.Clock);
         foreach (var group in byAssignee.GroupBy(p => result.Actors[p.Key].Kind).OrderBy(g => g.Key))
         {

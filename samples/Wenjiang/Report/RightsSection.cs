@@ -68,13 +68,13 @@ internal static class RightsSection
     {
         AdministrativeLevel.District => "区 district",
         AdministrativeLevel.Street => "街道 street",
-        _ => "社区 community",
+        _ => "社区/村 community",
     };
 
     private static string HolderName(AdministrativeLevel level) => level switch
     {
         AdministrativeLevel.District => "区政府 district government",
         AdministrativeLevel.Street => "街道办 street office",
-        _ => "居委会 residents' committee",
+        _ => "居委会/村委会 committee",
     };
 }

@@ -18,6 +18,7 @@ internal static class WenjiangReport
         CrossingsSection.Write(result, writer);
         ActorsSection.Write(result, writer);
         ResponseSection.Write(result, writer);
+        CaseHandlingSection.Write(result, writer);
         ParticipationSection.Write(result, writer);
         ProgrammeSection.Write(result, writer);
         CommunityProgrammeSection.Write(result, writer);

@@ -29,4 +29,11 @@ internal static class ActorIds
     /// <param name="number">The resident's number.</param>
     /// <returns>Their actor id.</returns>
     public static ActorId Resident(int number) => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"JM-{number:D4}"));
+
+    /// <summary>A grid worker (网格员) of an administrative community, numbered within it.</summary>
+    /// <param name="community">The community whose grids they work.</param>
+    /// <param name="number">Their number.</param>
+    /// <returns>Their actor id.</returns>
+    public static ActorId GridWorker(AdministrativeCommunityId community, int number) =>
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WGY-{community.AreaCode}-{number}"));
 }

@@ -96,7 +96,7 @@ internal static class ActorStep
         }
     }
 
-    private static Actor Resident(int n, AreaCode district, Residence residence, ICommunityDirectory directory, Instant at)
+    internal static Actor Resident(int n, AreaCode district, Residence residence, ICommunityDirectory directory, Instant at, ActorId? id = null)
     {
         var registered = n % 5 == 0 ? AreaCode.Parse("510104") : district;
         var body = string.Create(CultureInfo.InvariantCulture, $"{registered}1985{1 + (n % 12):D2}{1 + (n % 28):D2}{n % 1000:D3}");
@@ -106,6 +106,6 @@ internal static class ActorStep
             null,
             registered,
             residence);
-        return Actor.RegisterResident(ActorIds.Resident(n), particulars, directory, at);
+        return Actor.RegisterResident(id ?? ActorIds.Resident(n), particulars, directory, at);
     }
 }

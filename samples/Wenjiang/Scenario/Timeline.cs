@@ -32,6 +32,15 @@ internal static class Timeline
     /// <summary>When market and social resources are integrated into communities' rights.</summary>
     public static Instant ResourcesIntegrated { get; } = At(2026, 2, 2, 10);
 
+    /// <summary>When Heping Community is divided into grids and its grid workers are posted.</summary>
+    public static Instant GridsDrawn { get; } = At(2026, 2, 24, 9);
+
+    /// <summary>When one grid worker is reposted to the other grid.</summary>
+    public static Instant GridWorkerReposted { get; } = At(2026, 4, 1, 9);
+
+    /// <summary>When a grid worker reports a case on their rounds (网格员上报).</summary>
+    public static Instant GridCaseReported { get; } = At(2026, 4, 8, 10);
+
     /// <summary>When the first demand of the scenario is raised.</summary>
     public static Instant FirstDemand { get; } = At(2026, 3, 2, 9);
 

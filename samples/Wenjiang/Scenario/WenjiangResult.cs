@@ -3,6 +3,7 @@ using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Directory;
+using CommunityGovernance.Communities.Grids;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Communities.WorkAccess;
@@ -66,6 +67,9 @@ internal sealed record WenjiangResult(
     /// <summary>Every administrative community of the district, in code order.</summary>
     /// <summary>The community-building processes (社区营造): the compound's and the community's, with what each refused.</summary>
     public IReadOnlyList<CommunityBuildingOutcome> CommunityBuilding { get; init; } = [];
+
+    /// <summary>Heping Community's grid map (网格): its grids, their buildings and grid workers.</summary>
+    public GridMap? Grids { get; init; }
 
     public IEnumerable<AdministrativeCommunityId> Communities => District.Streets.SelectMany(District.CommunitiesOf);
 }

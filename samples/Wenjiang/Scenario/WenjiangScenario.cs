@@ -51,7 +51,10 @@ internal static class WenjiangScenario
         var subjects = plans.Select(p => (CommunityUnit.Living(p.Id), coverage.JurisdictionsSpannedBy(p.Id)[0]))
             .Concat(featured.Select(c => (CommunityUnit.Administrative(c), c)))
             .ToList();
-        var demands = DemandsStep.Raise(subjects, actors, random, directory);
+        var demands = DemandsStep.Raise(subjects, actors, random, directory).ToList();
+        var grids = GridStep.Run(coverage, actors, directory);
+        demands.Add(grids.Case);
+        var everyone = actors.Values.Concat(grids.Workers).ToDictionary(a => a.Id);
         var profiles = ParticipationStep.Record(plans, random, directory);
         var fulfilments = ProgrammeStep.Advance(district, names, random, directory);
 
@@ -70,7 +73,7 @@ internal static class WenjiangScenario
             orders,
             personalInformation,
             assembly,
-            actors,
+            everyone,
             demands,
             profiles,
             fulfilments,
@@ -79,6 +82,7 @@ internal static class WenjiangScenario
             directory)
         {
             CommunityBuilding = CommunityBuildingStep.Run(plans, index, demands, directory),
+            Grids = grids.Map,
         };
     }
 }

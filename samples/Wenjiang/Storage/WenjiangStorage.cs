@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Directory;
+using CommunityGovernance.Communities.Grids;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
@@ -96,6 +97,11 @@ internal static class WenjiangStorage
             await Save(building.Process);
         }
 
+        if (result.Grids is { } grids)
+        {
+            await Save(grids);
+        }
+
         return summary;
     }
 
@@ -159,6 +165,7 @@ internal static class WenjiangStorage
             CommunityDirectory.Build(streams.Values.SelectMany(history => history)))
         {
             CommunityBuilding = [.. All<CommunityBuildingProcess>().Select(p => new CommunityBuildingOutcome(p, CommunityBuildingStep.RefusalsOf(p.Id)))],
+            Grids = All<GridMap>().SingleOrDefault(),
         };
         return (result, new StorageSummary(streams.Count, events));
     }

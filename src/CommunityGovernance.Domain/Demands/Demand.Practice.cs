@@ -156,8 +156,10 @@ public sealed partial class Demand
         DemandStepKind.Accept => stage == DemandStage.Accept,
         DemandStepKind.Route => stage == DemandStage.Dispatch,
         DemandStepKind.Respond => stage == DemandStage.Handle,
-        DemandStepKind.Verify or DemandStepKind.FailVerification => stage == DemandStage.Verify,
-        DemandStepKind.ReturnForRework => stage is DemandStage.Verify or DemandStage.Close,
+        DemandStepKind.Verify => stage == DemandStage.Verify,
+
+        // Rework, asked for or found on verification, sends the demand back to handling: nothing awaits closing.
+        DemandStepKind.ReturnForRework or DemandStepKind.FailVerification => stage is DemandStage.Verify or DemandStage.Close,
         DemandStepKind.Close or DemandStepKind.Conclude => stage is DemandStage.Verify or DemandStage.Close,
         _ => false,
     };

@@ -69,6 +69,25 @@ public static class CommunityArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<CoverageScenario> CoverageScenario() => Arb.From(CoverageGenerators.Scenario);
 
+    /// <summary>Grid-map scenarios, shrinking by dropping commands from the end, then one at a time.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<GridScenario> GridScenario() => Arb.From(GridGenerators.Scenario, ShrinkCommands);
+
+    private static IEnumerable<GridScenario> ShrinkCommands(GridScenario scenario)
+    {
+        var commands = scenario.Commands;
+        if (commands.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return scenario with { Commands = [.. commands.Take(commands.Count / 2)] };
+        for (var i = commands.Count - 1; i >= 0; i--)
+        {
+            yield return scenario with { Commands = [.. commands.Take(i), .. commands.Skip(i + 1)] };
+        }
+    }
+
     /// <summary>Lawful personal-information access requests; use <see cref="CrossingGenerators.UnlawfulAccessRequest"/> for the others.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<PersonalInformationAccessRequest> PersonalInformationAccessRequest() => Arb.From(CrossingGenerators.LawfulAccessRequest);

@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Demands;
 using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Testing.Actors;
@@ -46,11 +47,12 @@ public static class CatalogueGenerators
         from datum in Gen.Elements(Enum.GetValues<GeodeticDatum>())
         select new GeoPoint(latitude, longitude, datum);
 
-    /// <summary>Locations: an address, with a point two times in three.</summary>
+    /// <summary>Locations: an address, with a point two times in three and a building one time in two.</summary>
     public static Gen<DemandLocation> Locations { get; } =
         from address in Gen.Elements("柳城街道光华社区3栋2单元", "凤溪大道北段88号", "No. 5, Lane 2")
         from point in Gen.Frequency((2, Points.Select(p => (GeoPoint?)p)), (1, Gen.Constant<GeoPoint?>(null)))
-        select new DemandLocation(address, point);
+        from building in Gen.Elements<BuildingId?>(null, new BuildingId("GH-A01"), new BuildingId("B-3"))
+        select new DemandLocation(address, point, building);
 
     /// <summary>Media references, https and a vendor's own scheme.</summary>
     public static Gen<MediaReference> Media { get; } =

@@ -16,8 +16,10 @@ namespace CommunityGovernance.Testing.Demands;
 /// <param name="Onward">
 /// When <see langword="true"/>, <paramref name="Kind"/> and <paramref name="Role"/> are ignored and the command takes
 /// the usual next step for the demand's status, by the actor who usually takes it: accept (acceptor), route (to a
-/// responsible actor), start work and respond (assignee), close (raiser). Onward commands carry generated
-/// sequences through the whole lifecycle; the others probe every illegal move on the way.
+/// responsible actor), start work and respond (assignee); after a response, by <paramref name="ResponsibleIndex"/>, a
+/// passed or a failed verification by the acceptor (a third party) or the raiser's closing; after a passed
+/// verification the desk's conclusion or the raiser's closing. Onward commands carry generated sequences through the
+/// whole lifecycle, verification and rework included; the others probe every illegal move on the way.
 /// </param>
 public sealed record DemandCommand(DemandStepKind Kind, DemandRole Role, int ResponsibleIndex, Duration Advance, DemandEvaluation Evaluation, bool Onward = false)
 {
@@ -30,8 +32,30 @@ public sealed record DemandCommand(DemandStepKind Kind, DemandRole Role, int Res
         DemandStatus.Accepted => this with { Kind = DemandStepKind.Route, Role = DemandRole.Responsible },
         DemandStatus.Routed => this with { Kind = DemandStepKind.StartWork, Role = DemandRole.Assignee },
         DemandStatus.InProgress => this with { Kind = DemandStepKind.Respond, Role = DemandRole.Assignee },
-        DemandStatus.Verified => this with { Kind = DemandStepKind.Conclude, Role = DemandRole.Acceptor },
+        DemandStatus.Responded => (ResponsibleIndex % 4) switch
+        {
+            0 => this with { Kind = DemandStepKind.Verify, Role = DemandRole.Acceptor },
+            1 => this with { Kind = DemandStepKind.FailVerification, Role = DemandRole.Acceptor },
+            _ => this with { Kind = DemandStepKind.Close, Role = DemandRole.Raiser },
+        },
+        DemandStatus.Verified when ResponsibleIndex % 2 == 0 => this with { Kind = DemandStepKind.Conclude, Role = DemandRole.Acceptor },
         _ => this with { Kind = DemandStepKind.Close, Role = DemandRole.Raiser },
+    };
+
+    /// <summary>
+    /// The stage an escalation names on a demand in <paramref name="status"/>: for <see cref="ResponsibleIndex"/> 4,
+    /// the stage the status is in (so that a late escalation usually finds it overdue); otherwise any of the five,
+    /// by index and status, which may not be running.
+    /// </summary>
+    /// <param name="status">The demand's status.</param>
+    /// <returns>The stage.</returns>
+    public DemandStage EscalatedStage(DemandStatus status) => ResponsibleIndex % 5 != 4 ? (DemandStage)(((ResponsibleIndex + (int)status) % 5) + 1) : status switch
+    {
+        DemandStatus.Raised => DemandStage.Accept,
+        DemandStatus.Accepted => DemandStage.Dispatch,
+        DemandStatus.Routed or DemandStatus.InProgress => DemandStage.Handle,
+        DemandStatus.Responded => DemandStage.Verify,
+        _ => DemandStage.Close,
     };
 
     /// <summary>Takes the step on the demand, one way for every runner (in one process or on a cluster).</summary>
@@ -58,7 +82,7 @@ public sealed record DemandCommand(DemandStepKind Kind, DemandRole Role, int Res
                 break;
             case DemandStepKind.Conclude: demand.Conclude(actor, at, "concluded"); break;
             case DemandStepKind.Escalate:
-                demand.Escalate(actor, (DemandStage)((ResponsibleIndex % 5) + 1), WorkingCalendar.China, at, "overdue");
+                demand.Escalate(actor, EscalatedStage(demand.Status), WorkingCalendar.China, at, "overdue");
                 break;
             default: throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Not a step a command can take.");
         }

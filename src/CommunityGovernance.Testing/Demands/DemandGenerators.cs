@@ -52,9 +52,9 @@ public static class DemandGenerators
             (8, Gen.Constant(DemandStepKind.Verify)),
             (2, Gen.Constant(DemandStepKind.FailVerification)),
             (3, Gen.Constant(DemandStepKind.Conclude)),
-            (4, Gen.Constant(DemandStepKind.Escalate)))
+            (6, Gen.Constant(DemandStepKind.Escalate)))
         from role in RoleFor(kind)
-        from index in Gen.Choose(0, 3)
+        from index in Gen.Choose(0, 4)   // see DemandCommand.EscalatedStage: every stage can be escalated
         from advance in Advances
         from evaluation in Gen.Elements(DemandEvaluation.Satisfied, DemandEvaluation.Dissatisfied)
         from onward in Gen.Elements(true, false)

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Coverage;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Communities.Grids;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Communities.Homeowners;
 using CommunityGovernance.Communities.Living;
@@ -44,7 +45,7 @@ public static class AggregateHistories
     /// <summary>Histories of any aggregate of the library, each aggregate type about equally often.</summary>
     public static Gen<AggregateHistory[]> Any { get; } = Gen.OneOf(
         Demands, Rights, Arrangements, Profiles, Actors, Programmes, Districts, Coverage, LivingCommunities, Orders, Decisions, AccessLogs,
-        WorkAccessLists, CommunityTasks, OwnershipRegisters, AssemblyVotes, CommunityBuildingProcesses);
+        WorkAccessLists, CommunityTasks, OwnershipRegisters, AssemblyVotes, CommunityBuildingProcesses, GridMaps);
 
     /// <summary>Demands (诉求) run through generated lifecycles.</summary>
     public static Gen<AggregateHistory[]> Demands => DemandGenerators.Scenarios.Select(s =>
@@ -113,6 +114,10 @@ public static class AggregateHistories
 
         return One(AggregateHistory.Of(register, r => r.ToSnapshot(), CoverageRegister.FromHistory));
     });
+
+    /// <summary>Grid maps (网格划分) drawing grids, gridding buildings and posting grid workers.</summary>
+    public static Gen<AggregateHistory[]> GridMaps => GridGenerators.Scenario.Select(s =>
+        One(AggregateHistory.Of(s.Run(s_start), m => m.ToSnapshot(), GridMap.FromHistory)));
 
     /// <summary>Living communities (生活共同体) adding compounds, courtyards and buildings.</summary>
     public static Gen<AggregateHistory[]> LivingCommunities =>

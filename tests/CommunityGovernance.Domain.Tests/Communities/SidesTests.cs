@@ -16,6 +16,7 @@ public sealed class SidesTests
         "CommunityGovernance.Communities.Hierarchy",
         "CommunityGovernance.Communities.Living",
         "CommunityGovernance.Communities.Coverage",
+        "CommunityGovernance.Communities.Grids",
         "CommunityGovernance.Communities.Crossings",
         "CommunityGovernance.Communities.WorkAccess",
         "CommunityGovernance.Communities.Homeowners",

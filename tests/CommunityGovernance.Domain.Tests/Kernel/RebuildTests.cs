@@ -32,6 +32,7 @@ public sealed class RebuildTests
         ["OwnershipRegister"] = AggregateHistories.OwnershipRegisters,
         ["AssemblyVote"] = AggregateHistories.AssemblyVotes,
         ["CommunityBuildingProcess"] = AggregateHistories.CommunityBuildingProcesses,
+        ["GridMap"] = AggregateHistories.GridMaps,
     };
 
     private static readonly DomainEvent s_foreign = new SomethingElseHappened(Instant.FromUtc(2025, 6, 1, 0, 0));

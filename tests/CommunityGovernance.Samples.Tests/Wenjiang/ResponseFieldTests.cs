@@ -22,7 +22,7 @@ public sealed class ResponseFieldTests
 
         var metrics = ResponseField.Measure(demands, Result.Clock);
 
-        Assert.Equal(DemandsStep.Count, metrics.Raised);
+        Assert.Equal(DemandsStep.Count + 1, metrics.Raised);   // the residents' demands and the grid worker's case
         Assert.Equal(withdrawnUnanswered, metrics.WithdrawnUnanswered);
         Assert.Equal(answered.Count, metrics.Answered);
         Assert.Equal(onTime, metrics.AnsweredOnTime);

@@ -29,7 +29,7 @@ public sealed class StorageTests : IDisposable
 
         CommittedSnapshot.Match(second);
         Assert.Equal(Report(first), Report(second));
-        Assert.StartsWith("存储 Storage: read 3,105 events in 455 streams back from wenjiang.db (SQLite)", second, StringComparison.Ordinal);
+        Assert.StartsWith("存储 Storage: read 3,130 events in 460 streams back from wenjiang.db (SQLite)", second, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class StorageTests : IDisposable
 
         var fresh = await ScenarioRun.MainJob("--database", Database, "--fresh");
 
-        Assert.StartsWith("存储 Storage: wrote 3,105 events in 455 streams to wenjiang.db (SQLite)", fresh, StringComparison.Ordinal);
+        Assert.StartsWith("存储 Storage: wrote 3,130 events in 460 streams to wenjiang.db (SQLite)", fresh, StringComparison.Ordinal);
     }
 
     [Fact]

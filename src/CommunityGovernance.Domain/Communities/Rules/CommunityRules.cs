@@ -222,4 +222,40 @@ public static class CommunityRules
 
     /// <summary>The rule broken by submitting a vote of the assembly as the decision of another body.</summary>
     public const string AssemblyDecisionIsTakenByAssembly = "AssemblyDecisionIsTakenByAssembly";
+
+    /// <summary>GridIdIsWellFormed: declared on <see cref="Grids.GridId"/>, listed here with the rest of the area.</summary>
+    public const string GridIdIsWellFormed = Grids.GridId.WellFormedRule;
+
+    /// <summary>The rule broken by drawing a grid whose id the map already has.</summary>
+    public const string GridIsDrawnOnce = "GridIsDrawnOnce";
+
+    /// <summary>The rule broken by placing a building in, moving it to, or posting a worker to a grid the map has not drawn.</summary>
+    public const string GridIsDrawn = "GridIsDrawn";
+
+    /// <summary>The rule broken by placing a building that already lies in a grid of the map.</summary>
+    public const string BuildingLiesInOneGrid = "BuildingLiesInOneGrid";
+
+    /// <summary>The rule broken by moving or withdrawing a building that lies in no grid of the map.</summary>
+    public const string BuildingIsGridded = "BuildingIsGridded";
+
+    /// <summary>The rule broken by moving a building to the grid it already lies in.</summary>
+    public const string MoveChangesGrid = "MoveChangesGrid";
+
+    /// <summary>The rule broken by gridding a building the coverage register does not place in the map's community.</summary>
+    public const string BuildingLiesInGridCommunity = "BuildingLiesInGridCommunity";
+
+    /// <summary>The rule broken by posting a grid worker who already works a grid of the map.</summary>
+    public const string GridWorkerIsPostedOnce = "GridWorkerIsPostedOnce";
+
+    /// <summary>The rule broken by reposting or standing down an actor posted to no grid of the map.</summary>
+    public const string GridWorkerIsPosted = "GridWorkerIsPosted";
+
+    /// <summary>The rule broken by reposting a grid worker to the grid they already work.</summary>
+    public const string RepostChangesGrid = "RepostChangesGrid";
+
+    /// <summary>The rule broken by routing by grid a demand that did not come in through a grid worker.</summary>
+    public const string GridCaseIsReportedByGridWorker = "GridCaseIsReportedByGridWorker";
+
+    /// <summary>The rule broken by routing by grid a demand whose location names no building gridded on the map.</summary>
+    public const string GridCaseNamesGriddedBuilding = "GridCaseNamesGriddedBuilding";
 }

@@ -5,6 +5,7 @@ using Ardalis.GuardClauses;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Directory;
+using CommunityGovernance.Communities.Living;
 using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Kernel;
 using NodaTime;
@@ -140,7 +141,8 @@ public static class Open311Conversion
             intake?.Channel,
             intake?.Urgency,
             wgs84 is null ? point : null,
-            media.Count > 1 ? new EquatableArray<string>(media.Select(m => m.Uri)) : null);
+            media.Count > 1 ? new EquatableArray<string>(media.Select(m => m.Uri)) : null,
+            intake?.Location?.Building?.Value);
         return new Open311ServiceRequest(
             demand.Id.Value,
             DemandLifecycle.IsFinal(demand.Status) ? Closed : Open,
@@ -196,7 +198,8 @@ public static class Open311Conversion
         var service = catalogue[new ServiceCode(request.ServiceCode)];
         var point = extensions.Coordinates
             ?? (request is { Latitude: { } latitude, Longitude: { } longitude } ? new GeoPoint(latitude, longitude, GeodeticDatum.Wgs84) : (GeoPoint?)null);
-        var location = request.Address is { } address ? new DemandLocation(address, point) : null;
+        var building = extensions.Building is { } buildingText ? new BuildingId(buildingText) : (BuildingId?)null;
+        var location = request.Address is { } address ? new DemandLocation(address, point, building) : null;
         var media = extensions.Media is { } all ? all.Select(m => new MediaReference(m))
             : request.MediaUrl is { } url ? [new MediaReference(url)]
             : [];

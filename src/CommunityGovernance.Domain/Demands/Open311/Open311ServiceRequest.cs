@@ -66,6 +66,7 @@ public sealed record Open311ServiceRequest(
 /// <param name="Urgency">How urgent it is, or <see langword="null"/>.</param>
 /// <param name="Coordinates">The point in a datum other than WGS-84, or <see langword="null"/>. Personal data.</param>
 /// <param name="Media">Every media reference, or <see langword="null"/>. Personal data.</param>
+/// <param name="Building">The building the matter is in (<see cref="DemandLocation.Building"/>), or <see langword="null"/>.</param>
 public sealed record Open311Extensions(
     [property: JsonPropertyName("raiser")] string? Raiser = null,
     [property: JsonPropertyName("subject")] string? Subject = null,
@@ -75,4 +76,5 @@ public sealed record Open311Extensions(
     [property: JsonPropertyName("channel")] IntakeChannel? Channel = null,
     [property: JsonPropertyName("urgency")] DemandUrgency? Urgency = null,
     [property: JsonPropertyName("coordinates")] GeoPoint? Coordinates = null,
-    [property: JsonPropertyName("media")] EquatableArray<string>? Media = null);
+    [property: JsonPropertyName("media")] EquatableArray<string>? Media = null,
+    [property: JsonPropertyName("building")] string? Building = null);

@@ -43,5 +43,5 @@ public readonly record struct StageTimeLimit
 
     /// <summary>E.g. <c>5 working days</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Unit == TimeLimitUnit.WorkingDays ? $"{Amount} working days" : $"{Amount} working hours";
+    public override string ToString() => $"{Amount} working {(Unit == TimeLimitUnit.WorkingDays ? "day" : "hour")}{(Amount == 1 ? string.Empty : "s")}";
 }

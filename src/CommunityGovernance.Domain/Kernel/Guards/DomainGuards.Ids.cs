@@ -34,6 +34,9 @@ public static partial class DomainGuards
     internal static BuildingId MissingId(this IGuardClause guard, BuildingId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
         Refuse(guard, id.IsEmpty, id, CommunityRules.BuildingIdIsWellFormed, parameterName, "a building");
 
+    internal static Communities.Grids.GridId MissingId(this IGuardClause guard, Communities.Grids.GridId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
+        Refuse(guard, id.IsEmpty, id, CommunityRules.GridIdIsWellFormed, parameterName, "a grid");
+
     internal static CrossingId MissingId(this IGuardClause guard, CrossingId id, [CallerArgumentExpression(nameof(id))] string? parameterName = null) =>
         Refuse(guard, id.IsEmpty, id, CommunityRules.CrossingIdIsWellFormed, parameterName, "a crossing");
 
