@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Resources;
 using System.Text.Json;
 using CommunityGovernance.AspNetCore.Authorization;
 using CommunityGovernance.Communities;
@@ -81,6 +82,15 @@ public sealed class CommunityGovernanceOptions
     /// breaks a rule" (422 Unprocessable Content). By default, the demand's lifecycle rule and a crossing answered twice.
     /// </summary>
     public ISet<string> StateConflictRules { get; } = new HashSet<string>(StringComparer.Ordinal) { DemandRules.TransitionIsLegal, CommunityRules.CrossingIsAnsweredOnce };
+
+    /// <summary>
+    /// The vendor's own problem texts, asked before the library's (the first that has a key wins): a
+    /// <see cref="ResourceManager"/> over the vendor's .resx files, with the keys of the library's ProblemTexts.resx
+    /// (<c>Rule.&lt;rule name&gt;</c> for a rule's statement, <c>RuleDetail</c>, <c>RuleViolated</c>, <c>StateConflict</c>,
+    /// <c>ConcurrencyConflict</c>, <c>PreconditionFailed</c>, <c>PreconditionFailedDetail</c>). Add a culture by giving
+    /// its .resx; change a text by giving its key alone.
+    /// </summary>
+    public IList<ResourceManager> ProblemTexts { get; } = [];
 
     /// <summary>Changes to the JSON options of HTTP answers, applied after the library's own (readable Chinese, camel case, NodaTime, enums as text).</summary>
     public IList<Action<JsonSerializerOptions>> Json { get; } = [];
