@@ -11,7 +11,7 @@ namespace CommunityGovernance.AspNetCore.Problems;
 /// <summary>
 /// Answers the library's refusals as RFC 9457 problem details: a broken rule is 422 Unprocessable Content (409
 /// Conflict for a rule in <see cref="CommunityGovernanceOptions.StateConflictRules"/>) whose <c>type</c> names the
-/// rule; a concurrency conflict in the store is 409; an <c>If-Match</c> that names another version is 412, with the current version's tag in its <c>etag</c> member.
+/// rule; a concurrency conflict in the store is 409; an <c>If-Match</c> that names another version is 412, with the current version's tag in its <c>ETag</c> header and its <c>etag</c> member.
 /// </summary>
 /// <remarks>
 /// The title states the broken rule in the request's culture (English or Simplified Chinese, from ASP.NET Core's request
@@ -46,6 +46,12 @@ public sealed class GovernanceProblemExceptionHandler : IExceptionHandler
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is PreconditionFailedException failed)
+        {
+            // Where nothing clears it later; behind app.UseExceptionHandler() the tag is put back by CheckIfMatch.
+            httpContext.Response.Headers.ETag = GovernanceETag.Of(failed.CurrentVersion);
+        }
+
         return _problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -61,7 +67,9 @@ public sealed class GovernanceProblemExceptionHandler : IExceptionHandler
         switch (exception)
         {
             case ConcurrencyConflictException conflict:
-                return Problem(StatusCodes.Status409Conflict, options.ProblemTypePrefix + conflict.Rule, ProblemTexts.Get("ConcurrencyConflict", culture, texts), RuleDetail(conflict, culture, texts), conflict.Rule);
+                var conflicted = Problem(StatusCodes.Status409Conflict, options.ProblemTypePrefix + conflict.Rule, ProblemTexts.Get("ConcurrencyConflict", culture, texts), RuleDetail(conflict, culture, texts), conflict.Rule);
+                conflicted.Extensions["etag"] = GovernanceETag.Of(conflict.ActualVersion); // The version someone else saved first.
+                return conflicted;
             case DomainException violation:
                 var state = options.StateConflictRules.Contains(violation.Rule);
                 var title = ProblemTexts.Find("Rule." + violation.Rule, culture, texts) ?? ProblemTexts.Get(state ? "StateConflict" : "RuleViolated", culture, texts);
@@ -70,7 +78,7 @@ public sealed class GovernanceProblemExceptionHandler : IExceptionHandler
                 var tag = GovernanceETag.Of(failed.CurrentVersion);
                 var detail = string.Format(culture, ProblemTexts.Get("PreconditionFailedDetail", culture, texts), tag, failed.Message);
                 var stale = Problem(StatusCodes.Status412PreconditionFailed, options.ProblemTypePrefix + KernelRules.StreamVersionMatches, ProblemTexts.Get("PreconditionFailed", culture, texts), detail, KernelRules.StreamVersionMatches);
-                stale.Extensions["etag"] = tag;
+                stale.Extensions["etag"] = tag; // Also in the ETag header: clients that read only the body find it here.
                 return stale;
             default:
                 return null;

@@ -63,10 +63,12 @@ public sealed class DeskApiTests(DeskFactory desk) : IClassFixture<DeskFactory>
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal("\"1\"", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("etag").GetString());
+        Assert.Equal("\"1\"", stale.Headers.ETag?.Tag); // RFC 9110: the current tag in the header, not only in the body.
         Assert.Equal(HttpStatusCode.OK, routed.StatusCode);
         Assert.Equal("\"3\"", routed.Headers.ETag?.Tag);
         Assert.Equal("Routed", (await routed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.PreconditionFailed, again.StatusCode);
+        Assert.Equal("\"3\"", again.Headers.ETag?.Tag);
     }
 
     [Fact]
@@ -79,6 +81,11 @@ public sealed class DeskApiTests(DeskFactory desk) : IClassFixture<DeskFactory>
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         Assert.Single(answers, a => a.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict);
+        // The loser learns the winner's version: 412 in its ETag header, 412 and 409 in the problem's etag member.
+        var winner = answers.Single(a => a.StatusCode == HttpStatusCode.OK).Headers.ETag?.Tag;
+        var loser = answers.Single(a => a.StatusCode != HttpStatusCode.OK);
+        Assert.Equal(winner, (await loser.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("etag").GetString());
+        Assert.Equal(loser.StatusCode == HttpStatusCode.PreconditionFailed ? winner : null, loser.Headers.ETag?.Tag);
     }
 
     [Fact]
