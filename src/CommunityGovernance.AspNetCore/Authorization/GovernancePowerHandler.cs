@@ -27,6 +27,10 @@ namespace CommunityGovernance.AspNetCore.Authorization;
 /// <see cref="IGovernanceRightsQuery.Explain"/> why, fails the requirement with that reason and logs it with the power and
 /// the unit: the reason names rights, instants and powers, never the actor or any personal data.
 /// </para>
+/// <para>
+/// Each check runs in a <c>governance.rights.check</c> activity tagged with the power, the unit and the outcome, and is
+/// counted and timed by power and outcome (<see cref="GovernanceTelemetry"/>): never the actor.
+/// </para>
 /// </remarks>
 public sealed partial class GovernancePowerHandler : AuthorizationHandler<GovernancePowerRequirement>
 {
@@ -74,11 +78,17 @@ public sealed partial class GovernancePowerHandler : AuthorizationHandler<Govern
         }
 
         var now = at ?? _clock.GetCurrentInstant();
+        // Null unless someone listens: an unobserved check allocates nothing for its trace.
+        using var activity = GovernanceTelemetry.ActivitySource.StartActivity("governance.rights.check", ActivityKind.Internal);
+        activity?.SetTag(GovernanceTelemetry.PowerTag, GovernanceTelemetry.PowerText(power));
+        activity?.SetTag(GovernanceTelemetry.UnitTag, GovernanceTelemetry.UnitText(unit));
+        var started = Stopwatch.GetTimestamp();
         var allowed = _rights.MayExercise(actor, power, unit, now);
-        GovernanceTelemetry.RightsChecks.Add(
-            1,
-            new KeyValuePair<string, object?>(GovernanceTelemetry.PowerTag, GovernanceTelemetry.PowerText(power)),
-            new KeyValuePair<string, object?>(GovernanceTelemetry.OutcomeTag, allowed ? "allowed" : "refused"));
+        var outcome = new KeyValuePair<string, object?>(GovernanceTelemetry.OutcomeTag, allowed ? "allowed" : "refused");
+        var powerTag = new KeyValuePair<string, object?>(GovernanceTelemetry.PowerTag, GovernanceTelemetry.PowerText(power));
+        GovernanceTelemetry.RightsChecks.Add(1, powerTag, outcome);
+        GovernanceTelemetry.RightsCheckDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, powerTag, outcome);
+        activity?.SetTag(outcome.Key, outcome.Value);
         if (allowed)
         {
             context.Succeed(requirement);
