@@ -6,11 +6,9 @@ using CommunityGovernance.AspNetCore.Problems;
 using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Storage;
-using CommunityGovernance.Storage.Marten;
 using CommunityGovernance.Storage.PersonalData;
 using CommunityGovernance.Storage.Projections;
 using CommunityGovernance.Storage.Sqlite;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,8 +28,8 @@ public static class CommunityGovernanceServiceCollectionExtensions
 
     /// <summary>
     /// Adds the clock (<see cref="SystemClock"/> unless an <see cref="IClock"/> is registered first), the
-    /// <see cref="DomainEventSerializer"/>, the <see cref="IEventStore"/> (SQLite, or PostgreSQL through Marten; its
-    /// appends traced), the live rights index as the <see cref="IGovernanceRightsQuery"/>, the
+    /// <see cref="DomainEventSerializer"/>, the <see cref="IEventStore"/> (SQLite, or the store named by
+    /// <see cref="CommunityGovernanceOptions.UseStore"/>; its appends traced), the live rights index as the <see cref="IGovernanceRightsQuery"/>, the
     /// <see cref="CommunityDirectory"/> as the <see cref="ICommunityDirectory"/> commands check existence against, a
     /// <see cref="ProjectionRunner"/> over it and every registered <see cref="IProjection"/> run as a hosted service, health
     /// checks for both, the four governance policies and their handler, problem details for the library's refusals,
@@ -135,20 +133,14 @@ public static class CommunityGovernanceServiceCollectionExtensions
     // Marks the store as wrapped, and keys the vendor's own store.
     private sealed class TracedStoreKey;
 
-    // The store is opened when first resolved: SQLite creates or migrates its file, Marten its schema on first use.
+    // The store is opened when first resolved: SQLite creates or migrates its file; another store (UseStore) does its own.
     private static IEventStore OpenStore(IServiceProvider provider)
     {
         var settings = provider.GetRequiredService<IOptions<CommunityGovernanceOptions>>().Value;
         var serializer = provider.GetRequiredService<DomainEventSerializer>();
-        if (settings.PostgreSqlConnectionString is { } connection)
+        if (settings.StoreFactory is { } open)
         {
-            var documents = DocumentStore.For(marten =>
-            {
-                marten.Connection(connection);
-                marten.DatabaseSchemaName = settings.PostgreSqlSchema;
-                marten.UseCommunityGovernance(serializer);
-            });
-            return new MartenEventStore(documents);
+            return open(provider);
         }
 
         return SqliteEventStore.OpenAsync(new SqliteEventStoreOptions
