@@ -57,6 +57,7 @@ public static class StreetOfficeApp
         }
 
         builder.Services.AddSingleton<DeskNames>();
+        builder.Services.AddSingleton<Refusals>();
         builder.Services.AddScoped<StreetDesk>();
         builder.Services.AddDeskSignIn();
         builder.Services.AddRazorPages();
