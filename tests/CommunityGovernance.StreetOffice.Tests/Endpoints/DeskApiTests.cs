@@ -169,6 +169,7 @@ public sealed class DeskApiTests(DeskFactory desk) : IClassFixture<DeskFactory>
     [Theory]
     [InlineData("zh-Hans")]
     [InlineData("zh-CN")]
+    [InlineData("zh")]
     public async Task A_refusal_reads_in_Chinese_when_the_request_asks_for_it(string language)
     {
         var client = desk.ClientAs(OtherStreet);
