@@ -110,16 +110,20 @@ public sealed class TracedWithoutCommandTests : IDisposable
         using var root = TelemetryRecorder.Root();
         var allowed = await authorization.AuthorizeAsync(HandlerWorld.User("JD-510115001"), s_heping, GovernancePolicies.TaskSetting);
         var refused = await authorization.AuthorizeAsync(HandlerWorld.User("JWH-510115001001"), s_heping, GovernancePolicies.InspectionAndAssessment);
+        var noActor = await authorization.AuthorizeAsync(HandlerWorld.User(null), s_heping, GovernancePolicies.TimeScheduling);
+        var noUnit = await authorization.AuthorizeAsync(HandlerWorld.User("JD-510115001"), "no unit here", GovernancePolicies.ResourceAllocation);
         root.Stop();
         await host.StopAsync();
 
         Assert.True(allowed.Succeeded);
         Assert.False(refused.Succeeded);
         var checks = _telemetry.Under(root).Where(a => a.OperationName == "governance.rights.check").OrderBy(a => a.StartTimeUtc).ToList();
-        Assert.Equal(2, checks.Count);
-        Assert.Equal(["TaskSetting", "InspectionAndAssessment"], checks.Select(a => (string?)a.GetTagItem(GovernanceTelemetry.PowerTag)));
-        Assert.Equal(["allowed", "refused"], checks.Select(a => (string?)a.GetTagItem(GovernanceTelemetry.OutcomeTag)));
-        Assert.All(checks, a => Assert.Equal("administrative:510115001001", a.GetTagItem(GovernanceTelemetry.UnitTag)));
+        Assert.False(noActor.Succeeded);
+        Assert.False(noUnit.Succeeded);
+        Assert.Equal(4, checks.Count);
+        Assert.Equal(["TaskSetting", "InspectionAndAssessment", "TimeScheduling", "ResourceAllocation"], checks.Select(a => (string?)a.GetTagItem(GovernanceTelemetry.PowerTag)));
+        Assert.Equal(["allowed", "refused", "refused", "refused"], checks.Select(a => (string?)a.GetTagItem(GovernanceTelemetry.OutcomeTag)));
+        Assert.Equal(["administrative:510115001001", "administrative:510115001001", "administrative:510115001001", null], checks.Select(a => (string?)a.GetTagItem(GovernanceTelemetry.UnitTag)));
         Assert.NotEmpty(_telemetry.Measured("governance.rights.check.duration", GovernanceTelemetry.PowerTag, "InspectionAndAssessment"));
         AssertNoPersonalData(checks.SelectMany(a => a.TagObjects), "JD-510115001", "JWH-510115001001");
     }
