@@ -36,8 +36,9 @@ public static class NationalScale
             Print(result with { Phases = [("floor: read rows (Microsoft.Data.Sqlite)", read), .. result.Phases] });
             var library = result.Phases.Where(p => p.Phase.StartsWith("library", StringComparison.Ordinal)).Sum(p => p.Time.Time.TotalMilliseconds);
             var tree = result.Phases.Single(p => p.Phase == "floor: plain tree").Time.Time.TotalMilliseconds;
+            var vendor = result.Phases.Single(p => p.Phase.StartsWith("vendor", StringComparison.Ordinal)).Time.Time.TotalMilliseconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fresh memory on this machine: {fresh:F2} ms per MiB touched the first time (32 MiB, one write a page)"));
-            Console.WriteLine(new Totals(read.Time.TotalMilliseconds, tree, library, fresh));
+            Console.WriteLine(new Totals(read.Time.TotalMilliseconds, tree, library, fresh, vendor, result.PeakBytes / (1024.0 * 1024)));
             return 0;
         }
 
@@ -102,8 +103,8 @@ public static class NationalScale
         }
 
         Console.WriteLine();
-        Console.WriteLine("| scope | runs | floor: read + plain tree (median) | library phases (median) | library ÷ floor (median, range) | read + library ÷ read + plain tree (median, range) | fresh memory per MiB (median) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| scope | runs | floor: read + plain tree (median) | library phases (median) | library ÷ floor (median, range) | read + library ÷ read + plain tree (median, range) | fresh memory per MiB (median) | read alone (median) | vendor's validated load (median) | library ÷ vendor, read left out (median, range) | peak working set (max) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         summary.ForEach(Console.WriteLine);
         return 0;
     }
@@ -112,7 +113,7 @@ public static class NationalScale
     /// One run's sums: the floor (reading the rows, then the plain tree) and the library's phases. Two ratios follow: the
     /// library's phases against the floor, and the whole load (reading included on both sides) against the floor.
     /// </summary>
-    private readonly record struct Totals(double Read, double Tree, double Library, double FreshPerMiB)
+    private readonly record struct Totals(double Read, double Tree, double Library, double FreshPerMiB, double Vendor, double PeakMiB)
     {
         private const string Prefix = "#totals ";
 
@@ -120,7 +121,10 @@ public static class NationalScale
 
         public double WholeRatio => (Read + Library) / (Read + Tree);
 
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Read:F0} {Tree:F0} {Library:F0} {FreshPerMiB:F2}");
+        /// <summary>The library's phases against plain vendor code doing the same validation, the read left out of both.</summary>
+        public double VendorRatio => Library / Vendor;
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Read:F0} {Tree:F0} {Library:F0} {FreshPerMiB:F2} {Vendor:F0} {PeakMiB:F0}");
 
         public static bool TryParse(string line, out Totals totals)
         {
@@ -131,7 +135,7 @@ public static class NationalScale
             }
 
             var parts = line[Prefix.Length..].Split(' ').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-            totals = new Totals(parts[0], parts[1], parts[2], parts[3]);
+            totals = new Totals(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
             return true;
         }
 
@@ -148,7 +152,8 @@ public static class NationalScale
                 $"| {scope} | {runs.Count} | {Median(runs.Select(r => r.Read + r.Tree)):N0} ms | {Median(runs.Select(r => r.Library)):N0} ms | " +
                 $"{Median(runs.Select(r => r.LibraryRatio)):F2}× ({runs.Min(r => r.LibraryRatio):F2}–{runs.Max(r => r.LibraryRatio):F2}) | " +
                 $"{Median(runs.Select(r => r.WholeRatio)):F2}× ({runs.Min(r => r.WholeRatio):F2}–{runs.Max(r => r.WholeRatio):F2}) | " +
-                $"{Median(runs.Select(r => r.FreshPerMiB)):F2} ms |");
+                $"{Median(runs.Select(r => r.FreshPerMiB)):F2} ms | {Median(runs.Select(r => r.Read)):N0} ms | {Median(runs.Select(r => r.Vendor)):N0} ms | " +
+                $"{Median(runs.Select(r => r.VendorRatio)):F2}× ({runs.Min(r => r.VendorRatio):F2}–{runs.Max(r => r.VendorRatio):F2}) | {runs.Max(r => r.PeakMiB):N0} MiB |");
         }
     }
 
@@ -159,6 +164,15 @@ public static class NationalScale
         phases.Add(("floor: plain tree", plain));
         GC.KeepAlive(tree);
         tree = null;
+
+        var vendorProblems = Time(() => PlainValidatedLoad.Run(rows), out var vendor);
+        phases.Add(("vendor: the same validation without the library (hierarchy, delegation, audit)", vendor));
+        if (vendorProblems != 0)
+        {
+            throw new InvalidOperationException($"The vendor's audit of {scope} found {vendorProblems} problems.");
+        }
+
+        GC.Collect();
 
         var at = RightsWorkload.Term.Start;
         var districts = Time(() => BuildHierarchy(rows, at), out var hierarchy);

@@ -22,6 +22,9 @@ using CommunityGovernance.Benchmarks;
 //                      commands per second through the aggregates' grains on one silo and on two (this machine,
 //                      loopback, Redis membership, Marten on a throwaway PostgreSQL), beside the store's own rate for
 //                      the same commands without Orleans; skipped with the reason when a server does not start
+//   --filter '*RightsLikeForLike*' --job short --memory --inProcess
+//                      the rights check like with like (docs/benchmarks.md §1): latency against dependent reads,
+//                      throughput against independent reads, 4 Mi uniform questions, vendor dictionary, ASP.NET Core
 //   anything else      BenchmarkDotNet's switcher, e.g. --filter '*'
 return args switch
 {
@@ -39,6 +42,7 @@ return args switch
 static int RunAll()
 {
     RunBenchmarkDotNet(["--filter", "*RightsCheckBenchmarks*", "--job", "medium", "--memory", "--inProcess"]);
+    RunBenchmarkDotNet(["--filter", "*RightsLikeForLikeBenchmarks*", "--job", "short", "--memory", "--inProcess"]);
     var national = NationalScale.Run(["--runs", "3"]);
     var analyzers = national != 0 ? national : CommunityGovernance.Benchmarks.Analyzers.AnalyzerOverhead.Run([]);
     var storage = analyzers != 0 ? analyzers : StorageBenchmark.Run(["--scope", "country", "--runs", "1"]);

@@ -19,6 +19,16 @@ public static class Smoke
         Check(rights.AspNetCore() >= 0 && rights.AspNetCoreLibraryHandler() >= 0 && rights.Reference() >= 0 && rights.RandomMemoryAccess() >= 0, "the compared checks run");
         rights.Cleanup();
 
+        // Like with like on a small question set: the setup checks that every way agrees on every question.
+        var likeForLike = new Rights.RightsLikeForLikeBenchmarks { Workload = "district", Questions = 4096 };
+        likeForLike.Setup();
+        Check(likeForLike.AllowedShare is > 0.05 and < 0.95, "uniform questions over every holder are some allowed, some refused");
+        Check(likeForLike.LatencyLibraryIdMade() >= 0 && likeForLike.LatencyLibrary() >= 0 && likeForLike.LatencyVendor() >= 0 && likeForLike.LatencyFloor() >= 0, "the dependent checks run");
+        Check(likeForLike.ThroughputLibraryIdMade() >= 0 && likeForLike.ThroughputLibrary() >= 0, "the independent checks run");
+        Check(likeForLike.ThroughputVendorText() >= 0 && likeForLike.ThroughputVendorActorId() >= 0 && likeForLike.ThroughputFloor() >= 0, "the vendor baselines and the floor run");
+        Check(likeForLike.AspNetCoreLibraryHandler() >= 0 && likeForLike.AspNetCoreFrameworkAlone() == Rights.RightsLikeForLikeBenchmarks.Batch, "the framework-alone handler allows every question");
+        likeForLike.Cleanup();
+
         var national = NationalScale.Measure("wenjiang", rows);
         Check(national.Communities == 95, "the national-scale phases load Wenjiang's 95 communities");
 

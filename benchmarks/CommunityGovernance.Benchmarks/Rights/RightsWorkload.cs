@@ -58,7 +58,12 @@ public sealed class RightsWorkload
     /// one batch per parent (a district to its streets, a street to its communities), as a decree would. With
     /// <paramref name="keepPending"/> every tree keeps its events pending (for a store to save) and <see cref="Events"/> stays empty.
     /// </summary>
-    public static RightsWorkload Build(List<DivisionRow> rows, int questions, int seed, bool keepPending = false)
+    /// <remarks>
+    /// With <paramref name="revokeEvery"/> above 0, every that-many-th street right and community right is revoked
+    /// half-way through the term (a street's revocation takes its communities' rights with it), so that answers turn
+    /// with time as they do in production.
+    /// </remarks>
+    public static RightsWorkload Build(List<DivisionRow> rows, int questions, int seed, bool keepPending = false, int revokeEvery = 0)
     {
         var events = new List<DomainEvent>(rows.Count);
         var trees = new Dictionary<string, GovernanceRight>(StringComparer.Ordinal);
@@ -123,6 +128,27 @@ public sealed class RightsWorkload
         {
             batchTree.DelegateMany(batch, directory, at);
             Store(batchTree, events, keepPending);
+        }
+
+        if (revokeEvery > 0)
+        {
+            var revokedAt = Term.Start + Duration.FromDays(913);
+            var n = 0;
+            foreach (var row in rows)
+            {
+                if (row.Level == "district" || ++n % revokeEvery != 0)
+                {
+                    continue;
+                }
+
+                var tree = trees[row.Level == "street" ? row.ParentCode : districtOfStreet[row.ParentCode]];
+                var id = new GovernanceRightId(row.Code);
+                if (tree.Rights.Any(r => r.Id == id && !r.IsRevoked))
+                {
+                    tree.Revoke(id, revokedAt);
+                    Store(tree, events, keepPending);
+                }
+            }
         }
 
         return new RightsWorkload([.. trees.Values], events, Ask(communities, districtOfStreet, questions, seed), rights, directory);

@@ -25,6 +25,23 @@ public static class CommunityGenerators
         from district in Gen.Choose(1, 99)
         select AreaCode.Parse(Digits(province, 2) + Digits(city, 2) + Digits(district, 2));
 
+    /// <summary>
+    /// Well-formed area codes at every level, from province to community, over the whole space the code allows: the
+    /// province from 11 to 99, each lower segment anywhere in its range, with the edges (an all-zero segment, 1, the
+    /// top of the range) drawn often. A code whose own segment is all zero (金门县 <c>350527000</c> is a real one) is
+    /// valid only when read with its level, so compare such codes with <see cref="AreaCode.Parse(string, AdministrativeLevel)"/>.
+    /// </summary>
+    public static Gen<AreaCode> AreaCodeAtAnyLevel { get; } =
+        from level in Gen.Elements(Enum.GetValues<AdministrativeLevel>())
+        from province in Gen.Frequency((1, Gen.Constant(11)), (1, Gen.Constant(99)), (4, Gen.Choose(11, 99)))
+        from city in Segment(99)
+        from district in Segment(99)
+        from street in Segment(999)
+        from community in Segment(999)
+        select AreaCode.Parse(
+            (Digits(province, 2) + Digits(city, 2) + Digits(district, 2) + Digits(street, 3) + Digits(community, 3))[..SignificantLength(level)],
+            level);
+
     /// <summary>Street codes (街道/乡镇, 9 significant digits) of any district.</summary>
     public static Gen<AreaCode> StreetCode { get; } = DistrictCode.SelectMany(StreetCodeIn);
 
@@ -96,6 +113,18 @@ public static class CommunityGenerators
     /// <returns>The generator.</returns>
     public static Gen<AdministrativeCommunityId> CommunityIdIn(AreaCode street) =>
         Gen.Choose(1, 399).Select(community => global::CommunityGovernance.Communities.AdministrativeCommunityId.Parse(street + Digits(community, 3)));
+
+    private static Gen<int> Segment(int top) =>
+        Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(top)), (5, Gen.Choose(0, top)));
+
+    private static int SignificantLength(AdministrativeLevel level) => level switch
+    {
+        AdministrativeLevel.Province => 2,
+        AdministrativeLevel.City => 4,
+        AdministrativeLevel.District => 6,
+        AdministrativeLevel.Street => 9,
+        _ => 12,
+    };
 
     private static string Digits(int value, int width) => value.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
 }

@@ -34,6 +34,33 @@ public sealed class IdentifierSpacesMixedTests
         await Verify.VerifyAsync(InMethod(statements));
     }
 
+    // Every comparison operator mixes the spaces the same way: whether two ids differ, or which sorts first, is as
+    // meaningless across the boundary as whether they are equal.
+    [Theory]
+    [InlineData("var differ = {|CGB002:(object)admin != (object)living|};")]
+    [InlineData("var differ = {|CGB002:admin.ToString() != living.Value|};")]
+    [InlineData("var before = {|CGB002:admin.AreaCode.Value < long.Parse(living.Value)|};")]
+    [InlineData("var before = {|CGB002:admin.AreaCode.Value <= long.Parse(living.Value)|};")]
+    [InlineData("var after = {|CGB002:admin.AreaCode.Value > long.Parse(living.Value)|};")]
+    [InlineData("var after = {|CGB002:admin.AreaCode.Value >= long.Parse(living.Value)|};")]
+    [InlineData("var after = {|CGB002:long.Parse(living.Value) >= admin.AreaCode.Value|};")]
+    public async Task Every_comparison_operator_across_the_two_identifier_spaces_is_an_error(string statements)
+    {
+        await Verify.VerifyAsync(InMethod(statements));
+    }
+
+    [Theory]
+    [InlineData("var differ = admin != other;")]
+    [InlineData("var differ = living.Value != neighbour.Value;")]
+    [InlineData("var before = admin.AreaCode.Value < other.AreaCode.Value;")]
+    [InlineData("var before = admin.AreaCode <= other.AreaCode;")]
+    [InlineData("var after = long.Parse(living.Value) > long.Parse(neighbour.Value);")]
+    [InlineData("var after = admin.AreaCode.Value >= 510115000000L;")]
+    public async Task Comparison_operators_within_one_identifier_space_are_fine(string statements)
+    {
+        await Verify.VerifyAsync(InMethod(statements));
+    }
+
     [Theory]
     [InlineData("var made = {|CGB002:AdministrativeCommunityId.Parse(living.Value)|};")]
     [InlineData("var made = {|CGB002:new AdministrativeCommunityId(AreaCode.Parse(living.Value))|};")]

@@ -32,6 +32,56 @@ public sealed class PersonalDataReadTests
             """);
     }
 
+    // [PersonalData] is inherited: an override is the same datum, however many levels down and whether or not it
+    // repeats the mark. A member that hides the marked one with `new` is a different member and is not marked.
+    [Theory]
+    [InlineData("public string Read({|CGB001:Owner|} o) => o.{|CGB003:Name|};")]
+    [InlineData("public string Read({|CGB001:Landlord|} l) => l.{|CGB003:Name|};")]
+    [InlineData("public string Read({|CGB001:Occupant|} o) => o.{|CGB003:Name|};")]
+    [InlineData("public string Read({|CGB001:Owner|} o) => o.{|CGB003:Phone|};")]
+    [InlineData("public string Read({|CGB001:Lodger|} l) => l.{|CGB003:Name|};")]
+    [InlineData("public string Read({|CGB001:Lodger|} l) => l.{|CGB001:Phone|};")]
+    public async Task An_override_of_personal_data_is_personal_data(string member)
+    {
+        await Verify.VerifyAsync(Usings + "using Vendor.Homes;\n" + $$"""
+            namespace Vendor.Homes
+            {
+                [LivingSide]
+                public abstract class Occupant
+                {
+                    [PersonalData] public abstract string Name { get; }
+                    [PersonalData] public virtual string Phone => "";
+                }
+
+                [LivingSide]
+                public class Owner : Occupant
+                {
+                    public override string Name => "x";
+                    public override string Phone => "y";
+                }
+
+                [LivingSide]
+                public sealed class Landlord : Owner
+                {
+                    public override string Name => "z";
+                }
+
+                [LivingSide]
+                public sealed class Lodger : Occupant
+                {
+                    public override string Name => "w";
+                    public new string Phone => "";
+                }
+            }
+
+            [AdministrativeSide]
+            public sealed class Assessment
+            {
+                {{member}}
+            }
+            """);
+    }
+
     [Theory]
     [InlineData("public void Write({|CGB001:Resident|} r) => r.{|CGB001:Name|} = \"x\";")]
     [InlineData("public string Named() => nameof({|^g9:Resident|}.{|CGB001^g9:Name|});")]

@@ -1,5 +1,7 @@
+using System.Globalization;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Testing.Communities;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -48,6 +50,37 @@ public sealed class AreaCodeTests
         Assert.False(AreaCode.TryParse(text, out _));
     }
 
+    // The refusal names the rule and says what is wrong with the text, so that whoever typed it can mend it.
+    [Theory]
+    [InlineData("", null, "must not be empty")]
+    [InlineData("5101150010011", null, "at most 12 digits, not 13")]
+    [InlineData("51011500100a", null, "the digits 0 to 9 only")]
+    [InlineData("5a", AdministrativeLevel.Province, "the digits 0 to 9 only")]
+    [InlineData("51011", null, "2, 4, 6, 9 or 12 digits, not 5")]
+    [InlineData("10", null, "the province) must be 11 or more")]
+    [InlineData("100000000000", null, "the province) must be 11 or more")]
+    [InlineData("5101", AdministrativeLevel.Street, "A Street code has 9 significant digits or 12 padded ones, not 4")]
+    [InlineData("510115001001", AdministrativeLevel.Street, "A padded Street code must end in 3 zeros")]
+    [InlineData("510115000001", AdministrativeLevel.District, "A padded District code must end in 6 zeros")]
+    [InlineData("51", (AdministrativeLevel)6, "'6' is not an administrative level")]
+    public void A_malformed_code_is_refused_saying_what_is_wrong(string text, AdministrativeLevel? level, string says)
+    {
+        var refusal = Assert.Throws<DomainRuleViolationException>(() => level is { } given ? AreaCode.Parse(text, given) : AreaCode.Parse(text));
+
+        Assert.Equal(CommunityRules.AreaCodeIsWellFormed, refusal.Rule);
+        Assert.Contains(says, refusal.Message, StringComparison.Ordinal);
+        Assert.False(level is { } l ? AreaCode.TryParse(text, l, out _) : AreaCode.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void No_text_is_no_code_and_a_province_has_no_parent()
+    {
+        Assert.False(AreaCode.TryParse(null, out _));
+        Assert.False(AreaCode.TryParse(null, AdministrativeLevel.District, out _));
+        var refusal = Assert.Throws<DomainRuleViolationException>(() => AreaCode.Parse("51").Parent);
+        Assert.EndsWith("A province code has no parent.", refusal.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_padded_code_must_match_the_level_it_is_given_as()
     {
@@ -78,72 +111,147 @@ public sealed class AreaCodeTests
         Assert.Equal(street, AreaCode.Parse(street.ToTwelveDigitString(), AdministrativeLevel.Street));
     }
 
-    [ScaledProperty]
-    public Property A_community_lies_within_every_ancestor_and_its_parent_is_its_first_nine_digits(PositiveInt seed)
+    [Fact]
+    public void A_province_is_numbered_from_11_at_every_level_and_in_every_form()
     {
-        var digits = 110000000001L + (seed.Get % 889999999999L);
-        var text = digits.ToString("D12", System.Globalization.CultureInfo.InvariantCulture);
-        var code = AreaCode.Parse(text, AdministrativeLevel.Community);
-
-        var ancestor = code;
-        var allWithin = true;
-        while (ancestor.HasParent)
+        for (var province = 0; province <= 99; province++)
         {
-            ancestor = ancestor.Parent;
-            allWithin &= code.IsWithin(ancestor) && !ancestor.IsWithin(code);
+            var digits = province.ToString("D2", CultureInfo.InvariantCulture);
+            var valid = province >= 11;
+            Assert.Equal(valid, AreaCode.TryParse(digits, out _));
+            Assert.Equal(valid, AreaCode.TryParse(digits + "0000000000", out _));
+            Assert.Equal(valid, AreaCode.TryParse(digits + "0101001", AdministrativeLevel.Street, out _));
+            Assert.Equal(valid, AreaCode.TryParse(digits + "0101001001", out _));
+            Assert.Equal(valid, AreaCode.TryParse(digits + "0000000000", AdministrativeLevel.Community, out _));
         }
+    }
 
-        return (allWithin && code.Parent.ToString() == text[..9] && ancestor.Level == AdministrativeLevel.Province)
-            .Label($"code {text}");
+    [Theory]
+    [InlineData("510000000000", AdministrativeLevel.Province)]
+    [InlineData("510100000000", AdministrativeLevel.City)]
+    [InlineData("110000000001", AdministrativeLevel.Community)]
+    [InlineData("110000001000", AdministrativeLevel.Street)]
+    [InlineData("110001000000", AdministrativeLevel.District)]
+    [InlineData("990000000000", AdministrativeLevel.Province)]
+    [InlineData("999999999999", AdministrativeLevel.Community)]
+    public void A_padded_code_is_read_at_the_lowest_level_whose_segment_is_not_all_zero(string text, AdministrativeLevel level)
+    {
+        var code = AreaCode.Parse(text);
+
+        Assert.Equal(level, code.Level);
+        Assert.Equal(text, code.ToTwelveDigitString());
+    }
+
+    [Fact]
+    public void The_default_value_is_no_code_and_lies_within_nothing()
+    {
+        var code = AreaCode.Parse("510115");
+
+        Assert.False(code.IsWithin(default));
+        Assert.False(default(AreaCode).HasParent);
+        Assert.Equal(string.Empty, default(AreaCode).ToString());
+        Assert.Throws<DomainRuleViolationException>(() => AreaCode.Parse("51", (AdministrativeLevel)6));
+        Assert.Throws<DomainRuleViolationException>(() => AreaCode.Parse("51", (AdministrativeLevel)0));
+        Assert.Throws<DomainRuleViolationException>(() => AreaCode.Parse("51").Parent);
     }
 
     [ScaledProperty]
-    public Property Parsing_the_significant_digits_gives_back_an_equal_code(PositiveInt seed, byte levelSeed)
-    {
-        var level = (AdministrativeLevel)(1 + (levelSeed % 5));
-        var community = AreaCode.Parse((110000000001L + (seed.Get % 889999999999L)).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), AdministrativeLevel.Community);
-        var code = community;
-        while (code.Level > level)
+    public Property A_code_lies_within_every_ancestor_and_its_parent_is_the_significant_digits_of_the_level_above() =>
+        Prop.ForAll(CommunityGenerators.AreaCodeAtAnyLevel.ToArbitrary(), code =>
         {
-            code = code.Parent;
-        }
+            var text = code.ToString();
+            var lengths = new[] { 0, 2, 4, 6, 9, 12 };
+            var problems = new List<string>();
+            var steps = 0;
+            for (var ancestor = code; ancestor.HasParent; steps++)
+            {
+                var parent = ancestor.Parent;
+                if (parent.Level != ancestor.Level - 1 || parent.ToString() != text[..lengths[(int)parent.Level]])
+                {
+                    problems.Add($"parent of {ancestor} ({ancestor.Level}) is {parent} ({parent.Level})");
+                }
 
-        var reparsed = AreaCode.Parse(code.ToString());
-        return (reparsed == code && reparsed.GetHashCode() == code.GetHashCode()).Label(code.ToString());
-    }
+                if (!code.IsWithin(parent) || parent.IsWithin(code) || !ancestor.IsWithin(parent))
+                {
+                    problems.Add($"{code} within {parent}");
+                }
 
-    // A community code ending in 000 has the digits of its street's code: the two differ only by level. Equality,
+                ancestor = parent;
+            }
+
+            if (steps != (int)code.Level - 1 || !code.IsWithin(code))
+            {
+                problems.Add($"{steps} steps to the province");
+            }
+
+            return (problems.Count == 0).Label($"{text} ({code.Level}): {string.Join("; ", problems)}");
+        });
+
+    [ScaledProperty]
+    public Property Every_text_form_reads_back_as_the_same_code() =>
+        Prop.ForAll(CommunityGenerators.AreaCodeAtAnyLevel.ToArbitrary(), code =>
+        {
+            var padded = code.ToTwelveDigitString();
+            var significant = code.ToString();
+
+            // A significant form shorter than twelve digits gives its level by its length. Read without its level, a
+            // padded code (a community's significant form is one) takes the lowest level whose segment is not all zero.
+            var inferred = padded;
+            var boundaries = new[] { 2, 4, 6, 9 };
+            var level = AdministrativeLevel.Community;
+            while (level > code.Level || (level > AdministrativeLevel.Province && inferred[boundaries[(int)level - 2]..].All(c => c == '0')))
+            {
+                level--;
+            }
+
+            return (AreaCode.Parse(padded, code.Level) == code
+                    && AreaCode.Parse(significant, code.Level) == code
+                    && (significant.Length == 12 || AreaCode.Parse(significant) == code)
+                    && AreaCode.Parse(padded) == AreaCode.Parse(padded, level)
+                    && AreaCode.Parse(padded).Level == level
+                    && significant.Length == new[] { 0, 2, 4, 6, 9, 12 }[(int)code.Level]
+                    && padded == significant.PadRight(12, '0'))
+                .Label($"{significant} ({code.Level}), padded {padded} read as {level}");
+        });
+
+    // A code whose own segment is all zero has the digits of its parent: the two differ only by level. Equality,
     // hash and order must read both, digits first.
     [ScaledProperty]
-    public Property Equality_and_order_read_the_digits_then_the_level(PositiveInt seed, PositiveInt otherSeed, bool roundToStreet)
-    {
-        var digits = 110000000001L + (seed.Get % 889999999999L);
-        var community = AreaCode.Parse((roundToStreet ? digits / 1000 * 1000 : digits).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), AdministrativeLevel.Community);
-        var other = AreaCode.Parse((110000000001L + (otherSeed.Get % 889999999999L)).ToString("D12", System.Globalization.CultureInfo.InvariantCulture), AdministrativeLevel.Community);
-        var codes = new List<AreaCode> { other };
-        for (var code = community; ; code = code.Parent)
+    public Property Equality_and_order_read_the_digits_then_the_level() =>
+        Prop.ForAll(CommunityGenerators.AreaCodeAtAnyLevel.ToArbitrary(), CommunityGenerators.AreaCodeAtAnyLevel.ToArbitrary(), (code, other) =>
         {
-            codes.Add(code);
-            if (!code.HasParent)
+            var codes = new List<AreaCode> { other };
+            for (var ancestor = code; ; ancestor = ancestor.Parent)
             {
-                break;
-            }
-        }
-
-        var problems = new List<string>();
-        foreach (var a in codes)
-        {
-            foreach (var b in codes)
-            {
-                var same = a.Value == b.Value && a.Level == b.Level;
-                var order = a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Level.CompareTo(b.Level);
-                if (a.Equals(b) != same || (a == b) != same || (same && a.GetHashCode() != b.GetHashCode()) || Math.Sign(a.CompareTo(b)) != Math.Sign(order))
+                codes.Add(ancestor);
+                if (ancestor.Level < AdministrativeLevel.Community)
                 {
-                    problems.Add($"{a} ({a.Level}) vs {b} ({b.Level})");
+                    // The same digits one level down: equal digits, different level.
+                    codes.Add(AreaCode.Parse(ancestor.ToTwelveDigitString(), ancestor.Level + 1));
+                }
+
+                if (!ancestor.HasParent)
+                {
+                    break;
                 }
             }
-        }
 
-        return (problems.Count == 0).Label(string.Join("; ", problems));
-    }
+            var problems = new List<string>();
+            foreach (var a in codes)
+            {
+                foreach (var b in codes)
+                {
+                    var same = a.Value == b.Value && a.Level == b.Level;
+                    var order = a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Level.CompareTo(b.Level);
+                    if (a.Equals(b) != same || a.Equals((object)b) != same || (a == b) != same || (a != b) == same
+                        || (same && a.GetHashCode() != b.GetHashCode()) || Math.Sign(a.CompareTo(b)) != Math.Sign(order)
+                        || (a < b) != (order < 0) || (a <= b) != (order <= 0) || (a > b) != (order > 0) || (a >= b) != (order >= 0))
+                    {
+                        problems.Add($"{a} ({a.Level}) vs {b} ({b.Level})");
+                    }
+                }
+            }
+
+            return (problems.Count == 0).Label(string.Join("; ", problems));
+        });
 }

@@ -4,6 +4,7 @@ using CommunityGovernance.Domain.Tests.Actors;
 using CommunityGovernance.Kernel;
 using CommunityGovernance.Participation;
 using CommunityGovernance.Testing.Actors;
+using CommunityGovernance.Testing.Communities;
 using CommunityGovernance.Testing.Participation;
 using FsCheck;
 using FsCheck.Fluent;
@@ -42,6 +43,36 @@ public sealed class ParticipationProfileTests
     {
         Assert.Equal(ActorRules.IdIsWellFormed, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(default, Compound, EverythingExists.Directory, At)).Rule);
         Assert.Equal(CommunityRules.CommunityUnitSideMatches, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(Resident, default, EverythingExists.Directory, At)).Rule);
+    }
+
+    [Fact]
+    public void Opening_needs_a_registered_participant_in_an_established_community()
+    {
+        var directory = FixedCommunityDirectory.Of(At, [Compound], [Resident]);
+
+        Assert.Equal(KernelRules.ValueIsRequired, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(Resident, Compound, null!, At)).Rule);
+        Assert.Equal(ActorRules.ActorIsRegistered, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(new ActorId("R-2"), Compound, directory, At)).Rule);
+        Assert.Equal(CommunityRules.UnitIsEstablished, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(Resident, OtherCompound, directory, At)).Rule);
+        Assert.Equal(ActorRules.ActorIsRegistered, Assert.Throws<DomainRuleViolationException>(() => ParticipationProfile.Open(Resident, Compound, directory, At - Duration.FromSeconds(1))).Rule);
+        Assert.Equal(Compound, ParticipationProfile.Open(Resident, Compound, directory, At).Community);
+    }
+
+    [Fact]
+    public void A_distribution_counts_only_the_profiles_of_its_community()
+    {
+        var mine = ParticipationProfile.Open(Resident, Compound, EverythingExists.Directory, At);
+        mine.Record(Evidence("R-1", EvidenceKind.RoleHeld, Compound, new LocalDate(2025, 3, 1)), At);
+        var elsewhere = ParticipationProfile.Open(new ActorId("R-2"), OtherCompound, EverythingExists.Directory, At);
+        elsewhere.Record(Evidence("P-1", EvidenceKind.ProposalMade, OtherCompound, new LocalDate(2025, 3, 1)), At);
+        ParticipationProfile[] both = [mine, elsewhere];
+
+        var now = ParticipationDistribution.Of(Compound, both);
+        var then = ParticipationDistribution.Of(Compound, both, new LocalDate(2025, 4, 1));
+
+        Assert.Equal(now, ParticipationDistribution.Of(Compound, [mine]));
+        Assert.Equal(then, ParticipationDistribution.Of(Compound, [mine], new LocalDate(2025, 4, 1)));
+        Assert.NotEqual(now, ParticipationDistribution.Of(Compound, [mine, mine]));
+        Assert.Equal(ParticipationDistribution.Of(OtherCompound, [elsewhere]), ParticipationDistribution.Of(OtherCompound, both));
     }
 
     [Fact]

@@ -44,6 +44,79 @@ public sealed class ParticipationScoringTests
     }
 
     [Fact]
+    public void Of_two_statements_on_one_day_the_one_recorded_later_counts()
+    {
+        var scores = ParticipationScoring.Score(
+        [
+            Evidence("S-1", EvidenceKind.StatedWillingness, level: 1),
+            Evidence("S-2", EvidenceKind.StatedWillingness, level: 3),
+        ]);
+        var reversed = ParticipationScoring.Score(
+        [
+            Evidence("S-2", EvidenceKind.StatedWillingness, level: 3),
+            Evidence("S-1", EvidenceKind.StatedWillingness, level: 1),
+        ]);
+
+        Assert.Equal(75, scores.Willingness);
+        Assert.Equal(25, reversed.Willingness);
+    }
+
+    [Fact]
+    public void Reaching_exactly_sixty_in_action_and_capability_is_complete_and_one_step_less_is_not()
+    {
+        ParticipationEvidence[] onTheLine =
+        [
+            Evidence("S-1", EvidenceKind.StatedWillingness, level: 3),
+            Evidence("V-1", EvidenceKind.Volunteered),
+            Evidence("V-2", EvidenceKind.Volunteered),
+            Evidence("V-3", EvidenceKind.Volunteered),
+            Evidence("T-1", EvidenceKind.TrainingCompleted),
+            Evidence("T-2", EvidenceKind.TrainingCompleted),
+        ];
+
+        var scores = ParticipationScoring.Score(onTheLine);
+
+        Assert.Equal(new ParticipationScores(75, 60, 60), scores);
+        Assert.True(scores.IsComplete);
+        Assert.False(ParticipationScoring.Score(onTheLine.Where(e => e.Reference != "V-3")).IsComplete);
+        Assert.False(ParticipationScoring.Score(onTheLine.Where(e => e.Reference != "T-2")).IsComplete);
+        Assert.False(ParticipationScoring.Score([Evidence("S-1", EvidenceKind.StatedWillingness, level: 2), .. onTheLine.Skip(1)]).IsComplete);
+    }
+
+    [Theory]
+    [InlineData(60, 60, 60, true)]
+    [InlineData(59, 60, 60, false)]
+    [InlineData(60, 59, 60, false)]
+    [InlineData(60, 60, 59, false)]
+    [InlineData(100, 100, 100, true)]
+    [InlineData(0, 100, 100, false)]
+    public void Each_dimension_must_reach_the_threshold_of_sixty(int willingness, int action, int capability, bool complete)
+    {
+        var scores = new ParticipationScores(willingness, action, capability);
+
+        Assert.Equal(complete, scores.IsComplete);
+        Assert.Equal(willingness >= 60, scores.Reaches(ParticipationDimension.Willingness));
+        Assert.Equal(action >= 60, scores.Reaches(ParticipationDimension.Action));
+        Assert.Equal(capability >= 60, scores.Reaches(ParticipationDimension.Capability));
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(19, 0)]
+    [InlineData(20, 1)]
+    [InlineData(39, 1)]
+    [InlineData(40, 2)]
+    [InlineData(59, 2)]
+    [InlineData(60, 3)]
+    [InlineData(79, 3)]
+    [InlineData(80, 4)]
+    [InlineData(100, 4)]
+    public void A_score_falls_in_its_band_of_twenty_and_the_top_band_holds_one_hundred(int score, int band)
+    {
+        Assert.Equal(band, ParticipationDistribution.BandOf(score));
+    }
+
+    [Fact]
     public void Willing_and_able_but_inactive_is_not_complete()
     {
         var scores = ParticipationScoring.Score(
