@@ -57,6 +57,7 @@ public static class StreetOfficeApp
         }
 
         builder.Services.AddSingleton<DeskNames>();
+        builder.Services.AddSingleton<Refusals>();
         builder.Services.AddScoped<StreetDesk>();
         builder.Services.AddDeskSignIn();
         builder.Services.AddRazorPages();
@@ -64,7 +65,9 @@ public static class StreetOfficeApp
         {
             localization.DefaultRequestCulture = new RequestCulture("en");
             localization.SupportedCultures = [.. Texts.Cultures];
-            localization.SupportedUICultures = [.. Texts.Cultures];
+            // "zh" alone has no script and its parent is the invariant culture: accept it as Chinese too (zh-CN, zh-SG
+            // reach zh-Hans as their parent).
+            localization.SupportedUICultures = [.. Texts.Cultures, new("zh")];
         });
 
         // Pages are written in UTF-8: Chinese goes out as it reads, not as &#x...; references.

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Resources;
 using System.Text.Json;
 using CommunityGovernance.AspNetCore.Authorization;
 using CommunityGovernance.Communities;
@@ -15,8 +16,9 @@ namespace CommunityGovernance.AspNetCore;
 /// serializer, the actor's claim, how a request names its unit, and how refusals become problem details.
 /// </summary>
 /// <remarks>
-/// The store is SQLite (<see cref="UseSqlite"/>, one file, the default) unless <see cref="UsePostgreSql"/> names a
-/// PostgreSQL database, which is then used through Marten.
+/// The store is SQLite (<see cref="UseSqlite"/>, one file, the default) unless <see cref="UseStore"/> names another:
+/// PostgreSQL through Marten comes in its own package, <c>CommunityGovernance.AspNetCore.Marten</c>
+/// (<c>governance.UsePostgreSql(connectionString)</c>), so that an application on SQLite does not carry Marten and Npgsql.
 /// </remarks>
 public sealed class CommunityGovernanceOptions
 {
@@ -27,14 +29,14 @@ public sealed class CommunityGovernanceOptions
     /// </summary>
     public string ActorClaimType { get; set; } = GovernanceClaimTypes.Actor;
 
-    /// <summary>The SQLite file the events are kept in, when no PostgreSQL database is configured.</summary>
+    /// <summary>The SQLite file the events are kept in, when no other store is configured (<see cref="UseStore"/>).</summary>
     public string SqliteDataSource { get; set; } = "community-governance.db";
 
-    /// <summary>The PostgreSQL connection string; when set, the events are kept there through Marten instead of SQLite.</summary>
-    public string? PostgreSqlConnectionString { get; set; }
-
-    /// <summary>The PostgreSQL schema Marten keeps the events in.</summary>
-    public string PostgreSqlSchema { get; set; } = "community_governance";
+    /// <summary>
+    /// Opens the store the events are kept in instead of SQLite (see <see cref="UseStore"/>); <see langword="null"/> for
+    /// the SQLite file <see cref="SqliteDataSource"/>.
+    /// </summary>
+    public Func<IServiceProvider, IEventStore>? StoreFactory { get; private set; }
 
     /// <summary>
     /// The key store personal data is encrypted under (the durable stores require one). When <see langword="null"/>, a
@@ -82,6 +84,15 @@ public sealed class CommunityGovernanceOptions
     /// </summary>
     public ISet<string> StateConflictRules { get; } = new HashSet<string>(StringComparer.Ordinal) { DemandRules.TransitionIsLegal, CommunityRules.CrossingIsAnsweredOnce };
 
+    /// <summary>
+    /// The vendor's own problem texts, asked before the library's (the first that has a key wins): a
+    /// <see cref="ResourceManager"/> over the vendor's .resx files, with the keys of the library's ProblemTexts.resx
+    /// (<c>Rule.&lt;rule name&gt;</c> for a rule's statement, <c>RuleDetail</c>, <c>RuleViolated</c>, <c>StateConflict</c>,
+    /// <c>ConcurrencyConflict</c>, <c>PreconditionFailed</c>, <c>PreconditionFailedDetail</c>). Add a culture by giving
+    /// its .resx; change a text by giving its key alone.
+    /// </summary>
+    public IList<ResourceManager> ProblemTexts { get; } = [];
+
     /// <summary>Changes to the JSON options of HTTP answers, applied after the library's own (readable Chinese, camel case, NodaTime, enums as text).</summary>
     public IList<Action<JsonSerializerOptions>> Json { get; } = [];
 
@@ -92,19 +103,21 @@ public sealed class CommunityGovernanceOptions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataSource);
         SqliteDataSource = dataSource;
-        PostgreSqlConnectionString = null;
+        StoreFactory = null;
         return this;
     }
 
-    /// <summary>Keeps the events in PostgreSQL through Marten.</summary>
-    /// <param name="connectionString">The database's connection string.</param>
-    /// <param name="schema">The schema; by default <see cref="PostgreSqlSchema"/>.</param>
+    /// <summary>
+    /// Keeps the events in the store <paramref name="open"/> returns, opened once, when first resolved: the way a store
+    /// package plugs in (<c>CommunityGovernance.AspNetCore.Marten</c>'s <c>UsePostgreSql</c> calls it). The store is
+    /// traced like the default one; take the <see cref="DomainEventSerializer"/> from the services given.
+    /// </summary>
+    /// <param name="open">Opens the store.</param>
     /// <returns>These options.</returns>
-    public CommunityGovernanceOptions UsePostgreSql(string connectionString, string? schema = null)
+    public CommunityGovernanceOptions UseStore(Func<IServiceProvider, IEventStore> open)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        PostgreSqlConnectionString = connectionString;
-        PostgreSqlSchema = schema ?? PostgreSqlSchema;
+        ArgumentNullException.ThrowIfNull(open);
+        StoreFactory = open;
         return this;
     }
 }

@@ -6,11 +6,9 @@ using CommunityGovernance.AspNetCore.Problems;
 using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Storage;
-using CommunityGovernance.Storage.Marten;
 using CommunityGovernance.Storage.PersonalData;
 using CommunityGovernance.Storage.Projections;
 using CommunityGovernance.Storage.Sqlite;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,8 +28,8 @@ public static class CommunityGovernanceServiceCollectionExtensions
 
     /// <summary>
     /// Adds the clock (<see cref="SystemClock"/> unless an <see cref="IClock"/> is registered first), the
-    /// <see cref="DomainEventSerializer"/>, the <see cref="IEventStore"/> (SQLite, or PostgreSQL through Marten; its
-    /// appends traced), the live rights index as the <see cref="IGovernanceRightsQuery"/>, the
+    /// <see cref="DomainEventSerializer"/>, the <see cref="IEventStore"/> (SQLite, or the store named by
+    /// <see cref="CommunityGovernanceOptions.UseStore"/>; its appends traced), the live rights index as the <see cref="IGovernanceRightsQuery"/>, the
     /// <see cref="CommunityDirectory"/> as the <see cref="ICommunityDirectory"/> commands check existence against, a
     /// <see cref="ProjectionRunner"/> over it and every registered <see cref="IProjection"/> run as a hosted service, health
     /// checks for both, the four governance policies and their handler, problem details for the library's refusals,
@@ -41,7 +39,8 @@ public static class CommunityGovernanceServiceCollectionExtensions
     /// <param name="configure">Sets the options.</param>
     /// <returns>The same services.</returns>
     /// <remarks>
-    /// Call <c>app.UseExceptionHandler()</c> so that refusals are answered as problem details, and map the health checks
+    /// An <see cref="IEventStore"/> the application registered before this call is used instead of the options' store,
+    /// traced like it. Call <c>app.UseExceptionHandler()</c> so that refusals are answered as problem details, and map the health checks
     /// where you want them (<c>app.MapHealthChecks("/health")</c>). Register the vendor's projections as
     /// <see cref="IProjection"/> singletons before the runner is first resolved.
     /// </remarks>
@@ -61,7 +60,7 @@ public static class CommunityGovernanceServiceCollectionExtensions
             var keys = settings.PersonalDataKeys ?? new FilePersonalDataKeyStore(settings.PersonalDataKeyFile);
             return new DomainEventSerializer(settings.Upcasters, settings.VendorEventAssemblies, keys);
         });
-        services.TryAddSingleton<IEventStore>(provider => new InstrumentedEventStore(OpenStore(provider)));
+        AddTracedStore(services);
         services.TryAddSingleton(provider => new LiveGovernanceRightsIndex(provider.GetRequiredService<IOptions<CommunityGovernanceOptions>>().Value.ExpectedRights));
         services.TryAddSingleton<IGovernanceRightsQuery>(provider => provider.GetRequiredService<LiveGovernanceRightsIndex>());
         services.TryAddSingleton(_ => new CommunityDirectory());
@@ -100,20 +99,48 @@ public static class CommunityGovernanceServiceCollectionExtensions
         }
     }
 
-    // The store is opened when first resolved: SQLite creates or migrates its file, Marten its schema on first use.
+    // The store every append goes through is traced: the vendor's own IEventStore, registered before this call, is kept
+    // under a key (so the container still creates and disposes it as registered) and wrapped; otherwise the options'
+    // store is opened and wrapped. Calling AddCommunityGovernance again wraps nothing twice.
+    private static void AddTracedStore(IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(TracedStoreKey)))
+        {
+            return;
+        }
+
+        services.AddSingleton<TracedStoreKey>();
+        var vendor = services.LastOrDefault(d => d.ServiceType == typeof(IEventStore) && !d.IsKeyedService);
+        if (vendor is null)
+        {
+            services.AddSingleton<IEventStore>(provider => new InstrumentedEventStore(OpenStore(provider)));
+            return;
+        }
+
+        services.Remove(vendor);
+        services.Add(vendor switch
+        {
+            { ImplementationInstance: { } instance } => new ServiceDescriptor(typeof(IEventStore), typeof(TracedStoreKey), instance),
+            { ImplementationFactory: { } factory } => new ServiceDescriptor(typeof(IEventStore), typeof(TracedStoreKey), (provider, _) => factory(provider), vendor.Lifetime),
+            _ => new ServiceDescriptor(typeof(IEventStore), typeof(TracedStoreKey), vendor.ImplementationType!, vendor.Lifetime),
+        });
+        services.Add(new ServiceDescriptor(
+            typeof(IEventStore),
+            provider => new InstrumentedEventStore(provider.GetRequiredKeyedService<IEventStore>(typeof(TracedStoreKey))),
+            vendor.Lifetime));
+    }
+
+    // Marks the store as wrapped, and keys the vendor's own store.
+    private sealed class TracedStoreKey;
+
+    // The store is opened when first resolved: SQLite creates or migrates its file; another store (UseStore) does its own.
     private static IEventStore OpenStore(IServiceProvider provider)
     {
         var settings = provider.GetRequiredService<IOptions<CommunityGovernanceOptions>>().Value;
         var serializer = provider.GetRequiredService<DomainEventSerializer>();
-        if (settings.PostgreSqlConnectionString is { } connection)
+        if (settings.StoreFactory is { } open)
         {
-            var documents = DocumentStore.For(marten =>
-            {
-                marten.Connection(connection);
-                marten.DatabaseSchemaName = settings.PostgreSqlSchema;
-                marten.UseCommunityGovernance(serializer);
-            });
-            return new MartenEventStore(documents);
+            return open(provider);
         }
 
         return SqliteEventStore.OpenAsync(new SqliteEventStoreOptions

@@ -63,18 +63,35 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
-    public void The_aspnetcore_package_depends_on_the_domain_and_both_stores_of_the_same_version_and_on_the_shared_framework()
+    public void The_aspnetcore_package_depends_on_the_domain_and_the_sqlite_store_of_the_same_version_and_on_the_shared_framework_but_not_on_marten()
     {
         var nuspec = Nuspec("CommunityGovernance.AspNetCore");
-        foreach (var id in new[] { "CommunityGovernance.Domain", "CommunityGovernance.Storage.Sqlite", "CommunityGovernance.Storage.Marten" })
+        foreach (var id in new[] { "CommunityGovernance.Domain", "CommunityGovernance.Storage.Sqlite" })
         {
             var dependency = nuspec.Descendants().Single(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == id);
             Assert.Equal(feed.Version, (string?)dependency.Attribute("version"));
         }
 
+        // A vendor on SQLite pulls neither Marten nor Npgsql: PostgreSQL is CommunityGovernance.AspNetCore.Marten.
+        Assert.Equal(["CommunityGovernance.Domain", "CommunityGovernance.Storage.Sqlite"], Dependencies(nuspec));
         Assert.Contains(nuspec.Descendants(), e => e.Name.LocalName == "frameworkReference" && (string?)e.Attribute("name") == "Microsoft.AspNetCore.App");
         Assert.Contains("lib/net10.0/CommunityGovernance.AspNetCore.xml", Entries("CommunityGovernance.AspNetCore"));
         Assert.Contains("lib/net10.0/zh-Hans/CommunityGovernance.AspNetCore.resources.dll", Entries("CommunityGovernance.AspNetCore"));
+    }
+
+    [Fact]
+    public void The_aspnetcore_marten_package_adds_postgresql_to_the_integration_of_the_same_version()
+    {
+        var nuspec = Nuspec("CommunityGovernance.AspNetCore.Marten");
+        foreach (var id in new[] { "CommunityGovernance.AspNetCore", "CommunityGovernance.Storage.Marten" })
+        {
+            var dependency = nuspec.Descendants().Single(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == id);
+            Assert.Equal(feed.Version, (string?)dependency.Attribute("version"));
+        }
+
+        Assert.Equal(["CommunityGovernance.AspNetCore", "CommunityGovernance.Storage.Marten"], Dependencies(nuspec));
+        Assert.Contains("lib/net10.0/CommunityGovernance.AspNetCore.Marten.dll", Entries("CommunityGovernance.AspNetCore.Marten"));
+        Assert.Contains("lib/net10.0/CommunityGovernance.AspNetCore.Marten.xml", Entries("CommunityGovernance.AspNetCore.Marten"));
     }
 
     [Fact]
@@ -169,6 +186,7 @@ public sealed class PackagesTests(PackedFeed feed) : IClassFixture<PackedFeed>
     [InlineData("CommunityGovernance.Storage.Marten")]
     [InlineData("CommunityGovernance.Orleans")]
     [InlineData("CommunityGovernance.AspNetCore")]
+    [InlineData("CommunityGovernance.AspNetCore.Marten")]
     public void Each_package_carries_its_own_readme(string id)
     {
         using var archive = ZipFile.OpenRead(feed.PackagePath(id));

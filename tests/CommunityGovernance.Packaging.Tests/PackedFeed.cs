@@ -31,6 +31,7 @@ public sealed class PackedFeed : IDisposable
         "src/CommunityGovernance.Storage.Marten/CommunityGovernance.Storage.Marten.csproj",
         "src/CommunityGovernance.Orleans/CommunityGovernance.Orleans.csproj",
         "src/CommunityGovernance.AspNetCore/CommunityGovernance.AspNetCore.csproj",
+        "src/CommunityGovernance.AspNetCore.Marten/CommunityGovernance.AspNetCore.Marten.csproj",
     ];
 
     public string RepositoryRoot { get; }

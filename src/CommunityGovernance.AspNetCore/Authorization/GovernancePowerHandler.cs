@@ -27,6 +27,10 @@ namespace CommunityGovernance.AspNetCore.Authorization;
 /// <see cref="IGovernanceRightsQuery.Explain"/> why, fails the requirement with that reason and logs it with the power and
 /// the unit: the reason names rights, instants and powers, never the actor or any personal data.
 /// </para>
+/// <para>
+/// Each check runs in a <c>governance.rights.check</c> activity tagged with the power, the unit and the outcome, and is
+/// counted and timed by power and outcome (<see cref="GovernanceTelemetry"/>): never the actor.
+/// </para>
 /// </remarks>
 public sealed partial class GovernancePowerHandler : AuthorizationHandler<GovernancePowerRequirement>
 {
@@ -57,28 +61,36 @@ public sealed partial class GovernancePowerHandler : AuthorizationHandler<Govern
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(requirement);
         var power = requirement.Power;
+        var powerTag = new KeyValuePair<string, object?>(GovernanceTelemetry.PowerTag, GovernanceTelemetry.PowerText(power));
+        // Null unless someone listens: an unobserved check allocates nothing for its trace.
+        using var activity = GovernanceTelemetry.ActivitySource.StartActivity("governance.rights.check", ActivityKind.Internal);
+        activity?.SetTag(powerTag.Key, powerTag.Value);
         if (UnitOf(context.Resource) is not { } target)
         {
+            Refused(activity, powerTag);
             LogNoUnit(_logger, power, context.Resource?.GetType().Name ?? "null");
             context.Fail(new AuthorizationFailureReason(this, "the resource names no community unit"));
             return Task.CompletedTask;
         }
 
         var (unit, at) = target;
+        activity?.SetTag(GovernanceTelemetry.UnitTag, GovernanceTelemetry.UnitText(unit));
         var claim = context.User.FindFirst(_actorClaim)?.Value;
         if (ActorOf(claim) is not { } actor)
         {
+            Refused(activity, powerTag);
             LogNoActor(_logger, power, GovernanceTelemetry.UnitText(unit), _actorClaim);
             context.Fail(new AuthorizationFailureReason(this, $"the user carries no actor claim '{_actorClaim}'"));
             return Task.CompletedTask;
         }
 
         var now = at ?? _clock.GetCurrentInstant();
+        var started = Stopwatch.GetTimestamp();
         var allowed = _rights.MayExercise(actor, power, unit, now);
-        GovernanceTelemetry.RightsChecks.Add(
-            1,
-            new KeyValuePair<string, object?>(GovernanceTelemetry.PowerTag, GovernanceTelemetry.PowerText(power)),
-            new KeyValuePair<string, object?>(GovernanceTelemetry.OutcomeTag, allowed ? "allowed" : "refused"));
+        var outcome = new KeyValuePair<string, object?>(GovernanceTelemetry.OutcomeTag, allowed ? "allowed" : "refused");
+        GovernanceTelemetry.RightsChecks.Add(1, powerTag, outcome);
+        GovernanceTelemetry.RightsCheckDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, powerTag, outcome);
+        activity?.SetTag(outcome.Key, outcome.Value);
         if (allowed)
         {
             context.Succeed(requirement);
@@ -95,6 +107,14 @@ public sealed partial class GovernancePowerHandler : AuthorizationHandler<Govern
         LogRefused(_logger, power, unitText, reason);
         context.Fail(new AuthorizationFailureReason(this, reason));
         return Task.CompletedTask;
+    }
+
+    // A check refused before the index is asked (no unit, no actor): counted and traced as refused, not timed.
+    private static void Refused(Activity? activity, KeyValuePair<string, object?> power)
+    {
+        var refused = new KeyValuePair<string, object?>(GovernanceTelemetry.OutcomeTag, "refused");
+        activity?.SetTag(refused.Key, refused.Value);
+        GovernanceTelemetry.RightsChecks.Add(1, power, refused);
     }
 
     private static ActorId? ActorOf(string? claim)

@@ -33,11 +33,14 @@ public static class GovernanceTelemetry
     /// <summary>The tag giving an outcome: <c>allowed</c>/<c>refused</c> for checks, <c>done</c>/<c>refused</c>/<c>conflict</c>/<c>failed</c> for commands (<c>governance.outcome</c>).</summary>
     public const string OutcomeTag = "governance.outcome";
 
-    /// <summary>The tag naming a stream's kind, never its key (<c>governance.stream_kind</c>).</summary>
+    /// <summary>The tag naming a stream's kind, which is its aggregate's kind, never its key (<c>governance.stream_kind</c>).</summary>
     public const string StreamKindTag = "governance.stream_kind";
 
     /// <summary>The tag naming a projection (<c>governance.projection</c>).</summary>
     public const string ProjectionTag = "governance.projection";
+
+    /// <summary>The tag counting the events of an append or a projection batch (<c>governance.events</c>).</summary>
+    public const string EventsTag = "governance.events";
 
     /// <summary>The library's activity source.</summary>
     public static ActivitySource ActivitySource { get; } = new(Name, typeof(GovernanceTelemetry).Assembly.GetName().Version?.ToString());
@@ -51,11 +54,17 @@ public static class GovernanceTelemetry
 
     internal static Histogram<double> CommandDuration { get; } = Meter.CreateHistogram<double>("governance.command.duration", "s", "How long a command took, load and save included.");
 
+    internal static Histogram<double> RightsCheckDuration { get; } = Meter.CreateHistogram<double>("governance.rights.check.duration", "s", "How long a rights check took through the authorization handler, by power and outcome.");
+
+    internal static Counter<long> Appends { get; } = Meter.CreateCounter<long>("governance.store.appends", "{append}", "Appends to the store, by stream kind, outcome and the rule that refused them.");
+
     internal static Counter<long> AppendedEvents { get; } = Meter.CreateCounter<long>("governance.store.appended_events", "{event}", "Events appended to the store, by stream kind.");
 
     internal static Histogram<double> AppendDuration { get; } = Meter.CreateHistogram<double>("governance.store.append.duration", "s", "How long an append took, by stream kind.");
 
     internal static Counter<long> ProjectedEvents { get; } = Meter.CreateCounter<long>("governance.projection.events", "{event}", "Events applied by a projection, by projection.");
+
+    internal static Histogram<double> ProjectionDuration { get; } = Meter.CreateHistogram<double>("governance.projection.apply.duration", "s", "How long a projection took to apply a batch, by projection and outcome.");
 
     /// <summary>The text form of a unit as tags carry it: <c>administrative:510115004001</c> or <c>living:GUANGHUA-YIJIA</c>.</summary>
     /// <param name="unit">The unit.</param>

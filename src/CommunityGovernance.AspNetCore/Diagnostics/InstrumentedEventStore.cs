@@ -6,8 +6,14 @@ namespace CommunityGovernance.AspNetCore.Diagnostics;
 
 /// <summary>
 /// An <see cref="IEventStore"/> that traces and counts every append of the store it wraps, tagged with the stream's
-/// kind (never its key, which may name a person). Reads pass straight through.
+/// kind, which is the aggregate's kind (<c>demand</c>, <c>governance-right</c>, …; never the stream's key, which may name
+/// a person), the outcome and, when the store refuses, the rule. Reads pass straight through.
 /// </summary>
+/// <remarks>
+/// <see cref="CommunityGovernanceServiceCollectionExtensions.AddCommunityGovernance"/> registers the store wrapped in
+/// it, the vendor's own <see cref="IEventStore"/> too, so a plain <c>store.SaveAsync(aggregate)</c> in an endpoint is
+/// traced without <see cref="GovernanceCommand"/>.
+/// </remarks>
 /// <param name="inner">The store that keeps the events.</param>
 public sealed class InstrumentedEventStore(IEventStore inner) : IEventStore
 {
@@ -25,9 +31,10 @@ public sealed class InstrumentedEventStore(IEventStore inner) : IEventStore
         ArgumentNullException.ThrowIfNull(events);
         using var activity = GovernanceTelemetry.ActivitySource.StartActivity("governance.store.append", ActivityKind.Client);
         activity?.SetTag(GovernanceTelemetry.StreamKindTag, stream.Kind);
-        activity?.SetTag("governance.events", events.Count);
+        activity?.SetTag(GovernanceTelemetry.EventsTag, events.Count);
         var started = Stopwatch.GetTimestamp();
         var outcome = "failed";
+        string? rule = null;
         try
         {
             var result = await _inner.AppendAsync(stream, expectedVersion, events, cancellationToken).ConfigureAwait(false);
@@ -35,18 +42,39 @@ public sealed class InstrumentedEventStore(IEventStore inner) : IEventStore
             GovernanceTelemetry.AppendedEvents.Add(events.Count, new KeyValuePair<string, object?>(GovernanceTelemetry.StreamKindTag, stream.Kind));
             return result;
         }
-        catch (ConcurrencyConflictException)
+        catch (ConcurrencyConflictException conflict)
         {
             outcome = "conflict";
+            rule = conflict.Rule;
+            throw;
+        }
+        catch (DomainException refusal)
+        {
+            outcome = "refused";
+            rule = refusal.Rule;
             throw;
         }
         finally
         {
             activity?.SetTag(GovernanceTelemetry.OutcomeTag, outcome);
-            GovernanceTelemetry.AppendDuration.Record(
-                Stopwatch.GetElapsedTime(started).TotalSeconds,
-                new KeyValuePair<string, object?>(GovernanceTelemetry.StreamKindTag, stream.Kind),
-                new KeyValuePair<string, object?>(GovernanceTelemetry.OutcomeTag, outcome));
+            var tags = new TagList
+            {
+                { GovernanceTelemetry.StreamKindTag, stream.Kind },
+                { GovernanceTelemetry.OutcomeTag, outcome },
+            };
+            if (rule is not null)
+            {
+                tags.Add(GovernanceTelemetry.RuleTag, rule);
+                activity?.SetTag(GovernanceTelemetry.RuleTag, rule);
+            }
+
+            if (outcome != "done")
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, rule ?? outcome);
+            }
+
+            GovernanceTelemetry.Appends.Add(1, tags);
+            GovernanceTelemetry.AppendDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         }
     }
 

@@ -17,9 +17,33 @@ internal class InstrumentedProjection(IProjection inner) : IProjection
     {
         using var activity = GovernanceTelemetry.ActivitySource.StartActivity("governance.projection.apply", ActivityKind.Internal);
         activity?.SetTag(GovernanceTelemetry.ProjectionTag, Inner.Name);
-        activity?.SetTag("governance.events", batch.Count);
-        await Inner.ApplyAsync(batch, cancellationToken).ConfigureAwait(false);
-        GovernanceTelemetry.ProjectedEvents.Add(batch.Count, new KeyValuePair<string, object?>(GovernanceTelemetry.ProjectionTag, Inner.Name));
+        activity?.SetTag(GovernanceTelemetry.EventsTag, batch.Count);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
+        try
+        {
+            await Inner.ApplyAsync(batch, cancellationToken).ConfigureAwait(false);
+            outcome = "done";
+            GovernanceTelemetry.ProjectedEvents.Add(batch.Count, new KeyValuePair<string, object?>(GovernanceTelemetry.ProjectionTag, Inner.Name));
+        }
+        finally
+        {
+            activity?.SetTag(GovernanceTelemetry.OutcomeTag, outcome);
+            var tags = new TagList
+            {
+                { GovernanceTelemetry.ProjectionTag, Inner.Name },
+                { GovernanceTelemetry.OutcomeTag, outcome },
+            };
+            if (outcome != "done")
+            {
+                // The runner stops the projection at this batch under this rule (ProjectionFailedException).
+                activity?.SetTag(GovernanceTelemetry.RuleTag, StorageRules.ProjectionAppliesEveryEvent);
+                activity?.SetStatus(ActivityStatusCode.Error, StorageRules.ProjectionAppliesEveryEvent);
+                tags.Add(GovernanceTelemetry.RuleTag, StorageRules.ProjectionAppliesEveryEvent);
+            }
+
+            GovernanceTelemetry.ProjectionDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        }
     }
 
     /// <summary>Wraps a projection, keeping a catch-up projection one.</summary>

@@ -43,7 +43,10 @@ public static class GovernanceETag
     /// <summary>Honours the request's <c>If-Match</c> against a version, as <see cref="CheckIfMatch(HttpRequest, AggregateRoot)"/> does.</summary>
     /// <param name="request">The request.</param>
     /// <param name="currentVersion">The version of what the request would change.</param>
-    /// <exception cref="PreconditionFailedException">The version is another (answered as 412).</exception>
+    /// <exception cref="PreconditionFailedException">
+    /// The version is another: answered as 412, with the current version's tag in the <c>ETag</c> header (and in the
+    /// problem's <c>etag</c> member).
+    /// </exception>
     public static void CheckIfMatch(this HttpRequest request, long currentVersion)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -55,7 +58,7 @@ public static class GovernanceETag
 
         if (!EntityTagHeaderValue.TryParseList(header, out var tags))
         {
-            throw new PreconditionFailedException(currentVersion, "The If-Match header is not a list of entity tags.");
+            throw Stale(request, currentVersion, "The If-Match header is not a list of entity tags.");
         }
 
         var current = Of(currentVersion);
@@ -67,6 +70,31 @@ public static class GovernanceETag
             }
         }
 
-        throw new PreconditionFailedException(currentVersion, $"If-Match {header} does not match the current version {current}; read it again and retry.");
+        throw Stale(request, currentVersion, $"If-Match {header} does not match the current version {current}; read it again and retry.");
+    }
+
+    // RFC 9110 clients read the current tag of a 412 from its ETag header. The exception handler clears ETag headers in a
+    // callback it registers when it takes the exception, and such callbacks run last registered first: one registered
+    // here, before the throw, runs after that clearing and puts the current tag back on the 412 answer.
+    private static PreconditionFailedException Stale(HttpRequest request, long currentVersion, string message)
+    {
+        var response = request.HttpContext.Response;
+        if (!response.HasStarted)
+        {
+            response.OnStarting(SetStaleTag, (response, Of(currentVersion)));
+        }
+
+        return new PreconditionFailedException(currentVersion, message);
+    }
+
+    private static Task SetStaleTag(object state)
+    {
+        var (response, tag) = ((HttpResponse, string))state;
+        if (response.StatusCode == StatusCodes.Status412PreconditionFailed)
+        {
+            response.Headers.ETag = tag;
+        }
+
+        return Task.CompletedTask;
     }
 }

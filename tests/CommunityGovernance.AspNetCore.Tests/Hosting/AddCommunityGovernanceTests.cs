@@ -149,6 +149,30 @@ public sealed class AddCommunityGovernanceTests : IDisposable
         Assert.DoesNotContain(seen, t => t.Value?.ToString() is { } value && (value.Contains("JWH-", StringComparison.Ordinal) || value.Contains("JM-0001", StringComparison.Ordinal) || value.Contains("SQ-1", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void The_integration_does_not_reference_marten_or_npgsql()
+    {
+        // PostgreSQL is CommunityGovernance.AspNetCore.Marten's: an application on SQLite loads neither.
+        var references = typeof(CommunityGovernanceOptions).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.Contains("CommunityGovernance.Storage.Sqlite", references);
+        Assert.DoesNotContain(references, name => name.StartsWith("Marten", StringComparison.Ordinal) || name.StartsWith("Npgsql", StringComparison.Ordinal) || name == "CommunityGovernance.Storage.Marten");
+    }
+
+    [Fact]
+    public async Task A_store_named_by_UseStore_is_the_store_used_and_traced()
+    {
+        var named = new InMemoryEventStore();
+        using var host = Host(Path.Combine(_directory, "unused.db"), options => options.UseStore(_ => named));
+
+        var store = host.Services.GetRequiredService<IEventStore>();
+        await store.SaveAsync(Demand.Raise(new DemandId("SQ-NAMED-1"), new("JM-0001"), CommunityUnit.Administrative(AreaCode.Parse("510115001001")), DemandCategory.PublicService, "路灯", "路灯坏了", DemandDeadlines.Default, GovernancePowerHandlerTests.Directory, s_now));
+
+        Assert.Same(named, Assert.IsType<InstrumentedEventStore>(store).Inner);
+        Assert.Single(await named.ReadStreamAsync(Demand.StreamOf(new DemandId("SQ-NAMED-1")).Name));
+        Assert.False(File.Exists(Path.Combine(_directory, "unused.db")));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

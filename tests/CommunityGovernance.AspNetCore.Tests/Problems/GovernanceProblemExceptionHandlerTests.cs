@@ -67,8 +67,8 @@ public sealed class GovernanceProblemExceptionHandlerTests
             var chinese = GovernanceProblemExceptionHandler.ProblemFor(new DomainRuleViolationException(CommunityRules.OrderIssuerHoldsPower, "x"), s_options)!.Title;
             var chineseGeneric = GovernanceProblemExceptionHandler.ProblemFor(new DomainRuleViolationException("SomeVendorRule", "x"), s_options)!.Title;
 
-            Assert.Equal("The issuer does not hold this power over the channel's community.", english);
-            Assert.Equal("发令者对该渠道所在社区不具有此项权能。", chinese);
+            Assert.Equal("An order sinks only if its issuer holds its power over the channel's community at that time.", english);
+            Assert.Equal("行政指令只有在发令者当时对渠道所在社区拥有相应权能时才能下沉。", chinese);
             Assert.Equal("A governance rule refuses this request.", generic);
             Assert.Equal("治理规则拒绝了此请求。", chineseGeneric);
         }

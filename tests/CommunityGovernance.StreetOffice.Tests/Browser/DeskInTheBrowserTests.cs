@@ -66,6 +66,7 @@ public sealed class DeskInTheBrowserTests(LiveDesk desk) : IClassFixture<LiveDes
         await page.GetByTestId("sink").ClickAsync();
 
         Assert.Equal("OrderIssuerHoldsPower", await page.GetByTestId("refusal-rule").InnerTextAsync());
+        Assert.Equal("行政指令只有在发令者当时对渠道所在社区拥有相应权能时才能下沉。", await page.GetByTestId("refusal-statement").InnerTextAsync());
         Assert.Contains("no scope of the actor's rights covers the unit", await page.GetByTestId("refusal-message").InnerTextAsync(), StringComparison.Ordinal);
         await Shot(page, "order-refused");
 

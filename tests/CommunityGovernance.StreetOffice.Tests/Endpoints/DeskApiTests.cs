@@ -63,10 +63,12 @@ public sealed class DeskApiTests(DeskFactory desk) : IClassFixture<DeskFactory>
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal("\"1\"", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("etag").GetString());
+        Assert.Equal("\"1\"", stale.Headers.ETag?.Tag); // RFC 9110: the current tag in the header, not only in the body.
         Assert.Equal(HttpStatusCode.OK, routed.StatusCode);
         Assert.Equal("\"3\"", routed.Headers.ETag?.Tag);
         Assert.Equal("Routed", (await routed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.PreconditionFailed, again.StatusCode);
+        Assert.Equal("\"3\"", again.Headers.ETag?.Tag);
     }
 
     [Fact]
@@ -79,6 +81,11 @@ public sealed class DeskApiTests(DeskFactory desk) : IClassFixture<DeskFactory>
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         Assert.Single(answers, a => a.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict);
+        // The loser learns the winner's version: 412 in its ETag header, 412 and 409 in the problem's etag member.
+        var winner = answers.Single(a => a.StatusCode == HttpStatusCode.OK).Headers.ETag?.Tag;
+        var loser = answers.Single(a => a.StatusCode != HttpStatusCode.OK);
+        Assert.Equal(winner, (await loser.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("etag").GetString());
+        Assert.Equal(loser.StatusCode == HttpStatusCode.PreconditionFailed ? winner : null, loser.Headers.ETag?.Tag);
     }
 
     [Fact]
@@ -159,15 +166,51 @@ public sealed class DeskApiTests(DeskFactory desk) : IClassFixture<DeskFactory>
         Assert.Equal(HttpStatusCode.Unauthorized, (await desk.ClientAs(null).GetAsync(uri)).StatusCode);
     }
 
-    [Fact]
-    public async Task A_problem_s_title_is_in_the_request_s_language()
+    [Theory]
+    [InlineData("zh-Hans")]
+    [InlineData("zh-CN")]
+    [InlineData("zh")]
+    public async Task A_refusal_reads_in_Chinese_when_the_request_asks_for_it(string language)
     {
         var client = desk.ClientAs(OtherStreet);
-        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("zh-Hans"));
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
 
         var refused = await Sink(client, "TaskSetting", "GUANGHUA-YIJIA", Heping);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal("发令者对该渠道所在社区不具有此项权能。", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("OrderIssuerHoldsPower", problem.GetProperty("rule").GetString());
+        Assert.Equal("行政指令只有在发令者当时对渠道所在社区拥有相应权能时才能下沉。", problem.GetProperty("title").GetString());
+        Assert.Equal("请求未被执行，因其违反了治理规则：行政指令只有在发令者当时对渠道所在社区拥有相应权能时才能下沉。", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_refusal_reads_in_English_with_the_domain_s_message()
+    {
+        var client = desk.ClientAs(OtherStreet);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+
+        var refused = await Sink(client, "TaskSetting", "GUANGHUA-YIJIA", Heping);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("An order sinks only if its issuer holds its power over the channel's community at that time.", problem.GetProperty("title").GetString());
+        Assert.StartsWith("OrderIssuerHoldsPower: ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(problem.GetProperty("detail").GetString()!, c => c is >= '\u4e00' and <= '\u9fff');
+    }
+
+    [Fact]
+    public async Task A_state_conflict_reads_in_Chinese_too()
+    {
+        var client = desk.ClientAs(Street);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("zh-Hans"));
+
+        var closed = await Route(client, "SQ-2026-0047", Committee, null);
+        var problem = await closed.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Conflict, closed.StatusCode);
+        Assert.Equal("诉求只能在允许这一步的状态下办理这一步。", problem.GetProperty("title").GetString());
+        Assert.Equal("请求未被执行，因其违反了治理规则：诉求只能在允许这一步的状态下办理这一步。", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
