@@ -23,9 +23,9 @@ public static class Smoke
         var likeForLike = new Rights.RightsLikeForLikeBenchmarks { Workload = "district", Questions = 4096 };
         likeForLike.Setup();
         Check(likeForLike.AllowedShare is > 0.05 and < 0.95, "uniform questions over every holder are some allowed, some refused");
-        Check(likeForLike.LatencyLibraryIdMade() >= 0 && likeForLike.LatencyLibrary() >= 0 && likeForLike.LatencyVendor() >= 0 && likeForLike.LatencyFloor() >= 0, "the dependent checks run");
+        Check(likeForLike.LatencyLibraryIdMade() >= 0 && likeForLike.LatencyLibrary() >= 0 && likeForLike.LatencyVendor() >= 0 && likeForLike.LatencyFloor() >= 0 && likeForLike.LatencyHarness() >= 0, "the dependent checks run");
         Check(likeForLike.ThroughputLibraryIdMade() >= 0 && likeForLike.ThroughputLibrary() >= 0, "the independent checks run");
-        Check(likeForLike.ThroughputVendorText() >= 0 && likeForLike.ThroughputVendorActorId() >= 0 && likeForLike.ThroughputFloor() >= 0, "the vendor baselines and the floor run");
+        Check(likeForLike.ThroughputVendorText() >= 0 && likeForLike.ThroughputVendorActorId() >= 0 && likeForLike.ThroughputFloor() >= 0 && likeForLike.ThroughputHarness() >= 0, "the vendor baselines, the harness and the floor run");
         Check(likeForLike.AspNetCoreLibraryHandler() >= 0 && likeForLike.AspNetCoreFrameworkAlone() == Rights.RightsLikeForLikeBenchmarks.Batch, "the framework-alone handler allows every question");
         likeForLike.Cleanup();
 
