@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using CommunityGovernance.Orleans.Hosting;
 using CommunityGovernance.Storage;
 using CommunityGovernance.Storage.Projections;
+using CommunityGovernance.Tests.Servers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -97,20 +97,6 @@ public sealed class LocalCluster : IAsyncDisposable
         options.ServiceId = "community-governance";
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
-    }
-
     private async Task StartSiloAsync()
     {
         var silo = new HostBuilder()
@@ -119,7 +105,7 @@ public sealed class LocalCluster : IAsyncDisposable
             {
                 builder.UseRedisClustering(Redis);
                 builder.Configure<ClusterOptions>(Identify);
-                builder.ConfigureEndpoints(IPAddress.Loopback, FreePort(), FreePort());
+                builder.ConfigureEndpoints(IPAddress.Loopback, LoopbackPort.Free(), LoopbackPort.Free());
                 builder.AddCommunityGovernance(options =>
                 {
                     options.OpenStore = OpenStore;

@@ -38,9 +38,7 @@ public static class CommunityGenerators
         from district in Segment(99)
         from street in Segment(999)
         from community in Segment(999)
-        select AreaCode.Parse(
-            (Digits(province, 2) + Digits(city, 2) + Digits(district, 2) + Digits(street, 3) + Digits(community, 3))[..SignificantLength(level)],
-            level);
+        select AncestorAt(AreaCode.Parse(Digits(province, 2) + Digits(city, 2) + Digits(district, 2) + Digits(street, 3) + Digits(community, 3), AdministrativeLevel.Community), level);
 
     /// <summary>Street codes (街道/乡镇, 9 significant digits) of any district.</summary>
     public static Gen<AreaCode> StreetCode { get; } = DistrictCode.SelectMany(StreetCodeIn);
@@ -117,14 +115,15 @@ public static class CommunityGenerators
     private static Gen<int> Segment(int top) =>
         Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(top)), (5, Gen.Choose(0, top)));
 
-    private static int SignificantLength(AdministrativeLevel level) => level switch
+    private static AreaCode AncestorAt(AreaCode code, AdministrativeLevel level)
     {
-        AdministrativeLevel.Province => 2,
-        AdministrativeLevel.City => 4,
-        AdministrativeLevel.District => 6,
-        AdministrativeLevel.Street => 9,
-        _ => 12,
-    };
+        while (code.Level > level)
+        {
+            code = code.Parent;
+        }
+
+        return code;
+    }
 
     private static string Digits(int value, int width) => value.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
 }

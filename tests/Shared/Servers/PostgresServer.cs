@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
@@ -68,7 +67,7 @@ public sealed partial class PostgresServer : IDisposable
             string? failure = null;
             for (var attempt = 1; attempt <= StartAttempts && Port == 0; attempt++)
             {
-                var port = FreeLoopbackPort();
+                var port = LoopbackPort.Free();
                 var options = string.Create(
                     CultureInfo.InvariantCulture,
                     $"-c listen_addresses=127.0.0.1 -p {port} -k '{_root}' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
@@ -180,20 +179,6 @@ public sealed partial class PostgresServer : IDisposable
                 .OrderByDescending(d => d.Version)
                 .Select(d => d.Bin)
                 .FirstOrDefault();
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
     }
 
     private (int ExitCode, string Output) RunServerBinary(string binary, IReadOnlyList<string> arguments)

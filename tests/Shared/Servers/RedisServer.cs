@@ -44,7 +44,7 @@ public sealed class RedisServer : IDisposable
             string? failure = null;
             for (var attempt = 1; attempt <= StartAttempts && Port == 0; attempt++)
             {
-                var port = FreeLoopbackPort();
+                var port = LoopbackPort.Free();
                 var process = Start(binary, port);
                 if (WaitUntilListening(process, port))
                 {
@@ -170,20 +170,6 @@ public sealed class RedisServer : IDisposable
         }
 
         return false;
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
     }
 
     private static void Kill(Process process)
