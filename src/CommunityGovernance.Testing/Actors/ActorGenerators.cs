@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
@@ -15,8 +16,22 @@ public static class ActorGenerators
     private static readonly string[] s_givenNames = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳"];
     private static readonly string[] s_regions = ["510115", "510104", "110101", "440305", "320102", "500103"];
 
-    /// <summary>Actor ids A-0000 to A-0999.</summary>
-    public static Gen<ActorId> ActorIds { get; } = Gen.Choose(0, 999).Select(n => new ActorId($"A-{n:D4}"));
+    /// <summary>
+    /// Actor ids over the whole of their grammar: 1 to 64 letters, digits, '-', '_', '.' or ':'
+    /// (<see cref="IdentifierGenerators.Text"/>). The one generator of actor ids; <see cref="ActorIdsFrom"/> draws
+    /// from a small pool instead, where a test needs the same actor to turn up often.
+    /// </summary>
+    public static Gen<ActorId> ActorIds { get; } = IdentifierGenerators.Text.Select(text => new ActorId(text));
+
+    /// <summary>Actor ids from a pool of <paramref name="pool"/>, <c>A1</c> to <c>A{pool}</c>, so that the same actor turns up often.</summary>
+    /// <param name="pool">How many different ids: 1 or more.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pool"/> is not positive.</exception>
+    public static Gen<ActorId> ActorIdsFrom(int pool)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pool);
+        return Gen.Choose(1, pool).Select(n => new ActorId(string.Create(CultureInfo.InvariantCulture, $"A{n}")));
+    }
 
     /// <summary>Every listed actor kind.</summary>
     public static Gen<ActorKind> Kinds { get; } = Gen.Elements(Enum.GetValues<ActorKind>());

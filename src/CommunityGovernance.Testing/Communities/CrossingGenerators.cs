@@ -1,6 +1,7 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Testing.Actors;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -21,8 +22,8 @@ public static class CrossingGenerators
 
     /// <summary>Requests that carry everything an access needs.</summary>
     public static Gen<PersonalInformationAccessRequest> LawfulAccessRequest { get; } =
-        from requester in CommunityGenerators.ActorId
-        from subject in CommunityGenerators.ActorId
+        from requester in ActorGenerators.ActorIds
+        from subject in ActorGenerators.ActorIds
         from basis in Gen.Elements(Enum.GetValues<LegalBasis>())
         from reference in s_text
         from purpose in s_text
@@ -74,7 +75,7 @@ public static class CrossingGenerators
 
     /// <summary>One acknowledgement of a decision, by an actor that may be missing, with a response that may be blank, padded or too long.</summary>
     public static Gen<SelfGovernanceDecisionStep> DecisionStep { get; } =
-        from actor in Gen.Frequency((4, CommunityGenerators.ActorId), (1, Gen.Constant(default(ActorId))))
+        from actor in Gen.Frequency((4, ActorGenerators.ActorIds), (1, Gen.Constant(default(ActorId))))
         from response in s_answerText
         select new SelfGovernanceDecisionStep(actor, response);
 

@@ -18,7 +18,7 @@ public static class ProgrammeGenerators
     /// <summary>Mandated items with numbers from 1 to 99.</summary>
     public static Gen<MandatedItem> Item { get; } =
         from number in Gen.Choose(1, 99)
-        from key in CommunityGenerators.IdentifierText
+        from key in IdentifierGenerators.Text
         from name in Gen.Elements("logo", "song", "garden", "library", "canteen", "council")
         select new MandatedItem(number, key, name, "事项" + number);
 
@@ -26,7 +26,7 @@ public static class ProgrammeGenerators
     public static Gen<ProgrammeTemplate> Template { get; } = Gen.Frequency(
         (1, Gen.Constant(WenjiangEightItems.Template)),
         (3, from count in Gen.Choose(1, 10)
-            from code in CommunityGenerators.IdentifierText
+            from code in IdentifierGenerators.Text
             from names in Gen.ArrayOf(Gen.Elements("logo", "song", "garden", "library", "canteen", "council"), count)
             select ProgrammeTemplate.Define(
                 code,

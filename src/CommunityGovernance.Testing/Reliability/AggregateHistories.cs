@@ -128,7 +128,7 @@ public static class AggregateHistories
     /// <summary>Administrative orders (行政指令) sunk through a residents' committee, then accepted, declined or left open.</summary>
     public static Gen<AggregateHistory[]> Orders =>
         from id in CommunityGenerators.CrossingId
-        from issuer in CommunityGenerators.ActorId
+        from issuer in ActorGenerators.ActorIds
         from power in RightsGenerators.Power
         from channel in CommunityGenerators.Channel
         from target in CommunityGenerators.LivingCommunityId
