@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CommunityGovernance.Benchmarks.Rights;
 using CommunityGovernance.Communities;
+using CommunityGovernance.Communities.Directory;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Rights;
 using CommunityGovernance.Testing.Rights;
@@ -165,20 +166,32 @@ public static class NationalScale
         GC.KeepAlive(tree);
         tree = null;
 
-        var vendorProblems = Time(() => PlainValidatedLoad.Run(rows), out var vendor);
+        // Who holds the rights exists before an import: the vendor has its table of registered organisations, the library
+        // its directory of registrations (a projection of the Actor streams). Both are given, untimed; each side checks
+        // every holder against its own as it grants and delegates.
+        var registered = rows.Select(r => RightsWorkload.HolderOf(r).Value).ToHashSet(StringComparer.Ordinal);
+        var vendorProblems = Time(() => PlainValidatedLoad.Run(rows, registered), out var vendor);
         phases.Add(("vendor: the same validation without the library (hierarchy, delegation, audit)", vendor));
         if (vendorProblems != 0)
         {
             throw new InvalidOperationException($"The vendor's audit of {scope} found {vendorProblems} problems.");
         }
 
+        registered = null;
         GC.Collect();
 
         var at = RightsWorkload.Term.Start;
-        var districts = Time(() => BuildHierarchy(rows, at), out var hierarchy);
+        var directory = new CommunityDirectory();
+        foreach (var row in rows)
+        {
+            Existing.Register(directory, RightsWorkload.HolderOf(row), at);
+        }
+
+        // The directory learns the units from the District events the hierarchy raises, as its projection would.
+        var districts = Time(() => BuildHierarchy(rows, at, directory: directory), out var hierarchy);
         phases.Add(("library: hierarchy (District aggregates, every unit validated)", hierarchy));
 
-        var workload = Time(() => RightsWorkload.Build(rows, questions: 0, seed: 1), out var delegation);
+        var workload = Time(() => RightsWorkload.Build(rows, questions: 0, seed: 1, known: directory), out var delegation);
         phases.Add(("library: rights granted and delegated district → street → community", delegation));
 
         var index = Time(() => GovernanceRightsIndex.Build(workload.Events, workload.Rights), out var indexing);
@@ -200,7 +213,7 @@ public static class NationalScale
     /// of each parent's run of units (a district's streets, a street's communities) are taken once the run ends; with
     /// <paramref name="keepPending"/> they stay pending, for the storage benchmark to save through an event store.
     /// </summary>
-    internal static Dictionary<string, District> BuildHierarchy(List<DivisionRow> rows, Instant at, bool keepPending = false)
+    internal static Dictionary<string, District> BuildHierarchy(List<DivisionRow> rows, Instant at, bool keepPending = false, CommunityDirectory? directory = null)
     {
         var districts = new Dictionary<string, District>(StringComparer.Ordinal);
         var districtOfStreet = new Dictionary<string, District>(StringComparer.Ordinal);
@@ -217,7 +230,7 @@ public static class NationalScale
 
             if (!keepPending && !string.Equals(row.ParentCode, parent, StringComparison.Ordinal))
             {
-                writing?.DequeuePendingEvents();
+                Take(writing, directory);
                 (writing, parent) = (district, row.ParentCode);
             }
 
@@ -234,10 +247,24 @@ public static class NationalScale
 
         if (!keepPending)
         {
-            writing?.DequeuePendingEvents();
+            Take(writing, directory);
         }
 
         return districts;
+    }
+
+    // Takes a district's pending events, as a store would, and shows them to the directory's projection.
+    private static void Take(District? district, CommunityDirectory? directory)
+    {
+        if (district is null)
+        {
+            return;
+        }
+
+        foreach (var e in district.DequeuePendingEvents())
+        {
+            directory?.Apply(e);
+        }
     }
 
     /// <summary>

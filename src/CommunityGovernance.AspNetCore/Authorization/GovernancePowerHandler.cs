@@ -23,7 +23,7 @@ namespace CommunityGovernance.AspNetCore.Authorization;
 /// a policy on an endpoint, the <see cref="HttpContext"/>, read by <see cref="CommunityGovernanceOptions.UnitFromRequest"/>.
 /// </para>
 /// <para>
-/// An allowed check is one lookup (<see cref="IGovernanceRightsQuery.MayExercise"/>). A refusal asks
+/// An allowed check is one lookup (<see cref="IGovernanceRightsQuery.MayExercise(ActorId, GovernancePower, CommunityUnit, Instant)"/>). A refusal asks
 /// <see cref="IGovernanceRightsQuery.Explain"/> why, fails the requirement with that reason and logs it with the power and
 /// the unit: the reason names rights, instants and powers, never the actor or any personal data.
 /// </para>
