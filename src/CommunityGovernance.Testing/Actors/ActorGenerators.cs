@@ -110,7 +110,7 @@ public static class ActorGenerators
     /// actor itself.
     /// </param>
     /// <returns>The generator.</returns>
-    public static Gen<ActorStep[]> Steps(IReadOnlyList<Actor> joinable)
+    public static Gen<ActorCommand[]> Commands(IReadOnlyList<Actor> joinable)
     {
         ArgumentNullException.ThrowIfNull(joinable);
         if (joinable.Count == 0)
@@ -129,15 +129,15 @@ public static class ActorGenerators
         var post = Gen.Frequency((8, Gen.Elements(Enum.GetValues<Post>())), (1, Gen.Constant((Post)0)));
         var day = Gen.Choose(0, 60).Select(d => new LocalDate(2025, 1, 1).PlusDays(d));
         var step = Gen.Frequency(
-            (2, from c in category from u in unit select (ActorStep)new ActorStep.AssignResponsibility(c, u)),
-            (2, from c in category from u in unit select (ActorStep)new ActorStep.WithdrawResponsibility(c, u)),
-            (1, category.Select(c => (ActorStep)new ActorStep.DeclareInterest(c))),
-            (3, from o in Gen.Elements(joinable.ToArray()) from p in post from d in day select (ActorStep)new ActorStep.JoinOrganisation(o, p, d)),
+            (2, from c in category from u in unit select (ActorCommand)new ActorCommand.AssignResponsibility(c, u)),
+            (2, from c in category from u in unit select (ActorCommand)new ActorCommand.WithdrawResponsibility(c, u)),
+            (1, category.Select(c => (ActorCommand)new ActorCommand.DeclareInterest(c))),
+            (3, from o in Gen.Elements(joinable.ToArray()) from p in post from d in day select (ActorCommand)new ActorCommand.JoinOrganisation(o, p, d)),
             (3, from o in Gen.Frequency((6, Gen.Elements(joinable.Select(a => a.Id).ToArray())), (1, Gen.Constant(default(ActorId))))
                 from p in post
                 from d in day
-                select (ActorStep)new ActorStep.LeaveOrganisation(o, p, d)),
-            (1, Residences.Select(r => (ActorStep)new ActorStep.MoveResidence(r))));
+                select (ActorCommand)new ActorCommand.LeaveOrganisation(o, p, d)),
+            (1, Residences.Select(r => (ActorCommand)new ActorCommand.MoveResidence(r))));
         return Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(step, n));
     }
 }
