@@ -21,6 +21,9 @@ public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> 
     /// <summary>The name of our analyzer (every rule, CGB001–CGB006).</summary>
     public const string Ours = "our analyzers";
 
+    /// <summary>BannedApiAnalyzers banning three symbols, as a vendor targets it (<see cref="BannedSymbolsText.Targeted"/>).</summary>
+    public const string BannedTargeted = "BannedApiAnalyzers, 3 symbols";
+
     /// <summary>The tools of the run, plain compilation first.</summary>
     public static IReadOnlyList<RoslynTool> All()
     {
@@ -30,7 +33,8 @@ public sealed record RoslynTool(string Name, ImmutableArray<DiagnosticAnalyzer> 
             new(Plain, [], none),
             new(NoOp, [new NoOpAnalyzer()], none),
             new(Ours, [new BoundaryAnalyzer()], none),
-            new("BannedApiAnalyzers", BannedApiAnalyzers(), new AnalyzerOptions(BannedSymbolsText.AsArray(), new SidePatternsProvider())),
+            new("BannedApiAnalyzers", BannedApiAnalyzers(), new AnalyzerOptions(BannedSymbolsText.Of(BannedSymbolsText.BothNamespaces), new SidePatternsProvider())),
+            new(BannedTargeted, BannedApiAnalyzers(), new AnalyzerOptions(BannedSymbolsText.Of(BannedSymbolsText.Targeted), new SidePatternsProvider())),
         ];
     }
 
