@@ -127,6 +127,13 @@ internal sealed class NamelessCrossings
     public static bool Handles(SyntaxNode node) => s_kinds.Contains(node.Kind());
 
     /// <summary>
+    /// Whether a token is a name that refers to a symbol (<c>x</c>, <c>List&lt;T&gt;</c>), not one a declaration
+    /// gives (a member's, parameter's, local's or designation's own name), which refers to nothing else.
+    /// </summary>
+    public static bool IsName(SyntaxToken token) =>
+        token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax;
+
+    /// <summary>
     /// Whether a construct could reach any side's member at all: the common ones call a member by a fixed name
     /// (<c>op_Addition</c>, <c>op_Implicit</c>, <c>this[]</c>, <c>GetAwaiter</c>, <c>Add</c>), and where no symbol of
     /// either side bears it, nothing about the code around it needs to be known. One name lookup.
@@ -313,7 +320,7 @@ internal sealed class NamelessCrossings
             var names = _owner._sideNames.Value;
             foreach (var token in expression.DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Of(token.ValueText).Carries(_codeSide))
+                if (IsName(token) && names.Of(token.ValueText).Carries(_codeSide, _container))
                 {
                     return true;
                 }
