@@ -346,27 +346,9 @@ internal sealed class NamelessCrossings
                 }
             }
 
-            // A bare name is looked up in scope rather than bound: a local's type (inferred once for `var`, and
-            // kept by the local), a parameter's, a field's or a property's.
-            if (expression is IdentifierNameSyntax name)
-            {
-                var found = _model.LookupSymbols(name.SpanStart, name: name.Identifier.ValueText);
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (found.Length == 1)
-                {
-                    return found[0] switch
-                    {
-                        ILocalSymbol local => Known(local.Type),
-                        IParameterSymbol parameter => Known(parameter.Type),
-                        IFieldSymbol field => Known(field.Type),
-                        IPropertySymbol { IsIndexer: false } property => Known(property.Type),
-                        _ => null,
-                    };
-                }
-            }
-
-            // Anything else is bound where it stands: the member's binding is kept by the semantic model, so the
-            // other constructs of the same member are then read from it.
+            // Anything else, a bare name too, is bound where it stands: the member's binding is kept by the semantic
+            // model, so the other constructs of the same member are then read from it. (Looking a bare name up in scope
+            // instead cost more: a lookup is not kept, and a member whose constructs reach this far is bound anyway.)
             return Known(_model.GetTypeInfo(expression, _cancellationToken).Type);
         }
 
