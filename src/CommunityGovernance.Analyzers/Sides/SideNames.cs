@@ -151,7 +151,7 @@ internal sealed class SideNames
                     if (member is not INamedTypeSymbol)
                     {
                         Add(member, sides);
-                        AddCarried(member, member, sides);
+                        AddCarried(member, sides);
                     }
                 }
             }
@@ -178,24 +178,24 @@ internal sealed class SideNames
     }
 
     /// <summary>The sides whose types a member's signature holds (its type, return type, parameter types).</summary>
-    private void AddCarried(ISymbol member, ISymbol bearer, NameSides sides)
+    private void AddCarried(ISymbol member, NameSides sides)
     {
         switch (member)
         {
             case IFieldSymbol field:
-                AddCarried(field.Type, bearer, sides, 0);
+                AddCarried(field.Type, member, sides, 0);
                 break;
             case IPropertySymbol property:
-                AddCarried(property.Type, bearer, sides, 0);
+                AddCarried(property.Type, member, sides, 0);
                 break;
             case IEventSymbol @event:
-                AddCarried(@event.Type, bearer, sides, 0);
+                AddCarried(@event.Type, member, sides, 0);
                 break;
             case IMethodSymbol method:
-                AddCarried(method.ReturnType, bearer, sides, 0);
+                AddCarried(method.ReturnType, member, sides, 0);
                 foreach (var parameter in method.Parameters)
                 {
-                    AddCarried(parameter.Type, bearer, sides, 0);
+                    AddCarried(parameter.Type, member, sides, 0);
                 }
 
                 break;
