@@ -7,14 +7,15 @@ namespace CommunityGovernance.Benchmarks;
 
 /// <summary>
 /// What a vendor writes without the library to load the same divisions and rights with the same validation, keeping
-/// no events and no index: every code parsed and checked against its parent (which must exist, one level up), no unit
+/// no events and no index: every code parsed and checked against its parent (which must exist, one level up), every
+/// holder checked against the given set of registered organisations (as the library checks its directory), no unit
 /// twice, no empty name; the district governments granted all powers, each street office and residents' committee
 /// delegated its powers from its parent's holder with the narrowing checked (powers a subset, scope within, term
 /// within, the parent's right standing); the same revocations; and the same audit, read from its own dictionaries.
 /// </summary>
 public static class PlainValidatedLoad
 {
-    public static int Run(List<DivisionRow> rows, int revokeEvery = 0)
+    public static int Run(List<DivisionRow> rows, IReadOnlySet<string> registered, int revokeEvery = 0)
     {
         var units = new Dictionary<string, (AreaCode Code, string Name)>(rows.Count, StringComparer.Ordinal);
         var rights = new Dictionary<string, Right>(rows.Count, StringComparer.Ordinal);
@@ -33,6 +34,12 @@ public static class PlainValidatedLoad
             if (string.IsNullOrWhiteSpace(row.Name) || !units.TryAdd(row.Code, (code, row.Name)))
             {
                 throw new InvalidOperationException($"{row.Code}: empty name or established twice");
+            }
+
+            // The holder (the unit's government, street office or committee, whose id is the unit's code) is registered.
+            if (!registered.Contains(row.Code))
+            {
+                throw new InvalidOperationException($"{row.Code}: the holder is not registered");
             }
 
             Right right;

@@ -18,7 +18,7 @@ public sealed record EstablishDivision(string Csv, Instant At) : IAggregateComma
     public ValueTask<District> ExecuteAsync(District? current, AggregateCommandContext context, CancellationToken cancellationToken) =>
         current is null
             ? ValueTask.FromResult(DivisionCsv.Read(new StringReader(Csv), At).Single())
-            : throw new DomainRuleViolationException("DistrictIsEstablishedOnce", "The district has already been established.");
+            : throw new DomainRuleViolationException(ClusterRules.AggregateIsCreatedOnce, "The district has already been established.");
 }
 
 /// <summary>An organisation (a street office, a residents' committee) registers.</summary>
@@ -32,7 +32,7 @@ public sealed record RegisterOrganisation(ActorId Id, ActorKind Kind, string Nam
     public ValueTask<Actor> ExecuteAsync(Actor? current, AggregateCommandContext context, CancellationToken cancellationToken) =>
         current is null
             ? ValueTask.FromResult(Actor.RegisterOrganisation(Id, Kind, Name, At))
-            : throw new DomainRuleViolationException("ActorIsRegisteredOnce", $"{Id} is already registered.");
+            : throw new DomainRuleViolationException(ClusterRules.AggregateIsCreatedOnce, $"{Id} is already registered.");
 }
 
 /// <summary>
@@ -52,7 +52,7 @@ public sealed record RaiseDemand(DemandId Id, ActorId Raiser, string Community, 
     {
         if (current is not null)
         {
-            throw new DomainRuleViolationException("DemandIsRaisedOnce", $"Demand {Id} has already been raised.");
+            throw new DomainRuleViolationException(ClusterRules.AggregateIsCreatedOnce, $"Demand {Id} has already been raised.");
         }
 
         var models = await context.ReadModelsAtAsync(After, cancellationToken);
@@ -90,7 +90,7 @@ public sealed record GrantStreetRight(GovernanceRightId Id, ActorId Office, stri
     {
         if (current is not null)
         {
-            throw new DomainRuleViolationException("RightIsGrantedOnce", $"Right {Id} has already been granted.");
+            throw new DomainRuleViolationException(ClusterRules.AggregateIsCreatedOnce, $"Right {Id} has already been granted.");
         }
 
         var models = await context.ReadModelsAtAsync(After, cancellationToken);

@@ -4,6 +4,7 @@ using CommunityGovernance.Orleans.Grains;
 using CommunityGovernance.Orleans.Tests.Commands;
 using CommunityGovernance.PropertyTesting;
 using CommunityGovernance.Storage;
+using CommunityGovernance.Testing;
 using CommunityGovernance.Testing.Demands;
 using CommunityGovernance.Tests.Servers;
 using FsCheck;
@@ -20,7 +21,7 @@ public sealed class ClusterEquivalenceTests(GovernanceCluster cluster)
     /// A case drives three silos through PostgreSQL, so the default run takes fewer cases than a pure property; the
     /// repository's switch (<c>CG_PROPERTY_CASES</c>) sets the count for a long run.
     /// </summary>
-    private static int ClusterCases => ScaledPropertyAttribute.Cases == ScaledPropertyAttribute.DefaultCases ? 30 : ScaledPropertyAttribute.Cases;
+    private static int ClusterCases => PropertyCases.Count == PropertyCases.Default ? 30 : PropertyCases.Count;
 
     [SkippableFact]
     public void Generated_demand_commands_on_the_cluster_give_the_events_and_refusals_of_one_process()

@@ -7,9 +7,6 @@ using NodaTime;
 
 namespace CommunityGovernance.Benchmarks.Rights;
 
-/// <summary>One question: may <see cref="Actor"/> exercise <see cref="Power"/> over <see cref="Unit"/> at <see cref="At"/>?</summary>
-public readonly record struct RightsQuestion(ActorId Actor, GovernancePower Power, CommunityUnit Unit, Instant At);
-
 /// <summary>
 /// Rights delegated down the real hierarchy for every unit of a scope: the district government holds all four
 /// powers over its district, each street office three over its street, each residents' committee two over its
@@ -53,6 +50,14 @@ public sealed class RightsWorkload
 
     public static ActorId ResidentsCommittee(string communityCode) => new(communityCode);
 
+    /// <summary>The holder of each row's right: the district government, the street office or the residents' committee.</summary>
+    public static ActorId HolderOf(DivisionRow row) => row.Level switch
+    {
+        "district" => Government(row.Code),
+        "street" => StreetOffice(row.Code),
+        _ => ResidentsCommittee(row.Code),
+    };
+
     /// <summary>
     /// Grants the rights of every district in <paramref name="rows"/> and delegates them down, parents before children:
     /// one batch per parent (a district to its streets, a street to its communities), as a decree would. With
@@ -63,7 +68,7 @@ public sealed class RightsWorkload
     /// half-way through the term (a street's revocation takes its communities' rights with it), so that answers turn
     /// with time as they do in production.
     /// </remarks>
-    public static RightsWorkload Build(List<DivisionRow> rows, int questions, int seed, bool keepPending = false, int revokeEvery = 0)
+    public static RightsWorkload Build(List<DivisionRow> rows, int questions, int seed, bool keepPending = false, int revokeEvery = 0, CommunityDirectory? known = null)
     {
         var events = new List<DomainEvent>(rows.Count);
         var trees = new Dictionary<string, GovernanceRight>(StringComparer.Ordinal);
@@ -75,16 +80,27 @@ public sealed class RightsWorkload
         GovernanceRight? batchTree = null;
         var batchParent = string.Empty;
         var rights = 0;
-        var directory = new CommunityDirectory();
+        // Given a directory that already knows the units and the holders (the national run's: a projection of the District
+        // events and the registrations, as a deployment keeps it), the workload reads it; otherwise it teaches its own.
+        var directory = known ?? new CommunityDirectory();
+        var teach = known is null;
         foreach (var row in rows)
         {
             var unit = CommunityUnit.Administrative(row.AreaCode());
-            Existing.Establish(directory, unit.AreaCode, at);
+            if (teach)
+            {
+                Existing.Establish(directory, unit.AreaCode, at);
+            }
+
             var id = new GovernanceRightId(row.Code);
             rights++;
             if (row.Level == "district")
             {
-                Existing.Register(directory, Government(row.Code), at);
+                if (teach)
+                {
+                    Existing.Register(directory, Government(row.Code), at);
+                }
+
                 var tree = GovernanceRight.Grant(id, new RightTerms(Government(row.Code), GovernancePowers.All, unit, Term), directory, at);
                 trees[row.Code] = tree;
                 Store(tree, events, keepPending);
@@ -110,12 +126,20 @@ public sealed class RightsWorkload
             {
                 districtOfStreet[row.Code] = row.ParentCode;
                 rightOfParent[row.Code] = id;
-                Existing.Register(directory, StreetOffice(row.Code), at);
+                if (teach)
+                {
+                    Existing.Register(directory, StreetOffice(row.Code), at);
+                }
+
                 batch.Add(new(rightOfParent[row.ParentCode], id, new RightTerms(StreetOffice(row.Code), StreetPowers, unit, Term)));
             }
             else
             {
-                Existing.Register(directory, ResidentsCommittee(row.Code), at);
+                if (teach)
+                {
+                    Existing.Register(directory, ResidentsCommittee(row.Code), at);
+                }
+
                 batch.Add(new(rightOfParent[row.ParentCode], id, new RightTerms(ResidentsCommittee(row.Code), CommunityPowers, unit, Term)));
                 if (questions > 0)
                 {

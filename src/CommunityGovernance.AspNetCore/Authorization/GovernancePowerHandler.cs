@@ -23,7 +23,7 @@ namespace CommunityGovernance.AspNetCore.Authorization;
 /// a policy on an endpoint, the <see cref="HttpContext"/>, read by <see cref="CommunityGovernanceOptions.UnitFromRequest"/>.
 /// </para>
 /// <para>
-/// An allowed check is one lookup (<see cref="IGovernanceRightsQuery.MayExercise"/>). A refusal asks
+/// An allowed check is one lookup (<see cref="IGovernanceRightsQuery.MayExercise(ActorId, GovernancePower, CommunityUnit, Instant)"/>). A refusal asks
 /// <see cref="IGovernanceRightsQuery.Explain"/> why, fails the requirement with that reason and logs it with the power and
 /// the unit: the reason names rights, instants and powers, never the actor or any personal data.
 /// </para>
@@ -98,13 +98,22 @@ public sealed partial class GovernancePowerHandler : AuthorizationHandler<Govern
         }
 
         var reason = _rights.Explain(actor, power, unit, now).Reason;
-        var unitText = GovernanceTelemetry.UnitText(unit);
-        Activity.Current?.AddEvent(new ActivityEvent("governance.rights.refused", tags: new ActivityTagsCollection
+
+        // The unit's text only for someone who reads it: a trace listening, or the log at its level.
+        if (Activity.Current is { } current)
         {
-            { GovernanceTelemetry.PowerTag, GovernanceTelemetry.PowerText(power) },
-            { GovernanceTelemetry.UnitTag, unitText },
-        }));
-        LogRefused(_logger, power, unitText, reason);
+            current.AddEvent(new ActivityEvent("governance.rights.refused", tags: new ActivityTagsCollection
+            {
+                { GovernanceTelemetry.PowerTag, GovernanceTelemetry.PowerText(power) },
+                { GovernanceTelemetry.UnitTag, GovernanceTelemetry.UnitText(unit) },
+            }));
+        }
+
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            LogRefused(_logger, power, GovernanceTelemetry.UnitText(unit), reason);
+        }
+
         context.Fail(new AuthorizationFailureReason(this, reason));
         return Task.CompletedTask;
     }

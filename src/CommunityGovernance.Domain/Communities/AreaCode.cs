@@ -36,6 +36,9 @@ public readonly struct AreaCode : IEquatable<AreaCode>, IComparable<AreaCode>
 
     private AreaCode(long digits, AdministrativeLevel level) => _packed = digits | ((long)level << LevelShift);
 
+    /// <summary>The digits and the level in one number, never 0 for a valid code: a key for the rights index's tables.</summary>
+    internal long Packed => _packed;
+
     /// <summary>The level this code denotes. The default value of the struct is not a valid code.</summary>
     public AdministrativeLevel Level => (AdministrativeLevel)(_packed >>> LevelShift);
 

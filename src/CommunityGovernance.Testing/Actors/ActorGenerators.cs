@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Demands;
@@ -15,8 +16,22 @@ public static class ActorGenerators
     private static readonly string[] s_givenNames = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳"];
     private static readonly string[] s_regions = ["510115", "510104", "110101", "440305", "320102", "500103"];
 
-    /// <summary>Actor ids A-0000 to A-0999.</summary>
-    public static Gen<ActorId> ActorIds { get; } = Gen.Choose(0, 999).Select(n => new ActorId($"A-{n:D4}"));
+    /// <summary>
+    /// Actor ids over the whole of their grammar: 1 to 64 letters, digits, '-', '_', '.' or ':'
+    /// (<see cref="IdentifierGenerators.Text"/>). The one generator of actor ids; <see cref="ActorIdsFrom"/> draws
+    /// from a small pool instead, where a test needs the same actor to turn up often.
+    /// </summary>
+    public static Gen<ActorId> ActorIds { get; } = IdentifierGenerators.Text.Select(text => new ActorId(text));
+
+    /// <summary>Actor ids from a pool of <paramref name="pool"/>, <c>A1</c> to <c>A{pool}</c>, so that the same actor turns up often.</summary>
+    /// <param name="pool">How many different ids: 1 or more.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pool"/> is not positive.</exception>
+    public static Gen<ActorId> ActorIdsFrom(int pool)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pool);
+        return Gen.Choose(1, pool).Select(n => new ActorId(string.Create(CultureInfo.InvariantCulture, $"A{n}")));
+    }
 
     /// <summary>Every listed actor kind.</summary>
     public static Gen<ActorKind> Kinds { get; } = Gen.Elements(Enum.GetValues<ActorKind>());
@@ -95,7 +110,7 @@ public static class ActorGenerators
     /// actor itself.
     /// </param>
     /// <returns>The generator.</returns>
-    public static Gen<ActorStep[]> Steps(IReadOnlyList<Actor> joinable)
+    public static Gen<ActorCommand[]> Commands(IReadOnlyList<Actor> joinable)
     {
         ArgumentNullException.ThrowIfNull(joinable);
         if (joinable.Count == 0)
@@ -114,15 +129,15 @@ public static class ActorGenerators
         var post = Gen.Frequency((8, Gen.Elements(Enum.GetValues<Post>())), (1, Gen.Constant((Post)0)));
         var day = Gen.Choose(0, 60).Select(d => new LocalDate(2025, 1, 1).PlusDays(d));
         var step = Gen.Frequency(
-            (2, from c in category from u in unit select (ActorStep)new ActorStep.AssignResponsibility(c, u)),
-            (2, from c in category from u in unit select (ActorStep)new ActorStep.WithdrawResponsibility(c, u)),
-            (1, category.Select(c => (ActorStep)new ActorStep.DeclareInterest(c))),
-            (3, from o in Gen.Elements(joinable.ToArray()) from p in post from d in day select (ActorStep)new ActorStep.JoinOrganisation(o, p, d)),
+            (2, from c in category from u in unit select (ActorCommand)new ActorCommand.AssignResponsibility(c, u)),
+            (2, from c in category from u in unit select (ActorCommand)new ActorCommand.WithdrawResponsibility(c, u)),
+            (1, category.Select(c => (ActorCommand)new ActorCommand.DeclareInterest(c))),
+            (3, from o in Gen.Elements(joinable.ToArray()) from p in post from d in day select (ActorCommand)new ActorCommand.JoinOrganisation(o, p, d)),
             (3, from o in Gen.Frequency((6, Gen.Elements(joinable.Select(a => a.Id).ToArray())), (1, Gen.Constant(default(ActorId))))
                 from p in post
                 from d in day
-                select (ActorStep)new ActorStep.LeaveOrganisation(o, p, d)),
-            (1, Residences.Select(r => (ActorStep)new ActorStep.MoveResidence(r))));
+                select (ActorCommand)new ActorCommand.LeaveOrganisation(o, p, d)),
+            (1, Residences.Select(r => (ActorCommand)new ActorCommand.MoveResidence(r))));
         return Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(step, n));
     }
 }

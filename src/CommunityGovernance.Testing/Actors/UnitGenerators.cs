@@ -1,11 +1,12 @@
 using CommunityGovernance.Communities;
+using CommunityGovernance.Testing.Communities;
 using FsCheck;
 using FsCheck.Fluent;
 
 namespace CommunityGovernance.Testing.Actors;
 
 /// <summary>
-/// Small generators of the units actors, demands and participation refer to, drawn from Wenjiang District
+/// Small generators of the units actors, demands and participation refer to, drawn from Wenjiang District's real units
 /// (温江区, 510115) so that values collide often enough for grouping and coverage to be exercised.
 /// </summary>
 public static class UnitGenerators
@@ -17,11 +18,16 @@ public static class UnitGenerators
     public static Gen<AreaCode> Streets { get; } =
         Gen.Choose(1, 4).Select(s => AreaCode.Parse($"510115{s:D3}"));
 
-    /// <summary>Administrative communities 510115SSSCCC with 4 streets of 5 communities each.</summary>
-    public static Gen<AdministrativeCommunityId> AdministrativeCommunities { get; } =
-        from street in Gen.Choose(1, 4)
-        from community in Gen.Choose(1, 5)
-        select AdministrativeCommunityId.Parse($"510115{street:D3}{community:D3}");
+    /// <summary>
+    /// Real administrative communities (<see cref="RealDivisions"/>): the first five of each of the streets
+    /// 510115001 to 510115004, twenty in all.
+    /// </summary>
+    public static Gen<AdministrativeCommunityId> AdministrativeCommunities { get; } = Gen.Elements(
+        RealDivisions.WenjiangCommunityIds
+            .Where(c => c.StreetCode.Value <= 510_115_004_000)
+            .GroupBy(c => c.StreetCode)
+            .SelectMany(street => street.Take(5))
+            .ToArray());
 
     /// <summary>Living communities GY-01 to GY-06.</summary>
     public static Gen<LivingCommunityId> LivingCommunities { get; } =

@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Testing.Actors;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -47,7 +48,7 @@ public static class CommunityArbitraries
 
     /// <summary>Actor ids.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<ActorId> ActorId() => Arb.From(CommunityGenerators.ActorId);
+    public static Arbitrary<ActorId> ActorId() => Arb.From(ActorGenerators.ActorIds);
 
     /// <summary>Crossing ids.</summary>
     /// <returns>The arbitrary.</returns>
@@ -63,7 +64,7 @@ public static class CommunityArbitraries
 
     /// <summary>Instants between 2020 and 2030.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<Instant> Instant() => Arb.From(CommunityGenerators.Instant);
+    public static Arbitrary<Instant> Instant() => Arb.From(TimeGenerators.Instants);
 
     /// <summary>Coverage scenarios.</summary>
     /// <returns>The arbitrary.</returns>

@@ -3,6 +3,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Crossings;
 using CommunityGovernance.Communities.Living;
+using CommunityGovernance.Testing.Actors;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -16,7 +17,12 @@ namespace CommunityGovernance.Testing.Communities;
 /// </summary>
 public static class CommunityGenerators
 {
-    private const string IdentifierCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:";
+    // Declared first: the generators below draw from them, and static initializers run in the order written.
+    /// <summary>Real street codes: one of Wenjiang's 9 (<see cref="RealDivisions"/>).</summary>
+    public static Gen<AreaCode> WenjiangStreetCode { get; } = Gen.Elements(RealDivisions.WenjiangStreetCodes.ToArray());
+
+    /// <summary>Real administrative communities: one of Wenjiang's 95 residents' and villagers' committees (<see cref="RealDivisions"/>).</summary>
+    public static Gen<AdministrativeCommunityId> WenjiangCommunityId { get; } = Gen.Elements(RealDivisions.WenjiangCommunityIds.ToArray());
 
     /// <summary>District codes (区/县, 6 significant digits) under real-looking province and city codes.</summary>
     public static Gen<AreaCode> DistrictCode { get; } =
@@ -43,42 +49,37 @@ public static class CommunityGenerators
     /// <summary>Street codes (街道/乡镇, 9 significant digits) of any district.</summary>
     public static Gen<AreaCode> StreetCode { get; } = DistrictCode.SelectMany(StreetCodeIn);
 
-    /// <summary>Administrative community ids (社区/村, 12 digits) of any street.</summary>
-    public static Gen<AdministrativeCommunityId> AdministrativeCommunityId { get; } = StreetCode.SelectMany(CommunityIdIn);
-
-    /// <summary>Vendor identifier texts: 1 to 64 letters, digits, '-', '_', '.' or ':'.</summary>
-    public static Gen<string> IdentifierText { get; } =
-        from length in Gen.Choose(1, 64)
-        from characters in Gen.ArrayOf(Gen.Elements(IdentifierCharacters.ToCharArray()), length)
-        select new string(characters);
+    /// <summary>
+    /// Administrative community ids (社区/村, 12 digits): three times in four of any street, once in four a real one of
+    /// Wenjiang (<see cref="WenjiangCommunityId"/>), so that the same real units turn up together often.
+    /// </summary>
+    public static Gen<AdministrativeCommunityId> AdministrativeCommunityId { get; } =
+        Gen.Frequency((3, StreetCode.SelectMany(CommunityIdIn)), (1, WenjiangCommunityId));
 
     /// <summary>Living-community ids (生活共同体社区).</summary>
-    public static Gen<LivingCommunityId> LivingCommunityId { get; } = IdentifierText.Select(t => new LivingCommunityId(t));
+    public static Gen<LivingCommunityId> LivingCommunityId { get; } = IdentifierGenerators.Text.Select(t => new LivingCommunityId(t));
 
     /// <summary>Building ids (楼栋).</summary>
-    public static Gen<BuildingId> BuildingId { get; } = IdentifierText.Select(t => new BuildingId(t));
+    public static Gen<BuildingId> BuildingId { get; } = IdentifierGenerators.Text.Select(t => new BuildingId(t));
 
     /// <summary>Residential compound ids (小区).</summary>
-    public static Gen<CompoundId> CompoundId { get; } = IdentifierText.Select(t => new CompoundId(t));
+    public static Gen<CompoundId> CompoundId { get; } = IdentifierGenerators.Text.Select(t => new CompoundId(t));
 
     /// <summary>Courtyard ids (院落).</summary>
-    public static Gen<CourtyardId> CourtyardId { get; } = IdentifierText.Select(t => new CourtyardId(t));
-
-    /// <summary>Actor ids (多元主体).</summary>
-    public static Gen<ActorId> ActorId { get; } = IdentifierText.Select(t => new ActorId(t));
+    public static Gen<CourtyardId> CourtyardId { get; } = IdentifierGenerators.Text.Select(t => new CourtyardId(t));
 
     /// <summary>Crossing ids (orders and decisions).</summary>
-    public static Gen<CrossingId> CrossingId { get; } = IdentifierText.Select(t => new CrossingId(t));
+    public static Gen<CrossingId> CrossingId { get; } = IdentifierGenerators.Text.Select(t => new CrossingId(t));
 
     /// <summary>Complete residents' committee channels.</summary>
     public static Gen<ResidentsCommitteeChannel> Channel { get; } =
-        from committee in ActorId
+        from committee in ActorGenerators.ActorIds
         from community in AdministrativeCommunityId
         select new ResidentsCommitteeChannel(committee, community);
 
     /// <summary>Complete self-governing bodies of every kind.</summary>
     public static Gen<SelfGoverningBody> SelfGoverningBody { get; } =
-        from actor in ActorId
+        from actor in ActorGenerators.ActorIds
         from kind in Gen.Elements(Enum.GetValues<SelfGoverningBodyKind>())
         select new SelfGoverningBody(actor, kind);
 
@@ -90,15 +91,11 @@ public static class CommunityGenerators
         from building in BuildingId
         from floor in Gen.Choose(1, 33)
         from flat in Gen.Choose(1, 4)
-        from resident in ActorId
+        from resident in ActorGenerators.ActorIds
         from family in Gen.Elements("王", "李", "张", "刘", "陈")
         from given in Gen.Elements("测试", "示例", "样本")
         from phone in Gen.Choose(0, 99_999_999)
         select new HouseholdRegisterEntry(building, $"{floor}-{flat:D2}", resident, family + given, "139" + Digits(phone, 8));
-
-    /// <summary>Instants between 2020 and 2030, to the second.</summary>
-    public static Gen<Instant> Instant { get; } =
-        Gen.Choose(0, 315_360_000).Select(seconds => NodaTime.Instant.FromUtc(2020, 1, 1, 0, 0) + Duration.FromSeconds(seconds));
 
     /// <summary>Street codes under the given district.</summary>
     /// <param name="district">A district code.</param>

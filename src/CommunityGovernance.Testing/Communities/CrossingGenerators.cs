@@ -1,6 +1,7 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Crossings;
+using CommunityGovernance.Testing.Actors;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -21,8 +22,8 @@ public static class CrossingGenerators
 
     /// <summary>Requests that carry everything an access needs.</summary>
     public static Gen<PersonalInformationAccessRequest> LawfulAccessRequest { get; } =
-        from requester in CommunityGenerators.ActorId
-        from subject in CommunityGenerators.ActorId
+        from requester in ActorGenerators.ActorIds
+        from subject in ActorGenerators.ActorIds
         from basis in Gen.Elements(Enum.GetValues<LegalBasis>())
         from reference in s_text
         from purpose in s_text
@@ -62,24 +63,24 @@ public static class CrossingGenerators
                 select body with { Kind = kind }));
 
     /// <summary>One answer to an order: accept or decline, by <see cref="AnsweringBody"/>, with a reason that may be blank, padded or too long.</summary>
-    public static Gen<AdministrativeOrderStep> OrderStep { get; } =
+    public static Gen<AdministrativeOrderCommand> OrderCommand { get; } =
         Gen.Frequency(
-            (1, AnsweringBody.Select(b => (AdministrativeOrderStep)new AdministrativeOrderStep.Accept(b))),
+            (1, AnsweringBody.Select(b => (AdministrativeOrderCommand)new AdministrativeOrderCommand.Accept(b))),
             (1, from body in AnsweringBody
                 from reason in s_answerText
-                select (AdministrativeOrderStep)new AdministrativeOrderStep.Decline(body, reason)));
+                select (AdministrativeOrderCommand)new AdministrativeOrderCommand.Decline(body, reason)));
 
     /// <summary>0 to 8 answers to one order; all after the first accepted one must be refused.</summary>
-    public static Gen<AdministrativeOrderStep[]> OrderSteps { get; } = Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(OrderStep, n));
+    public static Gen<AdministrativeOrderCommand[]> OrderCommands { get; } = Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(OrderCommand, n));
 
     /// <summary>One acknowledgement of a decision, by an actor that may be missing, with a response that may be blank, padded or too long.</summary>
-    public static Gen<SelfGovernanceDecisionStep> DecisionStep { get; } =
-        from actor in Gen.Frequency((4, CommunityGenerators.ActorId), (1, Gen.Constant(default(ActorId))))
+    public static Gen<SelfGovernanceDecisionCommand> DecisionCommand { get; } =
+        from actor in Gen.Frequency((4, ActorGenerators.ActorIds), (1, Gen.Constant(default(ActorId))))
         from response in s_answerText
-        select new SelfGovernanceDecisionStep(actor, response);
+        select new SelfGovernanceDecisionCommand(actor, response);
 
     /// <summary>0 to 8 acknowledgements of one decision; all after the first accepted one must be refused.</summary>
-    public static Gen<SelfGovernanceDecisionStep[]> DecisionSteps { get; } = Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(DecisionStep, n));
+    public static Gen<SelfGovernanceDecisionCommand[]> DecisionCommands { get; } = Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(DecisionCommand, n));
 
     /// <summary>
     /// 0 to 20 access requests to one log: lawful ones, unlawful ones, and lawful ones with padded texts (logged

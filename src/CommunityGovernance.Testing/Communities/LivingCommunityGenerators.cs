@@ -15,16 +15,16 @@ public static class LivingCommunityGenerators
     private static readonly BuildingId[] s_buildings = [.. Enumerable.Range(1, 8).Select(i => new BuildingId($"B{i}"))];
 
     /// <summary>0 to 40 steps.</summary>
-    public static Gen<LivingCommunityStep[]> Steps { get; } = Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(Step, n));
+    public static Gen<LivingCommunityCommand[]> Commands { get; } = Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(Command, n));
 
     /// <summary>One step over the pools.</summary>
-    public static Gen<LivingCommunityStep> Step { get; } = Gen.Frequency(
-        (2, Gen.Elements(s_compounds).Select(c => (LivingCommunityStep)new LivingCommunityStep.AddCompound(c))),
+    public static Gen<LivingCommunityCommand> Command { get; } = Gen.Frequency(
+        (2, Gen.Elements(s_compounds).Select(c => (LivingCommunityCommand)new LivingCommunityCommand.AddCompound(c))),
         (2, from y in Gen.Elements(s_courtyards)
             from c in Gen.Elements(s_compounds)
-            select (LivingCommunityStep)new LivingCommunityStep.AddCourtyard(y, c)),
+            select (LivingCommunityCommand)new LivingCommunityCommand.AddCourtyard(y, c)),
         (5, from b in Gen.Elements(s_buildings)
             from c in Gen.Elements(s_compounds)
             from y in Gen.Elements(s_courtyards.Select(y => (CourtyardId?)y).Append(null).ToArray())
-            select (LivingCommunityStep)new LivingCommunityStep.AddBuilding(b, c, y)));
+            select (LivingCommunityCommand)new LivingCommunityCommand.AddBuilding(b, c, y)));
 }

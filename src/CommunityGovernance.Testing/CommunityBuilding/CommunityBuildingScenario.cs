@@ -42,7 +42,7 @@ public sealed record CommunityBuildingScenario(
     int CapYuan,
     IReadOnlyList<ScenarioResident> Residents,
     IReadOnlyList<ScenarioOrganisation> Organisations,
-    IReadOnlyList<CommunityBuildingStep> Steps)
+    IReadOnlyList<CommunityBuildingCommand> Steps)
 {
     private static readonly AdministrativeCommunityId s_community = AdministrativeCommunityId.Parse("510115001001");
     private static readonly AdministrativeCommunityId s_neighbour = AdministrativeCommunityId.Parse("510115001002");
@@ -136,7 +136,7 @@ public sealed record CommunityBuildingScenario(
     public override string ToString() =>
         $"CommunityBuildingScenario {{ Living = {Living}, Cap = {CapYuan}, Residents = [{string.Join(", ", Residents)}], Organisations = [{string.Join(", ", Organisations)}], Steps = [{string.Join("; ", Steps)}] }}";
 
-    private void Apply(CommunityBuildingProcess process, CommunityBuildingStep step, Actor[] actors, GovernanceRightsIndex rights, Instant at)
+    private void Apply(CommunityBuildingProcess process, CommunityBuildingCommand step, Actor[] actors, GovernanceRightsIndex rights, Instant at)
     {
         var actor = actors[Math.Min(step.Actor, ActorCount)];
         switch (step.Kind)

@@ -23,8 +23,8 @@ public static class DemandGenerators
     /// <summary>Demand ids D-00000 to D-99999.</summary>
     public static Gen<DemandId> DemandIds { get; } = Gen.Choose(0, 99_999).Select(n => new DemandId($"D-{n:D5}"));
 
-    /// <summary>Instants in 2025, on the hour.</summary>
-    public static Gen<Instant> Instants { get; } = Gen.Choose(0, 365 * 24).Select(h => s_epoch + Duration.FromHours(h));
+    // Demands raised in 2025, on the hour.
+    private static readonly Gen<Instant> s_raisedAt = TimeGenerators.Between(s_epoch, s_epoch + Duration.FromDays(365), Duration.FromHours(1));
 
     /// <summary>
     /// Time between steps: mostly 0 to 240 hours later (so that some answers are late), one time in ten up to
@@ -72,7 +72,7 @@ public static class DemandGenerators
         from category in Categories
         from raiser in Gen.Choose(1, 3)
         from responsibleCount in Gen.Choose(1, 3)
-        from raisedAt in Instants
+        from raisedAt in s_raisedAt
         from count in Gen.Choose(0, 30)
         from commands in Commands.ArrayOf(count)
         select new DemandScenario(

@@ -13,9 +13,11 @@ public static class TimeLimitGenerators
 {
     private static readonly Instant s_start = Instant.FromUtc(2024, 1, 1, 0, 0);
 
-    /// <summary>Instants from 2024 to early 2027, on the quarter hour.</summary>
-    public static Gen<Instant> Instants { get; } =
-        Gen.Choose(0, (365 * 3 + 60) * 96).Select(q => s_start + Duration.FromMinutes(15L * q));
+    /// <summary>The span the shipped calendar covers and a little beyond: 2024 to early 2027. Draw instants in it with <see cref="TimeGenerators.Between"/>.</summary>
+    public static (Instant Start, Instant End) CalendarSpan { get; } = (s_start, s_start + Duration.FromDays((365 * 3) + 60));
+
+    // Instants across the span, on the quarter hour.
+    private static readonly Gen<Instant> s_instants = TimeGenerators.Between(CalendarSpan.Start, CalendarSpan.End, Duration.FromMinutes(15));
 
     /// <summary>Limits of 1 to 15 working days or 1 to 40 working hours.</summary>
     public static Gen<StageTimeLimit> Limits { get; } = Gen.OneOf(
@@ -32,8 +34,8 @@ public static class TimeLimitGenerators
     /// days, and other working hours.
     /// </summary>
     public static Gen<WorkingCalendar> Calendars { get; } =
-        from holidays in Instants.ArrayOf().Select(a => a.Take(4).ToArray())
-        from worked in Instants.ArrayOf().Select(a => a.Take(4).ToArray())
+        from holidays in s_instants.ArrayOf().Select(a => a.Take(4).ToArray())
+        from worked in s_instants.ArrayOf().Select(a => a.Take(4).ToArray())
         from hours in Gen.Elements((9, 17), (8, 12), (0, 23), (9, 18))
         select Build(holidays, worked, hours);
 

@@ -70,20 +70,20 @@ public static class ParticipationGenerators
     /// <param name="community">The profile's community.</param>
     /// <param name="elsewhere">Another community, whose evidence must be refused.</param>
     /// <returns>The generator.</returns>
-    public static Gen<ParticipationStep[]> Steps(CommunityUnit community, CommunityUnit elsewhere)
+    public static Gen<ParticipationCommand[]> Commands(CommunityUnit community, CommunityUnit elsewhere)
     {
         var reference = Gen.Choose(1, 6).Select(n => $"E-{n}");
         var step = Gen.Frequency(
             (5, from unit in Gen.Frequency((4, Gen.Constant(community)), (1, Gen.Constant(elsewhere)))
                 from r in reference
                 from evidence in EvidenceFrom(unit, r)
-                select (ParticipationStep)new ParticipationStep.Record(evidence)),
+                select (ParticipationCommand)new ParticipationCommand.Record(evidence)),
             (3, from r in Gen.Frequency((6, reference), (1, reference.Select(r => " " + r + "\t")), (1, Gen.Elements(string.Empty, "  ")))
                 from reason in Gen.Frequency(
                     (6, Gen.Elements("recorded in error", "  the meeting was cancelled  ")),
                     (1, Gen.Elements(string.Empty, " ")),
                     (1, Gen.Constant(new string('长', ParticipationProfile.MaxReasonLength + 1))))
-                select (ParticipationStep)new ParticipationStep.Retract(r, reason)));
+                select (ParticipationCommand)new ParticipationCommand.Retract(r, reason)));
         return Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(step, n));
     }
 }

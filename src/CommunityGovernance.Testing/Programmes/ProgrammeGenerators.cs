@@ -18,7 +18,7 @@ public static class ProgrammeGenerators
     /// <summary>Mandated items with numbers from 1 to 99.</summary>
     public static Gen<MandatedItem> Item { get; } =
         from number in Gen.Choose(1, 99)
-        from key in CommunityGenerators.IdentifierText
+        from key in IdentifierGenerators.Text
         from name in Gen.Elements("logo", "song", "garden", "library", "canteen", "council")
         select new MandatedItem(number, key, name, "事项" + number);
 
@@ -26,7 +26,7 @@ public static class ProgrammeGenerators
     public static Gen<ProgrammeTemplate> Template { get; } = Gen.Frequency(
         (1, Gen.Constant(WenjiangEightItems.Template)),
         (3, from count in Gen.Choose(1, 10)
-            from code in CommunityGenerators.IdentifierText
+            from code in IdentifierGenerators.Text
             from names in Gen.ArrayOf(Gen.Elements("logo", "song", "garden", "library", "canteen", "council"), count)
             select ProgrammeTemplate.Define(
                 code,
@@ -36,31 +36,31 @@ public static class ProgrammeGenerators
     /// <summary>Steps over the template's items and one item it does not mandate.</summary>
     /// <param name="template">The template.</param>
     /// <returns>The generator of 0 to 30 steps.</returns>
-    public static Gen<ProgrammeStep[]> Steps(ProgrammeTemplate template)
+    public static Gen<ProgrammeCommand[]> Commands(ProgrammeTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
         var keys = template.Items.Select(i => i.Key).Append("not-mandated").ToArray();
         var step = Gen.Frequency(
             (3, from key in Gen.Elements(keys)
                 from content in Gen.Elements("our own convention", "a song by the children's choir", "a logo drawn by residents")
-                select (ProgrammeStep)new ProgrammeStep.RecordContent(key, content)),
+                select (ProgrammeCommand)new ProgrammeCommand.RecordContent(key, content)),
             (3, from key in Gen.Elements(keys)
                 from evidence in Gen.Elements("minutes 2025-03", "photo album", "registration 51011500123")
                 from day in Day
-                select (ProgrammeStep)new ProgrammeStep.AddEvidence(key, evidence, day)),
+                select (ProgrammeCommand)new ProgrammeCommand.AddEvidence(key, evidence, day)),
             (3, from key in Gen.Elements(keys)
                 from day in Day
-                select (ProgrammeStep)new ProgrammeStep.MarkFulfilled(key, day)));
+                select (ProgrammeCommand)new ProgrammeCommand.MarkFulfilled(key, day)));
         return Gen.Choose(0, 30).SelectMany(count => Gen.ArrayOf(step, count));
     }
 
     /// <summary>
-    /// Steps like <see cref="Steps"/>, whose content and evidence may also be padded (recorded trimmed), blank or
+    /// Commands like <see cref="Commands"/>, whose content and evidence may also be padded (recorded trimmed), blank or
     /// past their limits (4,000 and 1,000 characters), for model-based tests that must see those refused too.
     /// </summary>
     /// <param name="template">The template.</param>
     /// <returns>The generator of 0 to 30 steps.</returns>
-    public static Gen<ProgrammeStep[]> MixedSteps(ProgrammeTemplate template)
+    public static Gen<ProgrammeCommand[]> MixedCommands(ProgrammeTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
         var keys = template.Items.Select(i => i.Key).Append("not-mandated").ToArray();
@@ -74,14 +74,14 @@ public static class ProgrammeGenerators
         var step = Gen.Frequency(
             (3, from key in Gen.Elements(keys)
                 from text in content
-                select (ProgrammeStep)new ProgrammeStep.RecordContent(key, text)),
+                select (ProgrammeCommand)new ProgrammeCommand.RecordContent(key, text)),
             (3, from key in Gen.Elements(keys)
                 from text in evidence
                 from day in Day
-                select (ProgrammeStep)new ProgrammeStep.AddEvidence(key, text, day)),
+                select (ProgrammeCommand)new ProgrammeCommand.AddEvidence(key, text, day)),
             (3, from key in Gen.Elements(keys)
                 from day in Day
-                select (ProgrammeStep)new ProgrammeStep.MarkFulfilled(key, day)));
+                select (ProgrammeCommand)new ProgrammeCommand.MarkFulfilled(key, day)));
         return Gen.Choose(0, 30).SelectMany(count => Gen.ArrayOf(step, count));
     }
 }

@@ -91,7 +91,7 @@ public static class AggregateHistories
     public static Gen<AggregateHistory[]> Programmes =>
         from template in ProgrammeGenerators.Template
         from community in CommunityGenerators.AdministrativeCommunityId
-        from steps in ProgrammeGenerators.Steps(template)
+        from steps in ProgrammeGenerators.Commands(template)
         select One(RunProgramme(template, community, steps));
 
     /// <summary>Districts (区) establishing streets and communities.</summary>
@@ -122,13 +122,13 @@ public static class AggregateHistories
     /// <summary>Living communities (生活共同体) adding compounds, courtyards and buildings.</summary>
     public static Gen<AggregateHistory[]> LivingCommunities =>
         from id in CommunityGenerators.LivingCommunityId
-        from steps in LivingCommunityGenerators.Steps
+        from steps in LivingCommunityGenerators.Commands
         select One(RunLiving(id, steps));
 
     /// <summary>Administrative orders (行政指令) sunk through a residents' committee, then accepted, declined or left open.</summary>
     public static Gen<AggregateHistory[]> Orders =>
         from id in CommunityGenerators.CrossingId
-        from issuer in CommunityGenerators.ActorId
+        from issuer in ActorGenerators.ActorIds
         from power in RightsGenerators.Power
         from channel in CommunityGenerators.Channel
         from target in CommunityGenerators.LivingCommunityId
@@ -308,7 +308,7 @@ public static class AggregateHistories
         return AggregateHistory.Of(actor, a => a.ToSnapshot(), Actor.FromHistory);
     }
 
-    private static AggregateHistory RunProgramme(ProgrammeTemplate template, AdministrativeCommunityId community, ProgrammeStep[] steps)
+    private static AggregateHistory RunProgramme(ProgrammeTemplate template, AdministrativeCommunityId community, ProgrammeCommand[] steps)
     {
         var fulfilment = ProgrammeFulfilment.Start(template, community, new FixedCommunityDirectory(s_start).Establish(community), s_start);
         var at = s_start;
@@ -342,7 +342,7 @@ public static class AggregateHistories
         return AggregateHistory.Of(district, d => d.ToSnapshot(), District.FromHistory);
     }
 
-    private static AggregateHistory RunLiving(LivingCommunityId id, LivingCommunityStep[] steps)
+    private static AggregateHistory RunLiving(LivingCommunityId id, LivingCommunityCommand[] steps)
     {
         var community = LivingCommunity.Found(id, "生活共同体 " + id, s_start);
         var at = s_start;

@@ -1,5 +1,6 @@
 using CommunityGovernance.Actors;
 using CommunityGovernance.Rights;
+using CommunityGovernance.Testing.Actors;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -29,7 +30,7 @@ public static class RightsArbitraries
 
     /// <summary>A well-formed actor id from a small pool.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<ActorId> Actor() => RightsGenerators.Actor.ToArbitrary();
+    public static Arbitrary<ActorId> Actor() => ActorGenerators.ActorIdsFrom(12).ToArbitrary();
 
     /// <summary>A tool of the catalogue.</summary>
     /// <returns>The arbitrary.</returns>

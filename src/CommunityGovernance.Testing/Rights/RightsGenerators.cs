@@ -36,10 +36,6 @@ public static class RightsGenerators
     public static Gen<GovernanceRightId> RightId { get; } =
         Gen.Choose(0, 999_999).Select(n => new GovernanceRightId(string.Create(CultureInfo.InvariantCulture, $"R-{n}")));
 
-    /// <summary>A well-formed actor id from a small pool, so that the same actor turns up often.</summary>
-    public static Gen<ActorId> Actor { get; } =
-        Gen.Choose(1, 12).Select(n => new ActorId(string.Create(CultureInfo.InvariantCulture, $"A{n}")));
-
     /// <summary>A tool of the catalogue.</summary>
     public static Gen<GovernanceTool> Tool { get; } = Gen.Elements(GovernanceToolCatalogue.All.ToArray());
 

@@ -110,7 +110,7 @@ public sealed class LivingCommunityTests
     [ScaledProperty(Arbitrary = new[] { typeof(CommunityArbitraries) })]
     public Property Under_random_additions_every_unit_lies_where_it_should_and_refusals_change_nothing(LivingCommunityId id)
     {
-        return Prop.ForAll(Arb.From(LivingCommunityGenerators.Steps), steps =>
+        return Prop.ForAll(Arb.From(LivingCommunityGenerators.Commands), steps =>
         {
             var community = LivingCommunity.Found(id, "小区", TestTime.Start);
             var problems = new List<string>();

@@ -136,6 +136,25 @@ public sealed class WorkAccessTests
     }
 
     [Fact]
+    public void A_history_that_lost_a_version_is_refused_though_every_event_is_a_publication()
+    {
+        var list = List();
+        list.Revise(new LocalDate(2026, 4, 1), [new WorkItem(s_census, "协助开展人口普查", WorkItemGroup.AssistedWork)], s_march);
+        list.Revise(new LocalDate(2026, 5, 1), [new WorkItem(s_election, "协助居委会换届选举", WorkItemGroup.AssistedWork)], s_march);
+        var events = list.PendingEvents.ToList();
+
+        var headless = Assert.Throws<DomainRuleViolationException>(() => WorkAccessList.FromHistory(events.Skip(1)));
+        var gap = Assert.Throws<DomainRuleViolationException>(() => WorkAccessList.FromHistory([events[0], events[2]]));
+        var twice = Assert.Throws<DomainRuleViolationException>(() => WorkAccessList.FromHistory([events[0], events[1], events[1]]));
+
+        Assert.All([headless, gap, twice], e => Assert.Equal(KernelRules.HistoryBelongsToAggregate, e.Rule));
+        Assert.Contains("number 1", headless.Message, StringComparison.Ordinal);
+        Assert.Contains("number 2", gap.Message, StringComparison.Ordinal);
+        Assert.Contains("number 3", twice.Message, StringComparison.Ordinal);
+        Assert.Equal(3, WorkAccessList.FromHistory(events).VersionOn(new LocalDate(2026, 5, 1)));
+    }
+
+    [Fact]
     public void A_list_refuses_a_kind_twice_an_unknown_group_and_a_revision_that_does_not_follow()
     {
         var list = List();

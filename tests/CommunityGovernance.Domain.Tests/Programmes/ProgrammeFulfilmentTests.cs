@@ -66,7 +66,7 @@ public sealed class ProgrammeFulfilmentTests
     [ScaledProperty(Arbitrary = new[] { typeof(ProgrammeArbitraries), typeof(CommunityArbitraries) })]
     public Property Random_steps_leave_refused_ones_without_trace_and_the_fulfilment_rebuilds(ProgrammeTemplate template, AdministrativeCommunityId community)
     {
-        return Prop.ForAll(Arb.From(ProgrammeGenerators.Steps(template)), steps =>
+        return Prop.ForAll(Arb.From(ProgrammeGenerators.Commands(template)), steps =>
         {
             var fulfilment = ProgrammeFulfilment.Start(template, community, EverythingExists.Directory, s_at);
             var problems = new List<string>();
@@ -74,7 +74,7 @@ public sealed class ProgrammeFulfilmentTests
             {
                 var before = fulfilment.ToSnapshot();
                 var item = before.Items.FirstOrDefault(i => i.Item == step.Item);
-                var shouldSucceed = item is not null && (step is not ProgrammeStep.MarkFulfilled
+                var shouldSucceed = item is not null && (step is not ProgrammeCommand.MarkFulfilled
                     || (item.Status != MandatedItemStatus.Fulfilled && item.Content is not null && item.Evidence.Count > 0));
                 try
                 {

@@ -31,15 +31,15 @@ public sealed class ActorModelTests
 
     private static readonly Actor s_volunteers = Actor.RegisterOrganisation(new ActorId("SELF-1"), ActorKind.SelfOrganisation, "志愿队", s_at);
 
-    public static Arbitrary<(Actor Actor, ActorStep[] Steps)> Runs() =>
+    public static Arbitrary<(Actor Actor, ActorCommand[] Steps)> Runs() =>
         (from resident in Gen.Elements(true, false)
          from actor in resident ? ActorGenerators.Residents : ActorGenerators.Organisations
          from neighbour in ActorGenerators.Residents
-         from steps in ActorGenerators.Steps([s_homeowners, s_volunteers, neighbour, actor])
+         from steps in ActorGenerators.Commands([s_homeowners, s_volunteers, neighbour, actor])
          select (actor, steps)).ToArbitrary();
 
     [ScaledProperty(Arbitrary = [typeof(ActorModelTests)])]
-    public Property An_actor_follows_its_model_step_by_step((Actor Actor, ActorStep[] Steps) run)
+    public Property An_actor_follows_its_model_step_by_step((Actor Actor, ActorCommand[] Steps) run)
     {
         var (actor, steps) = run;
         var initial = actor.ToSnapshot();
@@ -52,22 +52,22 @@ public sealed class ActorModelTests
             {
                 switch (step)
                 {
-                    case ActorStep.AssignResponsibility s when Enum.IsDefined(s.Category) && s_directory.IsEstablished(s.Unit, s_at):
+                    case ActorCommand.AssignResponsibility s when Enum.IsDefined(s.Category) && s_directory.IsEstablished(s.Unit, s_at):
                         return responsibilities.Add(new Responsibility(s.Category, s.Unit));
-                    case ActorStep.WithdrawResponsibility s when Enum.IsDefined(s.Category):
+                    case ActorCommand.WithdrawResponsibility s when Enum.IsDefined(s.Category):
                         return responsibilities.Remove(new Responsibility(s.Category, s.Unit));
-                    case ActorStep.DeclareInterest s when Enum.IsDefined(s.Category):
+                    case ActorCommand.DeclareInterest s when Enum.IsDefined(s.Category):
                         return interests.Add(s.Category);
-                    case ActorStep.JoinOrganisation s when Enum.IsDefined(s.Post)
+                    case ActorCommand.JoinOrganisation s when Enum.IsDefined(s.Post)
                         && s.Organisation.Id != initial.Id && s.Organisation.Kind != ActorKind.Resident
                         && !memberships.Any(m => m.Organisation == s.Organisation.Id && m.Post == s.Post && (m.Until is null || m.Until >= s.From)):
                         memberships.Add(new Membership(s.Organisation.Id, s.Post, s.From, null));
                         return true;
-                    case ActorStep.LeaveOrganisation s
+                    case ActorCommand.LeaveOrganisation s
                         when memberships.FindIndex(m => m.Until is null && m.Organisation == s.Organisation && m.Post == s.Post && m.From <= s.Until) is var open and >= 0:
                         memberships[open] = memberships[open] with { Until = s.Until };
                         return true;
-                    case ActorStep.MoveResidence s when initial.Kind == ActorKind.Resident
+                    case ActorCommand.MoveResidence s when initial.Kind == ActorKind.Resident
                         && s_directory.IsEstablished(CommunityUnit.Administrative(s.Residence.Community), s_at)
                         && (s.Residence.LivingCommunity is not { } living || s_directory.IsEstablished(CommunityUnit.Living(living), s_at)):
                         residence = s.Residence;

@@ -30,14 +30,14 @@ public sealed class CrossingModelTests
     // A requester of even id length holds a right over the covering community; the others reach it only by a duty's scope.
     private static bool HasJurisdiction(ActorId requester) => requester.Value.Length % 2 == 0;
 
-    public static Arbitrary<AdministrativeOrderStep[]> OrderSteps() => CrossingGenerators.OrderSteps.ToArbitrary();
+    public static Arbitrary<AdministrativeOrderCommand[]> OrderSteps() => CrossingGenerators.OrderCommands.ToArbitrary();
 
-    public static Arbitrary<SelfGovernanceDecisionStep[]> DecisionSteps() => CrossingGenerators.DecisionSteps.ToArbitrary();
+    public static Arbitrary<SelfGovernanceDecisionCommand[]> DecisionSteps() => CrossingGenerators.DecisionCommands.ToArbitrary();
 
     public static Arbitrary<PersonalInformationAccessRequest[]> AccessRequests() => CrossingGenerators.AccessRequests.ToArbitrary();
 
     [ScaledProperty(Arbitrary = [typeof(CrossingModelTests)])]
-    public Property An_administrative_order_follows_its_model_step_by_step(AdministrativeOrderStep[] steps)
+    public Property An_administrative_order_follows_its_model_step_by_step(AdministrativeOrderCommand[] steps)
     {
         var order = AdministrativeOrder.Sink(
             new CrossingId("AO-MODEL"), new ActorId("STREET-LIUCHENG"), GovernancePower.TaskSetting, s_channel, s_living, "清理楼栋消防通道", null, s_world.Rights, s_world, StepByStep.Start);
@@ -52,10 +52,10 @@ public sealed class CrossingModelTests
 
                 switch (step)
                 {
-                    case AdministrativeOrderStep.Accept:
+                    case AdministrativeOrderCommand.Accept:
                         expected = expected with { Status = AdministrativeOrderStatus.Accepted, AnsweredBy = step.By };
                         return true;
-                    case AdministrativeOrderStep.Decline d when Usable(d.Reason, 2000):
+                    case AdministrativeOrderCommand.Decline d when Usable(d.Reason, 2000):
                         expected = expected with { Status = AdministrativeOrderStatus.Declined, AnsweredBy = step.By, DeclineReason = d.Reason.Trim() };
                         return true;
                     default:
@@ -67,7 +67,7 @@ public sealed class CrossingModelTests
     }
 
     [ScaledProperty(Arbitrary = [typeof(CrossingModelTests)])]
-    public Property A_self_governance_decision_follows_its_model_step_by_step(SelfGovernanceDecisionStep[] steps)
+    public Property A_self_governance_decision_follows_its_model_step_by_step(SelfGovernanceDecisionCommand[] steps)
     {
         var decision = SelfGovernanceDecision.Submit(
             new CrossingId("SD-MODEL"), s_living, new SelfGoverningBody(new ActorId("HOA-1"), SelfGoverningBodyKind.HomeownersAssembly),

@@ -12,7 +12,12 @@ public sealed partial class ErrorCatalogTests
 {
     private static readonly Assembly s_domain = typeof(DomainException).Assembly;
 
-    private static readonly string s_catalog = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "errors.md"));
+    // The domain's part of the page: the packages' own tables (the Orleans package's ClusterRules) follow it, each
+    // kept complete by its own package's test.
+    private static readonly string s_catalog = DomainPart(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "errors.md")));
+
+    private static string DomainPart(string page) =>
+        page.IndexOf("\n## Cluster (集群)", StringComparison.Ordinal) is var packages and >= 0 ? page[..packages] : page;
 
     // The areas of the domain, each with exactly one table of rule names.
     private static readonly string[] s_areas =

@@ -23,7 +23,7 @@ public sealed class ModelBasedTests
 {
     private static readonly Instant s_at = StepByStep.Start;
 
-    public static Arbitrary<LivingCommunityStep[]> LivingSteps() => LivingCommunityGenerators.Steps.ToArbitrary();
+    public static Arbitrary<LivingCommunityCommand[]> LivingSteps() => LivingCommunityGenerators.Commands.ToArbitrary();
 
     public static Arbitrary<(AreaCode District, AreaCode[] Codes)> Establishments() =>
         CommunityGenerators.DistrictCode.SelectMany(d => HierarchyGenerators.Establishments(d).Select(codes => (d, codes))).ToArbitrary();
@@ -33,7 +33,7 @@ public sealed class ModelBasedTests
         Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(Gen.Elements(ActorGenerators.ActorIds.Sample(5, new Rnd(20261201UL, 17UL), 10)), n)).ToArbitrary();
 
     [ScaledProperty(Arbitrary = [typeof(ModelBasedTests)])]
-    public Property A_living_community_follows_its_model_step_by_step(LivingCommunityStep[] steps)
+    public Property A_living_community_follows_its_model_step_by_step(LivingCommunityCommand[] steps)
     {
         var community = LivingCommunity.Found(new LivingCommunityId("GY-MODEL"), "光华社区", s_at);
         var compounds = new HashSet<CompoundId>();
@@ -44,12 +44,12 @@ public sealed class ModelBasedTests
         {
             switch (step)
             {
-                case LivingCommunityStep.AddCompound s:
+                case LivingCommunityCommand.AddCompound s:
                     return compounds.Add(s.Compound);
-                case LivingCommunityStep.AddCourtyard s when !courtyards.ContainsKey(s.Courtyard) && compounds.Contains(s.Compound):
+                case LivingCommunityCommand.AddCourtyard s when !courtyards.ContainsKey(s.Courtyard) && compounds.Contains(s.Compound):
                     courtyards.Add(s.Courtyard, s.Compound);
                     return true;
-                case LivingCommunityStep.AddBuilding s when !buildings.ContainsKey(s.Building) && compounds.Contains(s.Compound)
+                case LivingCommunityCommand.AddBuilding s when !buildings.ContainsKey(s.Building) && compounds.Contains(s.Compound)
                     && (s.Courtyard is not { } yard || (courtyards.TryGetValue(yard, out var of) && of == s.Compound)):
                     buildings.Add(s.Building, (s.Compound, s.Courtyard));
                     return true;

@@ -18,10 +18,10 @@ public sealed class ParticipationProfileModelTests
     private static readonly CommunityUnit s_compound = CommunityUnit.Living(new LivingCommunityId("GY-01"));
     private static readonly CommunityUnit s_elsewhere = CommunityUnit.Living(new LivingCommunityId("GY-02"));
 
-    public static Arbitrary<ParticipationStep[]> Steps() => ParticipationGenerators.Steps(s_compound, s_elsewhere).ToArbitrary();
+    public static Arbitrary<ParticipationCommand[]> Steps() => ParticipationGenerators.Commands(s_compound, s_elsewhere).ToArbitrary();
 
     [ScaledProperty(Arbitrary = [typeof(ParticipationProfileModelTests)])]
-    public Property A_participation_profile_follows_its_model_step_by_step(ParticipationStep[] steps)
+    public Property A_participation_profile_follows_its_model_step_by_step(ParticipationCommand[] steps)
     {
         var resident = new ActorId("R-MODEL");
         var profile = ParticipationProfile.Open(resident, s_compound, EverythingExists.Directory, StepByStep.Start);
@@ -31,10 +31,10 @@ public sealed class ParticipationProfileModelTests
             {
                 switch (step)
                 {
-                    case ParticipationStep.Record r when r.Evidence.Community == s_compound && !held.Any(e => e.Reference == r.Evidence.Reference):
+                    case ParticipationCommand.Record r when r.Evidence.Community == s_compound && !held.Any(e => e.Reference == r.Evidence.Reference):
                         held.Add(r.Evidence);
                         return true;
-                    case ParticipationStep.Retract r when !string.IsNullOrWhiteSpace(r.Reason) && r.Reason.Trim().Length <= ParticipationProfile.MaxReasonLength
+                    case ParticipationCommand.Retract r when !string.IsNullOrWhiteSpace(r.Reason) && r.Reason.Trim().Length <= ParticipationProfile.MaxReasonLength
                         && !string.IsNullOrWhiteSpace(r.Reference) && held.FindIndex(e => e.Reference == r.Reference.Trim()) is var index and >= 0:
                         held.RemoveAt(index);
                         return true;

@@ -14,11 +14,11 @@ namespace CommunityGovernance.Domain.Tests.Reliability;
 /// </summary>
 public sealed class ProgrammeFulfilmentModelTests
 {
-    public static Arbitrary<(ProgrammeTemplate Template, ProgrammeStep[] Steps)> Runs() =>
-        ProgrammeGenerators.Template.SelectMany(t => ProgrammeGenerators.MixedSteps(t).Select(steps => (t, steps))).ToArbitrary();
+    public static Arbitrary<(ProgrammeTemplate Template, ProgrammeCommand[] Steps)> Runs() =>
+        ProgrammeGenerators.Template.SelectMany(t => ProgrammeGenerators.MixedCommands(t).Select(steps => (t, steps))).ToArbitrary();
 
     [ScaledProperty(Arbitrary = [typeof(ProgrammeFulfilmentModelTests)])]
-    public Property A_programme_fulfilment_follows_its_model_step_by_step((ProgrammeTemplate Template, ProgrammeStep[] Steps) run)
+    public Property A_programme_fulfilment_follows_its_model_step_by_step((ProgrammeTemplate Template, ProgrammeCommand[] Steps) run)
     {
         var (template, steps) = run;
         var community = new AdministrativeCommunityId(AreaCode.Parse("510115001001"));
@@ -34,13 +34,13 @@ public sealed class ProgrammeFulfilmentModelTests
 
                 switch (step)
                 {
-                    case ProgrammeStep.RecordContent s when Usable(s.Content, 4000):
+                    case ProgrammeCommand.RecordContent s when Usable(s.Content, 4000):
                         item.Content = s.Content.Trim();
                         return true;
-                    case ProgrammeStep.AddEvidence s when Usable(s.Evidence, 1000):
+                    case ProgrammeCommand.AddEvidence s when Usable(s.Evidence, 1000):
                         item.Evidence.Add(new ItemEvidence(s.Evidence.Trim(), s.On));
                         return true;
-                    case ProgrammeStep.MarkFulfilled s when item.FulfilledOn is null && item.Content is not null && item.Evidence.Count > 0:
+                    case ProgrammeCommand.MarkFulfilled s when item.FulfilledOn is null && item.Content is not null && item.Evidence.Count > 0:
                         item.FulfilledOn = s.On;
                         return true;
                     default:

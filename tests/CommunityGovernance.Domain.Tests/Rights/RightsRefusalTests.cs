@@ -2,6 +2,7 @@ using CommunityGovernance.Actors;
 using CommunityGovernance.Communities;
 using CommunityGovernance.Communities.Hierarchy;
 using CommunityGovernance.Rights;
+using CommunityGovernance.Testing.Communities;
 using NodaTime;
 
 namespace CommunityGovernance.Domain.Tests.Rights;
@@ -119,5 +120,28 @@ public sealed class RightsRefusalTests
         Assert.Equal(RightsRefusal.UnitOutsideHierarchy, index.Explain(s_street, GovernancePower.TaskSetting, nowhere, s_start).Refusal);
         Assert.False(index.MayExercise(s_district, GovernancePower.TaskSetting, CommunityUnit.Administrative(AreaCode.Parse("510115009")), s_start));   // a street never established
         Assert.True(GovernanceRightsIndex.Build(Tree(s_year).PendingEvents).MayExercise(s_street, GovernancePower.TaskSetting, nowhere, s_start));   // fed no hierarchy: codes alone
+    }
+
+    [Fact]
+    public void Fed_all_of_Wenjiang_the_index_knows_every_real_unit_and_no_code_beside_them()
+    {
+        // 105 units: the hierarchy's table grows from 8 places several times on the way.
+        var wenjiang = RealDivisions.Wenjiang(s_start);
+        var index = GovernanceRightsIndex.Build(wenjiang.PendingEvents.Concat(Tree(s_year).PendingEvents));
+        var copy = new GovernanceRightsIndex();
+        copy.CopyFrom(index);
+
+        foreach (var community in RealDivisions.WenjiangCommunityIds)
+        {
+            var unit = CommunityUnit.Administrative(community);
+            var beside = CommunityUnit.Administrative(AdministrativeCommunityId.Parse(community.AreaCode.Parent + "999"));
+            Assert.True(index.MayExercise(s_district, GovernancePower.TaskSetting, unit, s_start), community.ToString());
+            Assert.True(copy.MayExercise(s_district, GovernancePower.TaskSetting, unit, s_start), community.ToString());
+            Assert.Equal(RightsRefusal.UnitOutsideHierarchy, index.Explain(s_district, GovernancePower.TaskSetting, beside, s_start).Refusal);
+            Assert.False(copy.MayExercise(s_district, GovernancePower.TaskSetting, beside, s_start));
+        }
+
+        Assert.All(RealDivisions.WenjiangStreetCodes, street => Assert.True(index.MayExercise(s_district, GovernancePower.TaskSetting, CommunityUnit.Administrative(street), s_start)));
+        Assert.True(index.MayExercise(s_district, GovernancePower.TaskSetting, s_wenjiang, s_start));
     }
 }

@@ -47,6 +47,18 @@ public sealed class AggregateCommandsTests
     }
 
     [Fact]
+    public async Task A_creating_command_sent_twice_is_refused_by_its_rule_and_stores_nothing_more()
+    {
+        var context = new AggregateCommandContext(_store);
+        await AggregateCommands.ExecuteAsync(Stream, Raise, context);
+
+        var refused = await Assert.ThrowsAsync<DomainRuleViolationException>(() => AggregateCommands.ExecuteAsync(Stream, Raise, context));
+
+        Assert.Equal(ClusterRules.AggregateIsCreatedOnce, refused.Rule);
+        Assert.Single(await _store.ReadStreamAsync(Stream));
+    }
+
+    [Fact]
     public async Task A_write_by_someone_else_between_load_and_save_makes_the_command_decide_again_on_what_is_stored()
     {
         var context = new AggregateCommandContext(_store);

@@ -19,7 +19,7 @@ internal sealed record RaiseDemand(DemandId Id, ActorId Raiser, CommunityUnit Su
     {
         if (current is not null)
         {
-            throw new Kernel.DomainRuleViolationException("DemandIsRaisedOnce", $"Demand {Id} has already been raised.");
+            throw new Kernel.DomainRuleViolationException(ClusterRules.AggregateIsCreatedOnce, $"Demand {Id} has already been raised.");
         }
 
         return ValueTask.FromResult(Demand.Raise(Id, Raiser, Subject, Category, "generated", $"A generated {Category} demand.", DemandDeadlines.Default, new FixedCommunityDirectory(At).Establish(Subject).Register(Raiser), At));

@@ -17,7 +17,7 @@ internal sealed record GrantRight(GovernanceRightId Id, ActorId Holder, byte Pow
     {
         if (current is not null)
         {
-            throw new Kernel.DomainRuleViolationException("RightIsGrantedOnce", $"Right {Id} has already been granted.");
+            throw new Kernel.DomainRuleViolationException(ClusterRules.AggregateIsCreatedOnce, $"Right {Id} has already been granted.");
         }
 
         var scope = CommunityUnit.Administrative(AreaCode.Parse(Street, AdministrativeLevel.Street));

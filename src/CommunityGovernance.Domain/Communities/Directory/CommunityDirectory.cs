@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CommunityGovernance.Actors;
 using CommunityGovernance.Boundaries;
 using CommunityGovernance.Communities.Hierarchy;
@@ -23,14 +22,18 @@ namespace CommunityGovernance.Communities.Directory;
 /// back). A unit is known from the instant its establishing event occurred; nothing is ever abolished. The city and
 /// province above a district, which no aggregate establishes, are known from the instant the first district under them is.
 /// </para>
-/// <para>Thread-safe: commands read it while the runner applies events.</para>
+/// <para>
+/// Thread-safe: commands read it while the runner applies events. Each kind of key sits in one open-addressing table of
+/// structs, written under a lock and read without one, so a country's directory is a handful of arrays rather than a
+/// node per unit and actor for every garbage collection to trace.
+/// </para>
 /// </remarks>
 [SanctionedCrossing("The directory names units of either side by their identifiers only, and says nothing about how they overlap.")]
 public sealed class CommunityDirectory : InMemoryProjection, ICommunityDirectory
 {
-    private readonly ConcurrentDictionary<AreaCode, Instant> _administrative = new();
-    private readonly ConcurrentDictionary<LivingCommunityId, Instant> _living = new();
-    private readonly ConcurrentDictionary<ActorId, Instant> _actors = new();
+    private readonly KnownSince<AreaCode> _administrative = new();
+    private readonly KnownSince<LivingCommunityId> _living = new();
+    private readonly KnownSince<ActorId> _actors = new();
 
     /// <summary>Creates an empty directory.</summary>
     /// <param name="name">The projection's name; <c>community-directory</c> unless told.</param>
@@ -92,9 +95,9 @@ public sealed class CommunityDirectory : InMemoryProjection, ICommunityDirectory
     /// <inheritdoc />
     protected override void When(RecordedEvent recorded) => Apply(recorded.Event);
 
-    private static bool Knows<TKey>(ConcurrentDictionary<TKey, Instant> known, TKey key, Instant at)
-        where TKey : notnull =>
-        known.TryGetValue(key, out var since) && since <= at;
+    private static bool Knows<TKey>(KnownSince<TKey> known, TKey key, Instant at)
+        where TKey : IEquatable<TKey> =>
+        known.Knows(key, at);
 
     // The hierarchy above the district has no aggregate: a city and a province exist once a district under them does.
     private bool LearnWithAncestors(AreaCode district, Instant at)
@@ -110,10 +113,10 @@ public sealed class CommunityDirectory : InMemoryProjection, ICommunityDirectory
     }
 
     // The earliest instant wins: a unit is established once, but events built by hand may repeat one.
-    private static bool Learn<TKey>(ConcurrentDictionary<TKey, Instant> known, TKey key, Instant at)
-        where TKey : notnull
+    private static bool Learn<TKey>(KnownSince<TKey> known, TKey key, Instant at)
+        where TKey : IEquatable<TKey>
     {
-        known.AddOrUpdate(key, at, (_, since) => since <= at ? since : at);
+        known.Learn(key, at);
         return true;
     }
 }

@@ -147,6 +147,7 @@ public sealed class WorkAccessList : AggregateRoot, IEventSourced<WorkAccessList
         switch (domainEvent)
         {
             case WorkAccessListPublished e:
+                CheckRule(HistoryBelongsToAggregateRule.InSequence(typeof(WorkAccessList), e, e.Version, _versions.Count + 1));
                 District = e.District;
                 _versions.Add(e);
                 break;

@@ -26,7 +26,8 @@ public sealed partial class GovernanceRightsIndex
         Replace(_beyondRange, source._beyondRange);
         Replace(_revocations, source._revocations);
         Replace(_revokedWith, source._revokedWith);
-        _established = source._established is null ? null : [.. source._established];
+        _established = source._established.CopyInto(_established.Length == source._established.Length ? _established.Places : LongLived<UnitPlace>(source._established.Length));
+        _establishedCount = source._establishedCount;
         _holderCount = source._holderCount;
         _count = source._count;
         _lastParent = source._lastParent;

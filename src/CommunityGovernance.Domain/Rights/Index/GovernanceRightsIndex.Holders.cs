@@ -11,7 +11,7 @@ public sealed partial class GovernanceRightsIndex
     /// <summary>The holder's place in the table, or -1 when it holds no right.</summary>
     private int FindHolder(ActorId actor)
     {
-        var place = _holders.Find(actor.GetHashCode(), actor.Value, default(ByActor));
+        var place = _holders.Find(actor.GetHashCode(), HolderKey.Of(actor.Value), default(ByActor));
         return _holders[place].Key is null ? -1 : place;
     }
 
@@ -45,8 +45,9 @@ public sealed partial class GovernanceRightsIndex
         }
 
         var hash = actor.GetHashCode();
-        var place = _holders.Find(hash, actor.Value, default(ByActor));
-        _holders[place] = new HolderEntry { Key = actor.Value, Hash = hash, Newest = -1, First = -1 };
+        var key = HolderKey.Of(actor.Value);
+        var place = _holders.Find(hash, key, default(ByActor));
+        _holders[place] = new HolderEntry { Key = actor.Value, KeyHead = key.Head, KeyTail = key.Tail, KeyLength = key.Length, Hash = hash, Newest = -1, First = -1 };
         ordinal = _holderCount++;
         if (ordinal == _holderPlaces.Length)
         {
@@ -60,13 +61,19 @@ public sealed partial class GovernanceRightsIndex
     private int HolderOrdinal(in HolderEntry holder) => _records[holder.First].Holder;
 
     // An actor id's hash is its text's (ordinal, randomized per process, so vendor-chosen ids cannot be crafted to
-    // collide), computed once when the id was made.
-    private readonly struct ByActor : IProbe<HolderEntry, string>
+    // collide), computed once when the id was made. A short ASCII id is compared in the entry (HolderKey), any other by
+    // its text; an id is packed or not by its text alone, so the two never meet as equal.
+    private readonly struct ByActor : IProbe<HolderEntry, HolderKey>
     {
         public static bool IsEmpty(in HolderEntry place) => place.Key is null;
 
         public int HashOf(in HolderEntry place) => place.Hash;
 
-        public bool Holds(in HolderEntry place, int hash, string key) => place.Hash == hash && string.Equals(place.Key, key, StringComparison.Ordinal);
+        public bool Holds(in HolderEntry place, int hash, HolderKey key) =>
+            place.Hash == hash
+            && place.KeyLength == key.Length
+            && (key.Length != 0
+                ? place.KeyHead == key.Head && place.KeyTail == key.Tail
+                : string.Equals(place.Key, key.Text, StringComparison.Ordinal));
     }
 }

@@ -16,12 +16,12 @@ namespace CommunityGovernance.Rights;
 /// there that are live at the instant. Every question takes that one walk and says what it looks for. The layout is
 /// made for a country-wide index that does not fit in the caches, where every memory access the check waits for costs
 /// more than all its arithmetic: holders sit in one open-addressing table (<see cref="ProbingTable{TPlace}"/>) of
-/// 48-byte entries that carry a copy of the holder's first right, and each holder's further rights are chained through
+/// 64-byte entries that carry a short id packed (<see cref="HolderKey"/>) and a copy of the holder's first right, and each holder's further rights are chained through
 /// a flat array of 32-byte slots that hold only what the check reads — the scope as one number
 /// (<see cref="ScopeCode"/>), the live span as two, the powers as a byte. Whether a scope covers the unit is
 /// arithmetic on the area code, so a holder of one right costs one probe, and of a few one probe and a slot or two, whatever its
 /// level. Holders of many rights (a city-wide inspector delegated to every street) are looked up per level
-/// instead, through a (scope, holder) table, so no check walks a long chain. <see cref="MayExercise"/> and
+/// instead, through a (scope, holder) table, so no check walks a long chain. <see cref="MayExercise(ActorId, GovernancePower, CommunityUnit, Instant)"/> and
 /// <see cref="PowersOver"/> allocate nothing.
 /// </para>
 /// <para>
@@ -132,8 +132,35 @@ public sealed partial class GovernanceRightsIndex : IGovernanceRightsQuery
     {
         // Find the holder, walk up from the unit through the scopes it holds rights at, and look at the rights there.
         var anyRight = default(AnyRight);
+        PrefetchHierarchy(unit);
         var holder = IsPower(power) ? FindHolder(actor) : -1;
         return holder >= 0 && WalkRightsOver(in _holders[holder], unit, at, PowerBit(power), ref anyRight) && LiesInHierarchy(unit);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The questions are taken in groups: for each group the index first asks the processor for every place the
+    /// group's checks will read (each actor id's text, its holder entry, the unit's place in the hierarchy), then
+    /// answers them in order, so that their misses overlap instead of following one another. The answers are exactly
+    /// the single check's; nothing is allocated.
+    /// </remarks>
+    public void MayExercise(ReadOnlySpan<RightsQuestion> questions, Span<bool> answers)
+    {
+        RightsQuestions.RequireAnswerForEach(questions, answers);
+        for (var start = 0; start < questions.Length; start += BatchGroup)
+        {
+            var group = questions.Slice(start, Math.Min(BatchGroup, questions.Length - start));
+            foreach (ref readonly var q in group)
+            {
+                PrefetchCheck(q.Actor, q.Unit);
+            }
+
+            for (var i = 0; i < group.Length; i++)
+            {
+                ref readonly var q = ref group[i];
+                answers[start + i] = MayExercise(q.Actor, q.Power, q.Unit, q.At);
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -88,6 +88,32 @@ public sealed class LiveGovernanceRightsIndex : ICatchUpProjection, IGovernanceR
     }
 
     /// <inheritdoc />
+    /// <remarks>Every answer is read from one copy of the index, as of one feed position.</remarks>
+    public void MayExercise(ReadOnlySpan<RightsQuestion> questions, Span<bool> answers) => MayExercise(questions, answers, out _);
+
+    /// <summary>Answers many questions at once from one copy of the index, and says at which feed position the answers hold.</summary>
+    /// <param name="questions">The questions.</param>
+    /// <param name="answers">Where the answers go, as many as the questions.</param>
+    /// <param name="position">The feed position every answer reflects.</param>
+    /// <exception cref="ArgumentException"><paramref name="answers"/> is not as long as <paramref name="questions"/>.</exception>
+    public void MayExercise(ReadOnlySpan<RightsQuestion> questions, Span<bool> answers, out long position)
+    {
+        RightsQuestions.RequireAnswerForEach(questions, answers);
+        var arrivals = Volatile.Read(ref _arrivals);
+        var stripe = _readers[arrivals].Arrive();
+        try
+        {
+            var copy = Volatile.Read(ref _readable);
+            position = _positions[copy];
+            _copies[copy].MayExercise(questions, answers);
+        }
+        finally
+        {
+            _readers[arrivals].Depart(stripe);
+        }
+    }
+
+    /// <inheritdoc />
     public GovernancePowers PowersOver(ActorId actor, CommunityUnit unit, Instant at)
     {
         var arrivals = Volatile.Read(ref _arrivals);

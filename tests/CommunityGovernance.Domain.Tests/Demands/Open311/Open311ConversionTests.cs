@@ -5,6 +5,7 @@ using CommunityGovernance.Demands;
 using CommunityGovernance.Demands.Catalogue;
 using CommunityGovernance.Demands.Open311;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Testing;
 using CommunityGovernance.Testing.Actors;
 using CommunityGovernance.Testing.Communities;
 using CommunityGovernance.Testing.Demands;
@@ -173,7 +174,7 @@ public sealed class Open311ConversionTests
              from raiser in ActorGenerators.ActorIds
              from subject in UnitGenerators.Units
              from intake in CatalogueGenerators.Intakes
-             from at in DemandGenerators.Instants
+             from at in TimeGenerators.Between(Instant.FromUtc(2025, 1, 1, 0, 0), Instant.FromUtc(2026, 1, 1, 0, 0), Duration.FromHours(1))
              from text in Gen.Elements("路灯坏了", "Noise after 22:00, \"again\"", "电梯困人\n请尽快")
              select new RaisedDemand(
                  catalogue,

@@ -1,5 +1,6 @@
 using CommunityGovernance.Demands;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Testing;
 using CommunityGovernance.Testing.Demands;
 using FsCheck;
 using FsCheck.Fluent;
@@ -118,7 +119,7 @@ public sealed class WorkingCalendarTests
     {
         public static Arbitrary<WorkingCalendar> Calendars() => TimeLimitGenerators.Calendars.ToArbitrary();
 
-        public static Arbitrary<Instant> Instants() => TimeLimitGenerators.Instants.ToArbitrary();
+        public static Arbitrary<Instant> Instants() => TimeGenerators.Between(TimeLimitGenerators.CalendarSpan.Start, TimeLimitGenerators.CalendarSpan.End, Duration.FromMinutes(15)).ToArbitrary();
 
         public static Arbitrary<StageTimeLimit> Limits() => TimeLimitGenerators.Limits.ToArbitrary();
     }

@@ -7,9 +7,9 @@ namespace CommunityGovernance.Testing.Communities;
 /// One command on a <see cref="LivingCommunity"/>, as data. A generated step may add a unit twice or into a
 /// compound or courtyard that does not exist: the living community must refuse it and change nothing.
 /// </summary>
-public abstract record LivingCommunityStep
+public abstract record LivingCommunityCommand
 {
-    private protected LivingCommunityStep()
+    private protected LivingCommunityCommand()
     {
     }
 
@@ -20,7 +20,7 @@ public abstract record LivingCommunityStep
 
     /// <summary>Add a residential compound.</summary>
     /// <param name="Compound">The compound.</param>
-    public sealed record AddCompound(CompoundId Compound) : LivingCommunityStep
+    public sealed record AddCompound(CompoundId Compound) : LivingCommunityCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(LivingCommunity community, Instant at)
@@ -33,7 +33,7 @@ public abstract record LivingCommunityStep
     /// <summary>Add a courtyard to a compound.</summary>
     /// <param name="Courtyard">The courtyard.</param>
     /// <param name="Compound">Its compound.</param>
-    public sealed record AddCourtyard(CourtyardId Courtyard, CompoundId Compound) : LivingCommunityStep
+    public sealed record AddCourtyard(CourtyardId Courtyard, CompoundId Compound) : LivingCommunityCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(LivingCommunity community, Instant at)
@@ -47,7 +47,7 @@ public abstract record LivingCommunityStep
     /// <param name="Building">The building.</param>
     /// <param name="Compound">Its compound.</param>
     /// <param name="Courtyard">Its courtyard, or <see langword="null"/>.</param>
-    public sealed record AddBuilding(BuildingId Building, CompoundId Compound, CourtyardId? Courtyard) : LivingCommunityStep
+    public sealed record AddBuilding(BuildingId Building, CompoundId Compound, CourtyardId? Courtyard) : LivingCommunityCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(LivingCommunity community, Instant at)

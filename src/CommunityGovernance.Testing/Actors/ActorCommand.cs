@@ -11,9 +11,9 @@ namespace CommunityGovernance.Testing.Actors;
 /// responsibility twice or withdraw one not held, join a resident or the actor itself, overlap an open post, leave a
 /// post never held, or move an organisation's residence: the actor must refuse it and change nothing.
 /// </summary>
-public abstract record ActorStep
+public abstract record ActorCommand
 {
-    private protected ActorStep()
+    private protected ActorCommand()
     {
     }
 
@@ -26,7 +26,7 @@ public abstract record ActorStep
     /// <summary>Assign a responsibility for a category of demands in a unit.</summary>
     /// <param name="Category">The category.</param>
     /// <param name="Unit">The unit.</param>
-    public sealed record AssignResponsibility(DemandCategory Category, CommunityUnit Unit) : ActorStep
+    public sealed record AssignResponsibility(DemandCategory Category, CommunityUnit Unit) : ActorCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
@@ -39,7 +39,7 @@ public abstract record ActorStep
     /// <summary>Withdraw a responsibility.</summary>
     /// <param name="Category">The category.</param>
     /// <param name="Unit">The unit.</param>
-    public sealed record WithdrawResponsibility(DemandCategory Category, CommunityUnit Unit) : ActorStep
+    public sealed record WithdrawResponsibility(DemandCategory Category, CommunityUnit Unit) : ActorCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
@@ -51,7 +51,7 @@ public abstract record ActorStep
 
     /// <summary>Declare an interest in a category of demands.</summary>
     /// <param name="Category">The category.</param>
-    public sealed record DeclareInterest(DemandCategory Category) : ActorStep
+    public sealed record DeclareInterest(DemandCategory Category) : ActorCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
@@ -65,7 +65,7 @@ public abstract record ActorStep
     /// <param name="Organisation">The organisation (or, to be refused, a resident or the actor itself).</param>
     /// <param name="Post">The post.</param>
     /// <param name="From">The first day.</param>
-    public sealed record JoinOrganisation(Actor Organisation, Post Post, LocalDate From) : ActorStep
+    public sealed record JoinOrganisation(Actor Organisation, Post Post, LocalDate From) : ActorCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
@@ -79,7 +79,7 @@ public abstract record ActorStep
     /// <param name="Organisation">The organisation's id.</param>
     /// <param name="Post">The post.</param>
     /// <param name="Until">The last day.</param>
-    public sealed record LeaveOrganisation(ActorId Organisation, Post Post, LocalDate Until) : ActorStep
+    public sealed record LeaveOrganisation(ActorId Organisation, Post Post, LocalDate Until) : ActorCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)
@@ -91,7 +91,7 @@ public abstract record ActorStep
 
     /// <summary>Move a resident's actual residence.</summary>
     /// <param name="Residence">The new residence.</param>
-    public sealed record MoveResidence(Residence Residence) : ActorStep
+    public sealed record MoveResidence(Residence Residence) : ActorCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(Actor actor, ICommunityDirectory directory, Instant at)

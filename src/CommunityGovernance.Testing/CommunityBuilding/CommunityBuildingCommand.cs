@@ -50,7 +50,7 @@ public enum CommunityBuildingStepKind
 /// <param name="Fen">For an admission, the cost; for a spending, the amount; in fen.</param>
 /// <param name="Power">For a part, the power it uses.</param>
 /// <param name="Choices">For a ballot, the numbers of the proposals chosen.</param>
-public sealed record CommunityBuildingStep(
+public sealed record CommunityBuildingCommand(
     CommunityBuildingStepKind Kind,
     int Actor = 0,
     int Proposal = 0,

@@ -7,9 +7,9 @@ namespace CommunityGovernance.Testing.Programmes;
 /// One command on a <see cref="ProgrammeFulfilment"/>, as data. A generated step may name an item the programme
 /// does not mandate, or fulfil an item too early or twice: the fulfilment must refuse those and change nothing.
 /// </summary>
-public abstract record ProgrammeStep
+public abstract record ProgrammeCommand
 {
-    private protected ProgrammeStep()
+    private protected ProgrammeCommand()
     {
     }
 
@@ -24,7 +24,7 @@ public abstract record ProgrammeStep
     /// <summary>Record the community's content for an item.</summary>
     /// <param name="Item">The item's key.</param>
     /// <param name="Content">The content.</param>
-    public sealed record RecordContent(string Item, string Content) : ProgrammeStep
+    public sealed record RecordContent(string Item, string Content) : ProgrammeCommand
     {
         /// <inheritdoc />
         public override string Item { get; } = Item;
@@ -41,7 +41,7 @@ public abstract record ProgrammeStep
     /// <param name="Item">The item's key.</param>
     /// <param name="Evidence">The evidence.</param>
     /// <param name="On">The day it is of.</param>
-    public sealed record AddEvidence(string Item, string Evidence, LocalDate On) : ProgrammeStep
+    public sealed record AddEvidence(string Item, string Evidence, LocalDate On) : ProgrammeCommand
     {
         /// <inheritdoc />
         public override string Item { get; } = Item;
@@ -57,7 +57,7 @@ public abstract record ProgrammeStep
     /// <summary>Declare an item fulfilled.</summary>
     /// <param name="Item">The item's key.</param>
     /// <param name="On">The day.</param>
-    public sealed record MarkFulfilled(string Item, LocalDate On) : ProgrammeStep
+    public sealed record MarkFulfilled(string Item, LocalDate On) : ProgrammeCommand
     {
         /// <inheritdoc />
         public override string Item { get; } = Item;

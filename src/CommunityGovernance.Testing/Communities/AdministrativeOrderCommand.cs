@@ -8,9 +8,9 @@ namespace CommunityGovernance.Testing.Communities;
 /// give a blank or over-long reason, or answer an order already answered: the order must refuse it and change
 /// nothing.
 /// </summary>
-public abstract record AdministrativeOrderStep
+public abstract record AdministrativeOrderCommand
 {
-    private protected AdministrativeOrderStep()
+    private protected AdministrativeOrderCommand()
     {
     }
 
@@ -24,7 +24,7 @@ public abstract record AdministrativeOrderStep
 
     /// <summary>The living community's body accepts the order.</summary>
     /// <param name="By">The self-governing body.</param>
-    public sealed record Accept(SelfGoverningBody By) : AdministrativeOrderStep
+    public sealed record Accept(SelfGoverningBody By) : AdministrativeOrderCommand
     {
         /// <inheritdoc />
         public override SelfGoverningBody By { get; } = By;
@@ -40,7 +40,7 @@ public abstract record AdministrativeOrderStep
     /// <summary>The living community's body declines the order.</summary>
     /// <param name="By">The self-governing body.</param>
     /// <param name="Reason">Why.</param>
-    public sealed record Decline(SelfGoverningBody By, string Reason) : AdministrativeOrderStep
+    public sealed record Decline(SelfGoverningBody By, string Reason) : AdministrativeOrderCommand
     {
         /// <inheritdoc />
         public override SelfGoverningBody By { get; } = By;

@@ -8,9 +8,9 @@ namespace CommunityGovernance.Testing.Participation;
 /// community or under a reference already recorded, or retract evidence never recorded or with a blank reason: the
 /// profile must refuse it and change nothing.
 /// </summary>
-public abstract record ParticipationStep
+public abstract record ParticipationCommand
 {
-    private protected ParticipationStep()
+    private protected ParticipationCommand()
     {
     }
 
@@ -21,7 +21,7 @@ public abstract record ParticipationStep
 
     /// <summary>Record a piece of evidence.</summary>
     /// <param name="Evidence">The evidence.</param>
-    public sealed record Record(ParticipationEvidence Evidence) : ParticipationStep
+    public sealed record Record(ParticipationEvidence Evidence) : ParticipationCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(ParticipationProfile profile, Instant at)
@@ -34,7 +34,7 @@ public abstract record ParticipationStep
     /// <summary>Retract a piece of evidence by its reference.</summary>
     /// <param name="Reference">The reference (may be padded, blank or never recorded).</param>
     /// <param name="Reason">Why (may be blank).</param>
-    public sealed record Retract(string Reference, string Reason) : ParticipationStep
+    public sealed record Retract(string Reference, string Reason) : ParticipationCommand
     {
         /// <inheritdoc />
         public override void ApplyTo(ParticipationProfile profile, Instant at)

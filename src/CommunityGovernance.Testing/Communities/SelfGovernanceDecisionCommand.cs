@@ -11,7 +11,7 @@ namespace CommunityGovernance.Testing.Communities;
 /// </summary>
 /// <param name="By">The administrative actor.</param>
 /// <param name="Response">What it answers.</param>
-public sealed record SelfGovernanceDecisionStep(ActorId By, string Response)
+public sealed record SelfGovernanceDecisionCommand(ActorId By, string Response)
 {
     /// <summary>Runs the step on the decision.</summary>
     /// <param name="decision">The decision.</param>
