@@ -207,7 +207,8 @@ internal sealed class CrossingFinder
     /// side's member without naming it needs: some name in the member (its signature and body) is the other side's
     /// or hands out the other side's values (a handover's method, a field of the other side's type), or the member's
     /// type derives from the other side. Judged once per member from its names, so that code that never sees the
-    /// other side's values is not bound for its operators, arguments or loops.
+    /// other side's values is not bound for its operators, arguments or loops. Only names that refer count: the
+    /// member's own name, its parameters' and its locals' are declared there and hand out nothing by themselves.
     /// </summary>
     private bool MayHoldOtherSide(SyntaxNode node, Side codeSide, ISymbol? container)
     {
@@ -228,7 +229,7 @@ internal sealed class CrossingFinder
         var names = _sideNames.Value;
         foreach (var token in member.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && names.Of(token.ValueText).Carries(codeSide))
+            if (NamelessCrossings.IsName(token) && names.Of(token.ValueText).Carries(codeSide, container))
             {
                 holds = true;
                 break;

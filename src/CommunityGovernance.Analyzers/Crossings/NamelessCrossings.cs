@@ -127,6 +127,13 @@ internal sealed class NamelessCrossings
     public static bool Handles(SyntaxNode node) => s_kinds.Contains(node.Kind());
 
     /// <summary>
+    /// Whether a token is a name that refers to a symbol (<c>x</c>, <c>List&lt;T&gt;</c>), not one a declaration
+    /// gives (a member's, parameter's, local's or designation's own name), which refers to nothing else.
+    /// </summary>
+    public static bool IsName(SyntaxToken token) =>
+        token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax;
+
+    /// <summary>
     /// Whether a construct could reach any side's member at all: the common ones call a member by a fixed name
     /// (<c>op_Addition</c>, <c>op_Implicit</c>, <c>this[]</c>, <c>GetAwaiter</c>, <c>Add</c>), and where no symbol of
     /// either side bears it, nothing about the code around it needs to be known. One name lookup.
@@ -313,7 +320,7 @@ internal sealed class NamelessCrossings
             var names = _owner._sideNames.Value;
             foreach (var token in expression.DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Of(token.ValueText).Carries(_codeSide))
+                if (IsName(token) && names.Of(token.ValueText).Carries(_codeSide, _container))
                 {
                     return true;
                 }
@@ -339,27 +346,9 @@ internal sealed class NamelessCrossings
                 }
             }
 
-            // A bare name is looked up in scope rather than bound: a local's type (inferred once for `var`, and
-            // kept by the local), a parameter's, a field's or a property's.
-            if (expression is IdentifierNameSyntax name)
-            {
-                var found = _model.LookupSymbols(name.SpanStart, name: name.Identifier.ValueText);
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (found.Length == 1)
-                {
-                    return found[0] switch
-                    {
-                        ILocalSymbol local => Known(local.Type),
-                        IParameterSymbol parameter => Known(parameter.Type),
-                        IFieldSymbol field => Known(field.Type),
-                        IPropertySymbol { IsIndexer: false } property => Known(property.Type),
-                        _ => null,
-                    };
-                }
-            }
-
-            // Anything else is bound where it stands: the member's binding is kept by the semantic model, so the
-            // other constructs of the same member are then read from it.
+            // Anything else, a bare name too, is bound where it stands: the member's binding is kept by the semantic
+            // model, so the other constructs of the same member are then read from it. (Looking a bare name up in scope
+            // instead cost more: a lookup is not kept, and a member whose constructs reach this far is bound anyway.)
             return Known(_model.GetTypeInfo(expression, _cancellationToken).Type);
         }
 

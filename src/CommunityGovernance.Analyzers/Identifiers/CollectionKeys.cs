@@ -74,8 +74,10 @@ internal sealed class CollectionKeys
                     return null;
                 }
 
-                // CollectionExtensions.GetValueOrDefault(map, key) names the collection as its first argument.
-                return (NameOf(access.Expression), invocation.ArgumentList.Arguments.Count > 0 ? NameOf(invocation.ArgumentList.Arguments[0].Expression) : NotACollection);
+                // CollectionExtensions.GetValueOrDefault(map, key) names the collection as its first argument; a call
+                // with one argument passes only a key (Keys reads a first argument as the collection only before a key).
+                var arguments = invocation.ArgumentList.Arguments;
+                return (NameOf(access.Expression), arguments.Count > 1 ? NameOf(arguments[0].Expression) : NotACollection);
             case ElementAccessExpressionSyntax elementAccess:
                 return (NameOf(elementAccess.Expression), NotACollection);
             case VariableDeclaratorSyntax { Initializer.Value: { } value } declarator when MakesCollection(value):

@@ -183,26 +183,26 @@ internal sealed class SideNames
         switch (member)
         {
             case IFieldSymbol field:
-                AddCarried(field.Type, sides, 0);
+                AddCarried(field.Type, member, sides, 0);
                 break;
             case IPropertySymbol property:
-                AddCarried(property.Type, sides, 0);
+                AddCarried(property.Type, member, sides, 0);
                 break;
             case IEventSymbol @event:
-                AddCarried(@event.Type, sides, 0);
+                AddCarried(@event.Type, member, sides, 0);
                 break;
             case IMethodSymbol method:
-                AddCarried(method.ReturnType, sides, 0);
+                AddCarried(method.ReturnType, member, sides, 0);
                 foreach (var parameter in method.Parameters)
                 {
-                    AddCarried(parameter.Type, sides, 0);
+                    AddCarried(parameter.Type, member, sides, 0);
                 }
 
                 break;
         }
     }
 
-    private void AddCarried(ITypeSymbol type, NameSides sides, int depth)
+    private void AddCarried(ITypeSymbol type, ISymbol bearer, NameSides sides, int depth)
     {
         if (depth > 4)
         {
@@ -212,26 +212,26 @@ internal sealed class SideNames
         switch (type)
         {
             case IArrayTypeSymbol array:
-                AddCarried(array.ElementType, sides, depth + 1);
+                AddCarried(array.ElementType, bearer, sides, depth + 1);
                 return;
             case INamedTypeSymbol named when named.SpecialType == SpecialType.None:
                 var fixedSide = _boundary.FixedSideOf(named);
                 if (fixedSide.HasValue)
                 {
-                    sides.AddCarried(fixedSide.Value);
+                    sides.AddCarried(fixedSide.Value, bearer);
                 }
                 else
                 {
-                    sides.AddCarried(_boundary.SideOf(named, SideConfiguration.Empty));
+                    sides.AddCarried(_boundary.SideOf(named, SideConfiguration.Empty), bearer);
                     foreach (var configuration in _configurations)
                     {
-                        sides.AddCarried(_boundary.SideOf(named, configuration));
+                        sides.AddCarried(_boundary.SideOf(named, configuration), bearer);
                     }
                 }
 
                 foreach (var argument in named.TypeArguments)
                 {
-                    AddCarried(argument, sides, depth + 1);
+                    AddCarried(argument, bearer, sides, depth + 1);
                 }
 
                 return;
@@ -456,28 +456,52 @@ internal sealed class NameSides
     private bool _carriesLiving;
     private HashSet<INamedTypeSymbol>? _privateAdministrative;
     private HashSet<INamedTypeSymbol>? _privateLiving;
+    private HashSet<INamedTypeSymbol>? _privateCarriesAdministrative;
+    private HashSet<INamedTypeSymbol>? _privateCarriesLiving;
 
     /// <summary>Whether no symbol of either side bears the name.</summary>
-    public bool IsNone => !HasSides && !_carriesAdministrative && !_carriesLiving;
+    public bool IsNone => !HasSides && !_carriesAdministrative && !_carriesLiving && _privateCarriesAdministrative is null && _privateCarriesLiving is null;
 
     /// <summary>Whether some symbol of either side bears the name (not merely hands out a side's values).</summary>
     public bool HasSides => _administrative || _living || _privateAdministrative is not null || _privateLiving is not null;
 
     /// <summary>
-    /// Whether, for code of <paramref name="codeSide"/>, a symbol bearing the name could hand it a value of the
-    /// other side: it is one of the other side's types, or its type, return type or a parameter type holds one
-    /// (<c>Handover.ResidentFor</c>, a field of type <c>List&lt;Resident&gt;</c>).
+    /// Whether, for code of <paramref name="codeSide"/> declared in <paramref name="codeContainer"/>, a symbol
+    /// bearing the name could hand it a value of the other side: it is one of the other side's types, or its type,
+    /// return type or a parameter type holds one (<c>Handover.ResidentFor</c>, a field of type
+    /// <c>List&lt;Resident&gt;</c>). A private one counts only inside its outermost type, as for <see cref="MayCross"/>.
     /// </summary>
-    public bool Carries(Side codeSide) => codeSide == Side.Administrative ? _carriesLiving : _carriesAdministrative;
-
-    /// <summary>Records that a symbol bearing the name holds a value of <paramref name="side"/>'s types.</summary>
-    public void AddCarried(Side side)
+    public bool Carries(Side codeSide, ISymbol? codeContainer)
     {
-        if (side == Side.Administrative)
+        var (other, privateOther) = codeSide == Side.Administrative
+            ? (_carriesLiving, _privateCarriesLiving)
+            : (_carriesAdministrative, _privateCarriesAdministrative);
+        return other ||
+            (privateOther is not null && BoundaryContext.OutermostType(codeContainer) is { } outermost && privateOther.Contains(outermost.OriginalDefinition));
+    }
+
+    /// <summary>
+    /// Records that <paramref name="bearer"/>, a symbol bearing the name, holds a value of <paramref name="side"/>'s
+    /// types; a private bearer (<c>private List&lt;Resident&gt; _open</c>) only for code inside its outermost type.
+    /// </summary>
+    public void AddCarried(Side side, ISymbol bearer)
+    {
+        if (side is not (Side.Administrative or Side.Living))
+        {
+            return;
+        }
+
+        if (IsPrivate(bearer))
+        {
+            ref var owners = ref side == Side.Administrative ? ref _privateCarriesAdministrative : ref _privateCarriesLiving;
+            owners ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            owners.Add(BoundaryContext.OutermostType(bearer)!.OriginalDefinition);
+        }
+        else if (side == Side.Administrative)
         {
             _carriesAdministrative = true;
         }
-        else if (side == Side.Living)
+        else
         {
             _carriesLiving = true;
         }
@@ -511,7 +535,7 @@ internal sealed class NameSides
         // Naming one of the side's types (a declaration, a creation, a cast) hands code a value of it.
         if (symbol is INamedTypeSymbol)
         {
-            AddCarried(side);
+            AddCarried(side, symbol);
         }
 
         if (symbol is IMethodSymbol { IsExtensionMethod: true } || symbol.ContainingType?.ContainingType is { IsStatic: true })

@@ -190,6 +190,28 @@ public sealed class NamelessCrossingTests
     }
 
     [Fact]
+    public async Task A_private_field_that_holds_the_other_sides_values_opens_its_own_types_members_to_the_check()
+    {
+        // The only name in Sum that hands out a living value is a private field: it can be named only inside Ledger,
+        // so it counts for Ledger's members and for no other type's.
+        await Verify.VerifyAsync(Living + """
+
+            namespace Vendor.Office
+            {
+                using System.Collections.Generic;
+
+                [CommunityGovernance.Boundaries.AdministrativeSide]
+                public sealed class Ledger
+                {
+                    private readonly List<Vendor.Compound.{|CGB001:Points|}> _points = new();
+
+                    public object Sum() => _points[0] {|CGB001:+|} _points[1];
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task A_collection_expression_of_the_other_sides_collection_type_is_a_crossing()
     {
         await Verify.VerifyAsync(Living + """
