@@ -16,7 +16,7 @@ internal static partial class ReadmeSnippet
     /// <param name="testFile">Filled in by the compiler: the calling test's source file.</param>
     public static void AssertRunsAsWritten(string readme, string name, [CallerFilePath] string testFile = "")
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var documented = Block(File.ReadAllLines(Path.Combine(root, readme)), $"<!-- snippet: {name} -->", "```csharp", "```");
         var tested = Block(File.ReadAllLines(testFile), $"// snippet: {name}", null, "// end snippet");
         Assert.True(
@@ -36,19 +36,6 @@ internal static partial class ReadmeSnippet
         var end = Array.FindIndex(lines, start + 1, l => l.Trim() == closing);
         // A README's using directives are for the reader; the test file has its own at the top.
         return [.. lines[(start + 1)..end].Select(l => Spaces().Replace(l.Trim(), " ")).Where(l => l.Length != 0 && !UsingDirective().IsMatch(l))];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CommunityGovernance.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No repository root above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex(@"^using [A-Za-z0-9_.]+;$")]

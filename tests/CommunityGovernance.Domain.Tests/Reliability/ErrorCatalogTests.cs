@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using CommunityGovernance.Kernel;
+using CommunityGovernance.Tests;
 
 namespace CommunityGovernance.Domain.Tests.Reliability;
 
@@ -14,7 +15,7 @@ public sealed partial class ErrorCatalogTests
 
     // The domain's part of the page: the packages' own tables (the Orleans package's ClusterRules) follow it, each
     // kept complete by its own package's test.
-    private static readonly string s_catalog = DomainPart(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "errors.md")));
+    private static readonly string s_catalog = DomainPart(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "errors.md")));
 
     private static string DomainPart(string page) =>
         page.IndexOf("\n## Cluster (集群)", StringComparison.Ordinal) is var packages and >= 0 ? page[..packages] : page;
@@ -101,7 +102,7 @@ public sealed partial class ErrorCatalogTests
     [InlineData("GovernanceRightRules", "rights.md")]
     public void Every_rule_of_an_area_is_on_its_domain_page(string table, string page)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "domain", page));
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "domain", page));
 
         var missing = TableEntries().Where(e => e.Table == table && !text.Contains($"`{e.Rule}`", StringComparison.Ordinal)).Select(e => e.Rule);
 
@@ -127,17 +128,6 @@ public sealed partial class ErrorCatalogTests
         var row = s_catalog.IndexOf($"| `{rule}` |", StringComparison.Ordinal);
         var heading = Heading().Matches(s_catalog[..row]).LastOrDefault();
         return heading?.Groups[1].Value;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CHANGELOG.md")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test's directory.");
     }
 
     [GeneratedRegex("^[A-Z][a-z]+(?:[A-Z][a-z]*)+$")]

@@ -1,13 +1,14 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using CommunityGovernance.Orleans.Commands;
+using CommunityGovernance.Tests;
 
 namespace CommunityGovernance.Orleans.Tests.Commands;
 
 /// <summary>The Orleans package's rule table is listed in docs/errors.md, row for row, as the domain's tables are.</summary>
 public sealed class ClusterRulesCatalogTests
 {
-    private static readonly string s_catalog = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "errors.md"));
+    private static readonly string s_catalog = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "errors.md"));
 
     private static IEnumerable<(string Constant, string Rule)> Entries() =>
         typeof(ClusterRules).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -24,16 +25,5 @@ public sealed class ClusterRulesCatalogTests
         Assert.All(entries, e => Assert.Matches($@"\| `{e.Rule}` \| `ClusterRules\.{Regex.Escape(e.Constant)}` \| \S", section));
         var listed = Regex.Matches(section, @"^\| `(\w+)` \| `ClusterRules\.", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
         Assert.Equal(entries.Select(e => e.Rule).Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CHANGELOG.md")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test's directory.");
     }
 }
