@@ -167,9 +167,11 @@ public sealed class ProjectionRunner
         }
     }
 
+    // A projection's checkpoint is loaded once: afterwards the runner holds it, so a run that follows a catch-up starts
+    // where the catch-up ended, and a projection that is live stays live (it does not show as catching up again).
     private async Task LoadCheckpointsAsync(CancellationToken cancellationToken)
     {
-        foreach (var entry in _entries.Where(e => e.State != ProjectionState.Failed))
+        foreach (var entry in _entries.Where(e => e.State != ProjectionState.Failed && !e.Loaded))
         {
             var checkpoint = await entry.Projection.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
             lock (_gate)
@@ -177,6 +179,7 @@ public sealed class ProjectionRunner
                 entry.Checkpoint = checkpoint;
                 entry.Published = checkpoint;
                 entry.State = ProjectionState.CatchingUp;
+                entry.Loaded = true;
             }
         }
     }
@@ -362,6 +365,9 @@ public sealed class ProjectionRunner
         public IProjection Projection { get; } = projection;
 
         public long Checkpoint { get; set; }
+
+        // Whether the checkpoint was loaded from the projection; from then on the runner keeps it.
+        public bool Loaded { get; set; }
 
         // What readers see: the checkpoint, except while an ICatchUpProjection holds a catch-up back.
         public long Published { get; set; }

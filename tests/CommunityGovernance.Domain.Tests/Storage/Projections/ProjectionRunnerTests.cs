@@ -90,6 +90,30 @@ public sealed class ProjectionRunnerTests
     }
 
     [Fact]
+    public async Task A_run_that_follows_a_catch_up_starts_where_it_ended_and_never_shows_a_live_projection_as_catching_up()
+    {
+        var store = new ReadWatchingStore(new InMemoryEventStore(new DomainEventSerializer()));
+        await store.AppendAsync(StreamName.Create("history", "h1"), 0, [Opened(), Opened()]);
+        var catalogue = new Catalogue("catalogue");
+        var runner = new ProjectionRunner(store, [catalogue], new ProjectionRunnerOptions { PollInterval = TimeSpan.FromMinutes(5) });
+        await runner.CatchUpAsync();
+        var held = store.HoldReads();
+        using var stop = new CancellationTokenSource();
+
+        var running = runner.RunAsync(stop.Token);
+        await held.WaitAsync(TimeSpan.FromSeconds(30));
+        var whileReading = runner.Statuses.Single();
+        store.ReleaseReads();
+        var written = await store.AppendAsync(StreamName.Create("history", "h1"), 2, [Opened()]);
+        await runner.WaitForAsync(written.LastPosition, TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+
+        Assert.Equal((ProjectionState.Live, 2L), (whileReading.State, whileReading.Checkpoint));
+        Assert.Equal([1L, 2L, 3L], catalogue.Positions);
+    }
+
+    [Fact]
     public async Task Waiting_for_a_position_nothing_reaches_times_out_and_a_failure_is_thrown_to_the_waiter()
     {
         var store = new InMemoryEventStore(new DomainEventSerializer());
@@ -177,8 +201,20 @@ public sealed class ProjectionRunnerTests
     private sealed class ReadWatchingStore(InMemoryEventStore inner) : IEventStore
     {
         private int _reads;
+        private TaskCompletionSource? _entered;
+        private TaskCompletionSource? _released;
 
         public long? FailReadsAfter { get; init; }
+
+        /// <summary>Holds the next feed reads until <see cref="ReleaseReads"/>; the task completes when one is held.</summary>
+        public Task HoldReads()
+        {
+            _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _entered.Task;
+        }
+
+        public void ReleaseReads() => _released?.TrySetResult();
 
         public int ReadsStarted => Volatile.Read(ref _reads);
 
@@ -193,6 +229,12 @@ public sealed class ProjectionRunnerTests
         {
             Interlocked.Increment(ref _reads);
             await Task.Yield();
+            if (_released is { } released)
+            {
+                _entered?.TrySetResult();
+                await released.Task.WaitAsync(cancellationToken);
+            }
+
             if (afterPosition >= FailReadsAfter)
             {
                 throw new StoredEventUnreadableException(StreamName.Create("history", "h1"), afterPosition + 1, "Opened", "a planted fault.");
