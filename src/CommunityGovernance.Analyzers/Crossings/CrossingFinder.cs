@@ -225,16 +225,7 @@ internal sealed class CrossingFinder
             return known;
         }
 
-        var holds = false;
-        var names = _sideNames.Value;
-        foreach (var token in member.DescendantTokens())
-        {
-            if (NamelessCrossings.IsName(token) && names.Of(token.ValueText).Carries(codeSide, container))
-            {
-                holds = true;
-                break;
-            }
-        }
+        var holds = NamelessCrossings.AnyNameCarries(member, _sideNames.Value, codeSide, container);
 
         var type = BoundaryContext.OutermostType(container);
         for (var baseType = type?.BaseType; !holds && baseType is not null; baseType = baseType.BaseType)

@@ -127,11 +127,38 @@ internal sealed class NamelessCrossings
     public static bool Handles(SyntaxNode node) => s_kinds.Contains(node.Kind());
 
     /// <summary>
-    /// Whether a token is a name that refers to a symbol (<c>x</c>, <c>List&lt;T&gt;</c>), not one a declaration
-    /// gives (a member's, parameter's, local's or designation's own name), which refers to nothing else.
+    /// Whether <paramref name="node"/> or a node in it is a name that refers to a symbol (<c>x</c>,
+    /// <c>List&lt;T&gt;</c>; not one a declaration gives, a member's, parameter's, local's or designation's own name,
+    /// which refers to nothing else) and that, in code of <paramref name="codeSide"/> declared in
+    /// <paramref name="container"/>, could hand out a value of the other side (<see cref="NameSides.Carries"/>).
+    /// A walk of the nodes only, stopped at the first such name: enumerating every token of a member cost more than
+    /// reading its names.
     /// </summary>
-    public static bool IsName(SyntaxToken token) =>
-        token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax;
+    public static bool AnyNameCarries(SyntaxNode node, SideNames names, Side codeSide, ISymbol? container)
+    {
+        // A stack of its own rather than recursion: a chain of ten thousand `+` is ten thousand nodes deep.
+        var pending = new Stack<SyntaxNode>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current is SimpleNameSyntax { Identifier: var identifier } && identifier.IsKind(SyntaxKind.IdentifierToken) &&
+                names.Of(identifier.ValueText).Carries(codeSide, container))
+            {
+                return true;
+            }
+
+            foreach (var child in current.ChildNodesAndTokens())
+            {
+                if (child.AsNode() is { } inner)
+                {
+                    pending.Push(inner);
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a construct could reach any side's member at all: the common ones call a member by a fixed name
@@ -317,16 +344,7 @@ internal sealed class NamelessCrossings
                     return false;
             }
 
-            var names = _owner._sideNames.Value;
-            foreach (var token in expression.DescendantTokens())
-            {
-                if (IsName(token) && names.Of(token.ValueText).Carries(_codeSide, _container))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return AnyNameCarries(expression, _owner._sideNames.Value, _codeSide, _container);
         }
 
         /// <summary>The type of an expression, or null when that cannot tell.</summary>
