@@ -158,6 +158,7 @@ internal sealed class CrossingFinder
         }
 
         var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+        _receivers.NoteBound(name);
         if (symbol is null || symbol.Kind is SymbolKind.Local or SymbolKind.Parameter or SymbolKind.Namespace or SymbolKind.TypeParameter)
         {
             return null;

@@ -367,7 +367,9 @@ internal sealed class NamelessCrossings
             // Anything else, a bare name too, is bound where it stands: the member's binding is kept by the semantic
             // model, so the other constructs of the same member are then read from it. (Looking a bare name up in scope
             // instead cost more: a lookup is not kept, and a member whose constructs reach this far is bound anyway.)
-            return Known(_model.GetTypeInfo(expression, _cancellationToken).Type);
+            var type = _model.GetTypeInfo(expression, _cancellationToken).Type;
+            _owner._receivers.NoteBound(expression);
+            return Known(type);
         }
 
         private static ITypeSymbol? Known(ITypeSymbol? type) =>

@@ -34,6 +34,10 @@ internal sealed class ReceiverMembers
     private readonly ConcurrentDictionary<(ITypeSymbol Type, string Name, Side CodeSide, SideConfiguration Configuration), bool> _otherSideMember =
         new(new KeyComparer());
 
+    // The member declarations whose bodies the semantic model has bound for a check already: a receiver there is read
+    // from that binding, which the model keeps, instead of being bound again on its own.
+    private readonly ConcurrentDictionary<(SyntaxTree Tree, int Start), bool> _boundMembers = new();
+
     public ReceiverMembers(BoundaryContext boundary) => _boundary = boundary;
 
     /// <summary>Whether <paramref name="name"/>, in code of <paramref name="codeSide"/>, provably picks no member of the other side.</summary>
@@ -53,7 +57,7 @@ internal sealed class ReceiverMembers
             return false;
         }
 
-        var type = ParameterType(access.Expression, container) ?? ReceiverType(access.Expression, model, cancellationToken);
+        var type = ParameterType(access.Expression, container) ?? ReceiverType(access.Expression, model, IsBound(name), cancellationToken);
         if (type is null or ITypeParameterSymbol or IErrorTypeSymbol ||
             type.TypeKind is TypeKind.Dynamic or TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error or TypeKind.TypeParameter)
         {
@@ -63,6 +67,31 @@ internal sealed class ReceiverMembers
         var key = (type.OriginalDefinition, name.Identifier.ValueText, codeSide, configuration);
         return !(_otherSideMember.TryGetValue(key, out var known) ? known : _otherSideMember.GetOrAdd(key, OtherSideMember(key)));
     }
+
+    /// <summary>
+    /// Records that the semantic model has bound the member declaration <paramref name="node"/> is in (a type, a
+    /// symbol or a conversion was asked of it), so that receivers there are read from that binding.
+    /// </summary>
+    public void NoteBound(SyntaxNode node)
+    {
+        if (MemberOf(node) is { } member)
+        {
+            _boundMembers.TryAdd((member.SyntaxTree, member.SpanStart), true);
+        }
+    }
+
+    /// <summary>
+    /// The member declaration a node is in, as the semantic model binds it (a method, an accessor's property, a
+    /// field), or null outside members and in top-level statements.
+    /// </summary>
+    public static MemberDeclarationSyntax? MemberOf(SyntaxNode node)
+    {
+        var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax);
+        return member is GlobalStatementSyntax ? null : member;
+    }
+
+    private bool IsBound(SyntaxNode node) =>
+        !_boundMembers.IsEmpty && MemberOf(node) is { } member && _boundMembers.ContainsKey((member.SyntaxTree, member.SpanStart));
 
     /// <summary>
     /// Whether the type, a base type or an interface of it has a member of the name on the other side of
@@ -133,14 +162,20 @@ internal sealed class ReceiverMembers
         return named.Type;
     }
 
-    /// <summary>The type whose members the name is looked up in, or null when only binding the statement can tell.</summary>
-    private static ITypeSymbol? ReceiverType(ExpressionSyntax receiver, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// The type whose members the name is looked up in, or null when only binding the statement can tell. In a member
+    /// the model has bound already (<paramref name="memberBound"/>), the receiver is read from that binding; elsewhere
+    /// it is bound alone, which costs less than binding the member.
+    /// </summary>
+    private static ITypeSymbol? ReceiverType(ExpressionSyntax receiver, SemanticModel model, bool memberBound, CancellationToken cancellationToken)
     {
         switch (receiver)
         {
             case IdentifierNameSyntax identifier:
-                // Bound alone, where it stands: the compiler's own lookup of locals, parameters, members and types.
-                var symbol = model.GetSpeculativeSymbolInfo(identifier.SpanStart, identifier, SpeculativeBindingOption.BindAsExpression).Symbol;
+                // The compiler's own lookup of locals, parameters, members and types, where the receiver stands.
+                var symbol = memberBound
+                    ? model.GetSymbolInfo(identifier, cancellationToken).Symbol
+                    : model.GetSpeculativeSymbolInfo(identifier.SpanStart, identifier, SpeculativeBindingOption.BindAsExpression).Symbol;
                 cancellationToken.ThrowIfCancellationRequested();
                 return symbol switch
                 {
@@ -151,6 +186,8 @@ internal sealed class ReceiverMembers
                     INamedTypeSymbol type => type,
                     _ => null,
                 };
+            case ObjectCreationExpressionSyntax { Initializer: null } creation when memberBound:
+                return model.GetSymbolInfo(creation.Type, cancellationToken).Symbol as INamedTypeSymbol;
             case ObjectCreationExpressionSyntax { Initializer: null } creation:
                 return model.GetSpeculativeSymbolInfo(creation.Type.SpanStart, creation.Type, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol as INamedTypeSymbol;
             default:

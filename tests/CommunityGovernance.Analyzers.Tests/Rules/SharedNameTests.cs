@@ -118,4 +118,30 @@ public sealed class SharedNameTests
             """;
         await Verify.VerifyAsync(source);
     }
+
+    // Once the model has bound a member for another check (here the other side's type named before), a receiver there
+    // is read from that binding: the lambda's parameter still shadows the method's, and the own side still passes.
+    [Theory]
+    [InlineData("int Run() { var roster = new {|CGB001:Roster|}(); var ledger = new Ledger(); return ledger.Count() + roster.{|CGB001:Count|}(); }")]
+    [InlineData("int Run({|CGB001:Roster|} roster) { Func<Ledger, int> count = roster => roster.Count(); return count(new Ledger()); }")]
+    [InlineData("int Run(Ledger roster) { _ = new {|CGB001:Roster|}(); Func<{|^a:Roster|}, int> count = roster => roster.{|CGB001^a:Count|}(); return count(null!); }")]
+    [InlineData("int Run() { _ = new {|CGB001:Roster|}(); return new Ledger().Count() + Ledger.Total() + {|^a:Roster|}.{|CGB001^a:Total|}(); }")]
+    [InlineData("private readonly Ledger _ledger = new(); int Run() { _ = new {|CGB001:Roster|}(); return _ledger.Count() + new {|CGB001^a:Roster|}().{|^a:Count|}(); }")]
+    public async Task A_shared_name_in_a_member_bound_already_is_judged_from_that_binding(string member)
+    {
+        var source = Sides + $$"""
+            namespace Vendor.StreetOffice.Work
+            {
+                using Vendor.Residents.Own;
+                using Vendor.StreetOffice.Own;
+
+                [AdministrativeSide]
+                public sealed class Desk
+                {
+                    {{member}}
+                }
+            }
+            """;
+        await Verify.VerifyAsync(source);
+    }
 }
