@@ -45,51 +45,21 @@ public static class EventStoreExtensions
     }
 
     /// <summary>
-    /// Stores new aggregates through <see cref="IImportingEventStore.ImportAsync"/>, all or none, each as a new stream of
-    /// its pending events, and forgets those events once stored: the first load of existing records.
+    /// Stores the new aggregates of <paramref name="import"/> through <see cref="IImportingEventStore.ImportAsync"/>, all
+    /// or none, and forgets their pending events once stored.
     /// </summary>
-    /// <typeparam name="TAggregate">The aggregates' type.</typeparam>
     /// <param name="store">The store.</param>
-    /// <param name="aggregates">New aggregates, never saved: each one's pending events are all its events.</param>
+    /// <param name="import">The aggregates, added in the order their streams are to be stored.</param>
     /// <param name="cancellationToken">Cancels the import; the aggregates then keep their pending events.</param>
     /// <returns>What the import stored.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// An aggregate was loaded or saved before, or two share a stream (<see cref="StorageRules.ImportIsWellFormed"/>), or
-    /// some of its events were taken unsaved (<see cref="KernelRules.TakenEventsAreSaved"/>); nothing was stored.
-    /// </exception>
+    /// <exception cref="DomainRuleViolationException">Two aggregates share a stream (<see cref="StorageRules.ImportIsWellFormed"/>); nothing was stored.</exception>
     /// <exception cref="ConcurrencyConflictException">An aggregate's stream already exists; nothing was stored.</exception>
-    public static async Task<ImportResult> ImportAsync<TAggregate>(this IImportingEventStore store, IReadOnlyList<TAggregate> aggregates, CancellationToken cancellationToken = default)
-        where TAggregate : AggregateRoot, IEventSourced<TAggregate>
+    public static async Task<ImportResult> ImportAsync(this IImportingEventStore store, AggregateImport import, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(aggregates);
-        var streams = new NewStream[aggregates.Count];
-        for (var i = 0; i < streams.Length; i++)
-        {
-            var aggregate = aggregates[i] ?? throw new ArgumentNullException(nameof(aggregates), "An import holds no null aggregates.");
-            if (aggregate.TakenUnsavedEvents != 0)
-            {
-                throw new DomainRuleViolationException(
-                    KernelRules.TakenEventsAreSaved,
-                    $"Stream '{aggregate.Stream}' cannot be imported: {aggregate.TakenUnsavedEvents} of its events were taken with DequeuePendingEvents() and never saved; nothing was stored.");
-            }
-
-            if (aggregate.PendingEvents.Count == 0 || aggregate.Version != aggregate.PendingEvents.Count)
-            {
-                throw new DomainRuleViolationException(
-                    StorageRules.ImportIsWellFormed,
-                    $"Stream '{aggregate.Stream}' cannot be imported: an import creates new aggregates, and this one was loaded or saved before (version {aggregate.Version}, {aggregate.PendingEvents.Count} pending); save it instead. Nothing was stored.");
-            }
-
-            streams[i] = new NewStream(aggregate.Stream, [.. aggregate.PendingEvents]);
-        }
-
-        var result = await store.ImportAsync(streams, cancellationToken).ConfigureAwait(false);
-        foreach (var aggregate in aggregates)
-        {
-            aggregate.MarkPendingEventsSaved();
-        }
-
+        ArgumentNullException.ThrowIfNull(import);
+        var result = await store.ImportAsync(import.Streams, cancellationToken).ConfigureAwait(false);
+        import.MarkSaved();
         return result;
     }
 

@@ -165,7 +165,7 @@ public static partial class EventStoreContract
         var store = await OpenImportingAsync(run, TenantId.Default);
         var erased = Actor.RegisterResident(new ActorId("R-1"), ContractData.Particulars("王伟", "11010519491231002X", "13800000000"), ContractData.Directory, ContractData.At);
         var kept = Actor.RegisterResident(new ActorId("R-2"), ContractData.Particulars("李娜", "510104198807151234".Substring(0, 17) + ResidentIdentityNumber.CheckCharacterOf("51010419880715123"), "13900000000"), ContractData.Directory, ContractData.At);
-        var result = await store.ImportAsync([erased, kept], run.CancellationToken);
+        var result = await store.ImportAsync(new AggregateImport().Add(erased).Add(kept), run.CancellationToken);
         run.Check(erased.PendingEvents.Count == 0 && kept.PendingEvents.Count == 0, "imported aggregates kept their pending events.");
 
         run.Keys.Destroy(erased.Id);
@@ -198,11 +198,11 @@ public static partial class EventStoreContract
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        var import = await ContractData.Refusal<OperationCanceledException>(() => store.ImportAsync([profile], cancelled.Token));
+        var import = await ContractData.Refusal<OperationCanceledException>(() => store.ImportAsync(new AggregateImport().Add(profile), cancelled.Token));
         run.Check(import is not null, "an import with a cancelled token did not throw OperationCanceledException.");
         run.Check(profile.PendingEvents.Count == 3, "a cancelled import dropped the aggregate's pending events.");
         run.Check((await store.ReadAllAsync(0, 10, run.CancellationToken)).Count == 0, "a cancelled import wrote events.");
-        run.Check((await store.ImportAsync([profile], run.CancellationToken)).Events == 3, "after a cancelled import the same stream was not imported.");
+        run.Check((await store.ImportAsync(new AggregateImport().Add(profile), run.CancellationToken)).Events == 3, "after a cancelled import the same stream was not imported.");
     }
 
     private static NewStream Imported<TAggregate>(TAggregate aggregate)

@@ -61,12 +61,12 @@ public sealed class ImportTests
     }
 
     [Fact]
-    public async Task The_aggregate_helper_imports_new_aggregates_and_forgets_their_pending_events()
+    public async Task An_aggregate_import_stores_new_aggregates_and_forgets_their_pending_events_once_stored()
     {
         var store = new InMemoryEventStore();
         Actor[] offices = [Office("JD-510115001", "柳城街道办事处"), Office("JD-510115002", "公平街道办事处")];
 
-        var result = await store.ImportAsync(offices);
+        var result = await store.ImportAsync(new AggregateImport().AddRange(offices));
 
         Assert.Equal(new ImportResult(2, 2, 1, 2), result);
         Assert.All(offices, o => Assert.Empty(o.PendingEvents));
@@ -74,7 +74,7 @@ public sealed class ImportTests
     }
 
     [Fact]
-    public async Task The_aggregate_helper_refuses_an_aggregate_loaded_or_with_events_taken_and_stores_nothing()
+    public async Task An_aggregate_import_refuses_an_aggregate_loaded_or_with_events_taken_and_keeps_the_rest()
     {
         var store = new InMemoryEventStore();
         var saved = Office("JD-510115001", "柳城街道办事处");
@@ -84,13 +84,16 @@ public sealed class ImportTests
         var taken = Office("JD-510115003", "涌泉街道办事处");
         taken.DequeuePendingEvents();
 
-        var reloaded = await Assert.ThrowsAsync<DomainRuleViolationException>(() => store.ImportAsync([fresh, loaded]));
-        var dequeued = await Assert.ThrowsAsync<DomainRuleViolationException>(() => store.ImportAsync([fresh, taken]));
+        var import = new AggregateImport().Add(fresh);
+        var reloaded = Assert.Throws<DomainRuleViolationException>(() => import.Add(loaded));
+        var dequeued = Assert.Throws<DomainRuleViolationException>(() => import.Add(taken));
+        await store.ImportAsync(import);
 
         Assert.Equal(StorageRules.ImportIsWellFormed, reloaded.Rule);
         Assert.Equal(KernelRules.TakenEventsAreSaved, dequeued.Rule);
-        Assert.Single(await store.ReadAllAsync(0, 10));
-        Assert.Single(fresh.PendingEvents);
+        Assert.Single(import.Streams);
+        Assert.Equal(2, (await store.ReadAllAsync(0, 10)).Count);
+        Assert.Empty(fresh.PendingEvents);
     }
 
     private static Actor Office(string id, string name) =>
