@@ -351,66 +351,80 @@ public static class StorageBenchmark
     private static void FloorImport(SqliteConnection connection, Load load, DomainEventSerializer serializer)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = Insert;
-        insert.Parameters.AddWithValue("$tenant", Tenant);
-        insert.Parameters.AddWithValue("$at", InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant()));
-        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var version = insert.Parameters.Add("$version", SqliteType.Integer);
-        var type = insert.Parameters.Add("$type", SqliteType.Text);
-        var schema = insert.Parameters.Add("$schema", SqliteType.Integer);
-        var data = insert.Parameters.Add("$data", SqliteType.Text);
-        insert.Prepare();
+        using var insert = new FloorInsert(connection);
+        insert.Command.Transaction = transaction;
+        insert.At.Value = InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant());
         foreach (var (stream, events) in load.Streams)
         {
-            kind.Value = stream.Kind;
-            key.Value = stream.Key;
+            insert.Kind.Value = stream.Kind;
+            insert.Key.Value = stream.Key;
             for (var e = 0; e < events.Length; e++)
             {
-                var row = serializer.Serialize(events[e]);
-                version.Value = e + 1;
-                type.Value = row.Type;
-                schema.Value = row.SchemaVersion;
-                data.Value = row.Data;
-                insert.ExecuteNonQuery();
+                insert.Execute(e + 1, serializer.Serialize(events[e]));
             }
         }
 
         transaction.Commit();
     }
 
+    /// <summary>The floor's one prepared INSERT of the store's own statement, its parameters bound by name.</summary>
+    private sealed class FloorInsert : IDisposable
+    {
+        private readonly SqliteParameter _version;
+        private readonly SqliteParameter _type;
+        private readonly SqliteParameter _schema;
+        private readonly SqliteParameter _data;
+
+        public FloorInsert(SqliteConnection connection)
+        {
+            Command = connection.CreateCommand();
+            Command.CommandText = Insert;
+            Command.Parameters.AddWithValue("$tenant", Tenant);
+            Kind = Command.Parameters.Add("$kind", SqliteType.Text);
+            Key = Command.Parameters.Add("$key", SqliteType.Text);
+            _version = Command.Parameters.Add("$version", SqliteType.Integer);
+            _type = Command.Parameters.Add("$type", SqliteType.Text);
+            _schema = Command.Parameters.Add("$schema", SqliteType.Integer);
+            _data = Command.Parameters.Add("$data", SqliteType.Text);
+            At = Command.Parameters.Add("$at", SqliteType.Text);
+            Command.Prepare();
+        }
+
+        public SqliteCommand Command { get; }
+
+        public SqliteParameter Kind { get; }
+
+        public SqliteParameter Key { get; }
+
+        public SqliteParameter At { get; }
+
+        public void Execute(long version, StoredEvent row)
+        {
+            _version.Value = version;
+            _type.Value = row.Type;
+            _schema.Value = row.SchemaVersion;
+            _data.Value = row.Data;
+            Command.ExecuteNonQuery();
+        }
+
+        public void Dispose() => Command.Dispose();
+    }
+
     // One prepared INSERT for the whole load, one transaction per stream.
     private static void FloorAppend(SqliteConnection connection, IReadOnlyList<(StreamName Stream, DomainEvent[] Events)> streams, Func<int, StoredEvent[]> rowsOf)
     {
-        using var insert = connection.CreateCommand();
-        insert.CommandText = Insert;
-        var tenant = insert.Parameters.Add("$tenant", SqliteType.Text);
-        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var version = insert.Parameters.Add("$version", SqliteType.Integer);
-        var type = insert.Parameters.Add("$type", SqliteType.Text);
-        var schema = insert.Parameters.Add("$schema", SqliteType.Integer);
-        var data = insert.Parameters.Add("$data", SqliteType.Text);
-        var at = insert.Parameters.Add("$at", SqliteType.Text);
-        tenant.Value = Tenant;
-        insert.Prepare();
+        using var insert = new FloorInsert(connection);
         for (var s = 0; s < streams.Count; s++)
         {
             var stream = rowsOf(s);
             using var transaction = connection.BeginTransaction(deferred: false);
-            insert.Transaction = transaction;
-            kind.Value = streams[s].Stream.Kind;
-            key.Value = streams[s].Stream.Key;
-            at.Value = InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant());
+            insert.Command.Transaction = transaction;
+            insert.Kind.Value = streams[s].Stream.Kind;
+            insert.Key.Value = streams[s].Stream.Key;
+            insert.At.Value = InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant());
             for (var e = 0; e < stream.Length; e++)
             {
-                version.Value = e + 1;
-                type.Value = stream[e].Type;
-                schema.Value = stream[e].SchemaVersion;
-                data.Value = stream[e].Data;
-                insert.ExecuteNonQuery();
+                insert.Execute(e + 1, stream[e]);
             }
 
             transaction.Commit();

@@ -127,25 +127,7 @@ public static partial class EventStoreContract
         }));
         var writing = Task.WhenAll(appending.Concat(importing));
 
-        var seen = new List<RecordedEvent>();
-        var highWater = 0L;
-        while (true)
-        {
-            var done = writing.IsCompleted;
-            var batch = await store.ReadAllAsync(highWater, 9, run.CancellationToken);
-            foreach (var recorded in batch)
-            {
-                run.Check(recorded.Position > highWater, $"the feed returned position {recorded.Position} after the reader had seen {highWater}.");
-                highWater = recorded.Position;
-                seen.Add(recorded);
-            }
-
-            if (done && batch.Count == 0)
-            {
-                break;
-            }
-        }
-
+        var seen = await PollFeedWhileAsync(store, writing, batchSize: 9, run);
         await writing;
         var final = await ReadWholeFeed(store, run);
         var expected = (Writers * (AppendsEach + 1)) + reported.Sum(r => r.Streams.Sum(s => s.Events.Count));
