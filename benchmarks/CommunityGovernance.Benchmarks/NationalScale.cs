@@ -30,16 +30,26 @@ public static class NationalScale
         {
             using var log = GcLog.FromEnvironment();
             var rows = Time(() => DivisionRows.ReadDatabase(DivisionRows.DatabasePath(), DivisionRows.Scopes[childScope]), out var read);
-            var result = Measure(childScope, rows);
+            var result = Measure(childScope, rows, withVendor: false);
 
             // After the phases, whose peak working set is already taken: the probe's 32 MiB would otherwise count in a small scope's.
             var fresh = FreshMemory.MillisecondsPerMiB();
             Print(result with { Phases = [("floor: read rows (Microsoft.Data.Sqlite)", read), .. result.Phases] });
             var library = result.Phases.Where(p => p.Phase.StartsWith("library", StringComparison.Ordinal)).Sum(p => p.Time.Time.TotalMilliseconds);
             var tree = result.Phases.Single(p => p.Phase == "floor: plain tree").Time.Time.TotalMilliseconds;
-            var vendor = result.Phases.Single(p => p.Phase.StartsWith("vendor", StringComparison.Ordinal)).Time.Time.TotalMilliseconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fresh memory on this machine: {fresh:F2} ms per MiB touched the first time (32 MiB, one write a page)"));
-            Console.WriteLine(new Totals(read.Time.TotalMilliseconds, tree, library, fresh, vendor, result.PeakBytes / (1024.0 * 1024)));
+            Console.WriteLine(new Totals(read.Time.TotalMilliseconds, tree, library, fresh, 0, result.PeakBytes / (1024.0 * 1024), 0));
+            return 0;
+        }
+
+        if (args is ["--child-vendor", var vendorScope])
+        {
+            // The vendor's side alone in a process of its own: the same rows read untimed, then its validated load.
+            var rows = DivisionRows.ReadDatabase(DivisionRows.DatabasePath(), DivisionRows.Scopes[vendorScope]);
+            var vendor = MeasureVendor(vendorScope, rows);
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {vendorScope}, its own process | vendor: the same validation without the library (hierarchy, delegation, audit) | {vendor.Time.TotalMilliseconds:N0} ms | {vendor.Cpu.TotalMilliseconds:N0} ms | {vendor.GcPause.TotalMilliseconds:N0} ms | {vendor.Gen0}/{vendor.Gen1}/{vendor.Gen2} | {vendor.Allocated / (1024.0 * 1024):N0} MiB | peak working set {peak:N0} MiB |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{VendorPrefix}{vendor.Time.TotalMilliseconds:F0} {peak:F0}"));
             return 0;
         }
 
@@ -73,48 +83,72 @@ public static class NationalScale
             var totals = new List<Totals>();
             for (var run = 0; run < runs; run++)
             {
-                var start = new ProcessStartInfo(Environment.ProcessPath!, ["national", "--child", scope])
+                // Each side in a process of its own, so that neither runs on a heap, caches or a JIT state the other
+                // left; the order alternates run by run (the library first in even runs, the vendor first in odd ones).
+                Totals? library = null;
+                (double Time, double PeakMiB)? vendor = null;
+                foreach (var side in run % 2 == 0 ? new[] { "--child", "--child-vendor" } : ["--child-vendor", "--child"])
                 {
-                    UseShellExecute = false,
-                    RedirectStandardOutput = true,
-                };
-
-                // A load like this one runs once, as a batch job: with tiered compilation off every method is compiled
-                // optimised at its first call, instead of running its first calls (and its loops, until on-stack
-                // replacement) unoptimised. Both sides run in the same process under the same setting.
-                start.Environment["DOTNET_TieredCompilation"] = tiered ? "1" : "0";
-                using var child = Process.Start(start)!;
-                while (child.StandardOutput.ReadLine() is { } line)
-                {
-                    Console.WriteLine(line);
-                    if (Totals.TryParse(line, out var parsed))
+                    var exit = RunChild(side, scope, tiered, line =>
                     {
-                        totals.Add(parsed);
+                        if (Totals.TryParse(line, out var parsed))
+                        {
+                            library = parsed;
+                        }
+                        else if (line.StartsWith(VendorPrefix, StringComparison.Ordinal))
+                        {
+                            var parts = line[VendorPrefix.Length..].Split(' ').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+                            vendor = (parts[0], parts[1]);
+                        }
+                    });
+                    if (exit != 0)
+                    {
+                        return exit;
                     }
                 }
 
-                child.WaitForExit();
-                if (child.ExitCode != 0)
-                {
-                    return child.ExitCode;
-                }
+                totals.Add(library!.Value with { Vendor = vendor!.Value.Time, VendorPeakMiB = vendor.Value.PeakMiB });
             }
 
             summary.Add(Totals.Summary(scope, totals));
         }
 
         Console.WriteLine();
-        Console.WriteLine("| scope | runs | floor: read + plain tree (median) | library phases (median) | library ÷ floor (median, range) | read + library ÷ read + plain tree (median, range) | fresh memory per MiB (median) | read alone (median) | vendor's validated load (median) | library ÷ vendor, read left out (median, range) | the library's peak working set (max) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| scope | runs | floor: read + plain tree (median) | library phases (median) | library ÷ floor (median, range) | read + library ÷ read + plain tree (median, range) | fresh memory per MiB (median) | read alone (median) | vendor's validated load (median) | library ÷ vendor, read left out, each in its own process (median, range) | the library's peak working set (max) | the vendor's peak working set (max) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         summary.ForEach(Console.WriteLine);
         return 0;
+    }
+
+    private const string VendorPrefix = "#vendor ";
+
+    // Runs one side as a child process, echoing its output; a load like this one runs once, as a batch job: with tiered
+    // compilation off every method is compiled optimised at its first call, instead of running its first calls (and
+    // its loops, until on-stack replacement) unoptimised. Both sides run under the same setting.
+    private static int RunChild(string side, string scope, bool tiered, Action<string> onLine)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!, ["national", side, scope])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+        };
+        start.Environment["DOTNET_TieredCompilation"] = tiered ? "1" : "0";
+        using var child = Process.Start(start)!;
+        while (child.StandardOutput.ReadLine() is { } line)
+        {
+            Console.WriteLine(line);
+            onLine(line);
+        }
+
+        child.WaitForExit();
+        return child.ExitCode;
     }
 
     /// <summary>
     /// One run's sums: the floor (reading the rows, then the plain tree) and the library's phases. Two ratios follow: the
     /// library's phases against the floor, and the whole load (reading included on both sides) against the floor.
     /// </summary>
-    private readonly record struct Totals(double Read, double Tree, double Library, double FreshPerMiB, double Vendor, double PeakMiB)
+    private readonly record struct Totals(double Read, double Tree, double Library, double FreshPerMiB, double Vendor, double PeakMiB, double VendorPeakMiB)
     {
         private const string Prefix = "#totals ";
 
@@ -125,7 +159,7 @@ public static class NationalScale
         /// <summary>The library's phases against plain vendor code doing the same validation, the read left out of both.</summary>
         public double VendorRatio => Library / Vendor;
 
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Read:F0} {Tree:F0} {Library:F0} {FreshPerMiB:F2} {Vendor:F0} {PeakMiB:F0}");
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Read:F0} {Tree:F0} {Library:F0} {FreshPerMiB:F2} {Vendor:F0} {PeakMiB:F0} {VendorPeakMiB:F0}");
 
         public static bool TryParse(string line, out Totals totals)
         {
@@ -136,7 +170,7 @@ public static class NationalScale
             }
 
             var parts = line[Prefix.Length..].Split(' ').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-            totals = new Totals(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
+            totals = new Totals(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]);
             return true;
         }
 
@@ -154,11 +188,11 @@ public static class NationalScale
                 $"{Median(runs.Select(r => r.LibraryRatio)):F2}× ({runs.Min(r => r.LibraryRatio):F2}–{runs.Max(r => r.LibraryRatio):F2}) | " +
                 $"{Median(runs.Select(r => r.WholeRatio)):F2}× ({runs.Min(r => r.WholeRatio):F2}–{runs.Max(r => r.WholeRatio):F2}) | " +
                 $"{Median(runs.Select(r => r.FreshPerMiB)):F2} ms | {Median(runs.Select(r => r.Read)):N0} ms | {Median(runs.Select(r => r.Vendor)):N0} ms | " +
-                $"{Median(runs.Select(r => r.VendorRatio)):F2}× ({runs.Min(r => r.VendorRatio):F2}–{runs.Max(r => r.VendorRatio):F2}) | {runs.Max(r => r.PeakMiB):N0} MiB |");
+                $"{Median(runs.Select(r => r.VendorRatio)):F2}× ({runs.Min(r => r.VendorRatio):F2}–{runs.Max(r => r.VendorRatio):F2}) | {runs.Max(r => r.PeakMiB):N0} MiB | {runs.Max(r => r.VendorPeakMiB):N0} MiB |");
         }
     }
 
-    public static Result Measure(string scope, List<DivisionRow> rows)
+    public static Result Measure(string scope, List<DivisionRow> rows, bool withVendor = true)
     {
         var phases = new List<(string, Measured)>();
         var tree = Time(() => DivisionRows.PlainTree(rows), out var plain);
@@ -191,25 +225,33 @@ public static class NationalScale
             throw new InvalidOperationException($"The audit of {scope} found {problems} problems.");
         }
 
-        // The peak so far is the library's load (with the rows both sides read); the vendor's runs after it, on a heap
-        // emptied of the library's state, so that neither side's peak counts in the other's.
+        // The peak so far is the library's load (with the rows both sides read). The national run measures the vendor in
+        // a process of its own (--child-vendor); the smoke, here, on a heap emptied of the library's state.
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var communities = districts.Values.Sum(d => d.CommunityCount);
         (districts, workload, index, directory) = (null!, null!, null!, null!);
-        GC.Collect();
+        if (withVendor)
+        {
+            GC.Collect();
+            phases.Add(("vendor: the same validation without the library (hierarchy, delegation, audit)", MeasureVendor(scope, rows)));
+        }
 
-        // Who holds the rights exists before an import: the vendor has its table of registered organisations, the library
-        // its directory of registrations (a projection of the Actor streams). Both are given, untimed; each side checks
-        // every holder against its own as it grants and delegates.
+        return new Result(scope, rows.Count, communities, phases, peak);
+    }
+
+    // Who holds the rights exists before an import: the vendor has its table of registered organisations, the library
+    // its directory of registrations (a projection of the Actor streams). Both are given, untimed; each side checks every
+    // holder against its own as it grants and delegates.
+    private static Measured MeasureVendor(string scope, List<DivisionRow> rows)
+    {
         var registered = rows.Select(r => RightsWorkload.HolderOf(r).Value).ToHashSet(StringComparer.Ordinal);
         var vendorProblems = Time(() => PlainValidatedLoad.Run(rows, registered), out var vendor);
-        phases.Add(("vendor: the same validation without the library (hierarchy, delegation, audit)", vendor));
         if (vendorProblems != 0)
         {
             throw new InvalidOperationException($"The vendor's audit of {scope} found {vendorProblems} problems.");
         }
 
-        return new Result(scope, rows.Count, communities, phases, peak);
+        return vendor;
     }
 
     /// <summary>

@@ -49,6 +49,9 @@ public static class PostgresStorage
         TimeSpan FloorSerializeAndCopy,
         TimeSpan Serialize,
         TimeSpan FloorCopy,
+        TimeSpan StoreImport,
+        TimeSpan MartenImport,
+        TimeSpan FloorImport,
         TimeSpan StoreRebuild,
         TimeSpan FloorRebuild,
         TimeSpan StoreFeed,
@@ -85,11 +88,17 @@ public static class PostgresStorage
             using var storeDocuments = await OpenAsync(connectionString, "cg", serializer);
             using var martenDocuments = await OpenAsync(connectionString, "bare", serializer);
             using var richDocuments = await OpenAsync(connectionString, "rich", serializer, EventAppendMode.Rich);
+            using var importDocuments = await OpenAsync(connectionString, "imp", serializer);
+            using var bulkDocuments = await OpenAsync(connectionString, "bulk", serializer);
             var store = new MartenEventStore(storeDocuments);
+            var importing = new MartenEventStore(importDocuments);
             await using var floor = new NpgsqlConnection(connectionString);
             await floor.OpenAsync();
             await ExecuteAsync(floor, "create schema floor; create sequence floor.seq; create table floor.events (like cg.mt_events including defaults including constraints including indexes); alter table floor.events alter column seq_id set default nextval('floor.seq');");
+            await ExecuteAsync(floor, "create sequence floor.imported_seq; create table floor.imported (like cg.mt_events including defaults including constraints including indexes); alter table floor.imported alter column seq_id set default nextval('floor.imported_seq');");
             await WarmUpAsync(store, martenDocuments, load);
+            await WarmUpImportAsync(importing, load);
+            await bulkDocuments.BulkInsertEventsAsync("warm-up", [StreamAction.Start((Marten.Events.EventGraph)((StoreOptions)bulkDocuments.Options).Events, load.Sample.Stream.Name.ToString(), [.. load.Streams.First(s => s.Stream == load.Sample.Stream.Name).Events])]);
             await WarmUpMartenAsync(richDocuments, load);
 
             // 1. Batched appends, one transaction per stream: the store, Marten alone, and the COPY floor serializing
@@ -127,6 +136,22 @@ public static class PostgresStorage
             rows = null;
             await ExecuteAsync(floor, "vacuum analyze floor.events", "vacuum analyze cg.mt_events", "vacuum analyze cg.mt_streams");
 
+            // 1b. The whole load in one import: the store's ImportAsync (Marten's bulk COPY under the feed lock) into
+            // its own schema, against one binary COPY of the same rows in one transaction, each stream's events
+            // serialized just before its rows on both sides.
+            var (storeImport, martenImport, floorImport) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+            InOrder(
+                floorFirst,
+                () =>
+                {
+                    storeImport = Timed(() => StorageBenchmark.CheckImported(load, importing.ImportAsync(StorageBenchmark.AsNewStreams(load)).GetAwaiter().GetResult(), "the Marten store's import"));
+                    if (withMarten)
+                    {
+                        martenImport = Timed(() => MartenImport(bulkDocuments, load));
+                    }
+                },
+                () => floorImport = Timed(() => FloorImport(floor, load, serializer)));
+
             // 2. Every aggregate rebuilt: LoadAllAsync per kind against one SELECT of the store's own rows in order.
             var (storeRebuild, floorRebuild) = (TimeSpan.Zero, TimeSpan.Zero);
             InOrder(
@@ -147,7 +172,7 @@ public static class PostgresStorage
 
             // 4. Single-event appends to the district with the most streets.
             var (storeSingle, floorSingle) = await SingleAppendsAsync(store, floor, load.Sample, serializer, singles, floorFirst);
-            return new Figures(storeAppend, martenAppend, martenRichAppend, floorSerializeAndCopy, serialize, floorCopy, storeRebuild, floorRebuild, storeFeed, floorFeed, storeFed, singles, storeSingle, floorSingle);
+            return new Figures(storeAppend, martenAppend, martenRichAppend, floorSerializeAndCopy, serialize, floorCopy, storeImport, martenImport, floorImport, storeRebuild, floorRebuild, storeFeed, floorFeed, storeFed, singles, storeSingle, floorSingle);
         }
         finally
         {
@@ -192,6 +217,13 @@ public static class PostgresStorage
         await WarmUpMartenAsync(marten, load);
     }
 
+    // Marten's bulk path applies the schema once per database and builds its COPY code on first use: once, untimed.
+    private static async Task WarmUpImportAsync(MartenEventStore importing, StorageBenchmark.Load load)
+    {
+        var (stream, events) = load.Streams.First(s => s.Stream == load.Sample.Stream.Name);
+        await importing.ForTenant(new TenantId("warm-up")).ImportAsync([new NewStream(stream, events)]);
+    }
+
     private static async Task WarmUpMartenAsync(DocumentStore marten, StorageBenchmark.Load load)
     {
         var (stream, events) = load.Streams.First(s => s.Stream == load.Sample.Stream.Name);
@@ -214,6 +246,14 @@ public static class PostgresStorage
         return rows;
     }
 
+    // Marten's bulk import alone, as a vendor would call it: no lock, no existence check, Marten's own event ids.
+    private static void MartenImport(DocumentStore marten, StorageBenchmark.Load load)
+    {
+        var graph = (Marten.Events.EventGraph)((StoreOptions)marten.Options).Events;
+        var actions = load.Streams.Select(s => StreamAction.Start(graph, s.Stream.ToString(), [.. s.Events])).ToList();
+        marten.BulkInsertEventsAsync(Tenant, actions, 5_000).GetAwaiter().GetResult();
+    }
+
     private static void MartenAppend(DocumentStore marten, StorageBenchmark.Load load)
     {
         foreach (var (stream, events) in load.Streams)
@@ -234,22 +274,45 @@ public static class PostgresStorage
             using var transaction = connection.BeginTransaction();
             using (var copy = connection.BeginBinaryImport(Copy))
             {
-                for (var e = 0; e < rows.Length; e++)
-                {
-                    copy.StartRow();
-                    copy.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-                    copy.Write(key, NpgsqlDbType.Varchar);
-                    copy.Write((long)(e + 1), NpgsqlDbType.Bigint);
-                    copy.Write(rows[e].Data, NpgsqlDbType.Jsonb);
-                    copy.Write(MartenEventTypeNames.For(rows[e].Type, rows[e].SchemaVersion), NpgsqlDbType.Varchar);
-                    copy.Write(Tenant, NpgsqlDbType.Varchar);
-                    copy.Write(string.Empty, NpgsqlDbType.Varchar);
-                }
-
+                WriteRows(copy, key, rows);
                 copy.Complete();
             }
 
             transaction.Commit();
+        }
+    }
+
+    // The floor of an import: one binary COPY of every row in one transaction, each stream serialized just before its rows.
+    private static void FloorImport(NpgsqlConnection connection, StorageBenchmark.Load load, DomainEventSerializer serializer)
+    {
+        using var transaction = connection.BeginTransaction();
+        using (var copy = connection.BeginBinaryImport(Copy.Replace("floor.events", "floor.imported", StringComparison.Ordinal)))
+        {
+            foreach (var (stream, events) in load.Streams)
+            {
+                WriteRows(copy, stream.ToString(), SerializeStream(serializer, events));
+            }
+
+            copy.Complete();
+        }
+
+        transaction.Commit();
+    }
+
+    // A stream's rows as Marten writes them: a version-7 UUID, the key, versions from 1, the JSON, Marten's type name,
+    // the tenant, an empty CLR type name.
+    private static void WriteRows(NpgsqlBinaryImporter copy, string key, StoredEvent[] rows)
+    {
+        for (var e = 0; e < rows.Length; e++)
+        {
+            copy.StartRow();
+            copy.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+            copy.Write(key, NpgsqlDbType.Varchar);
+            copy.Write((long)(e + 1), NpgsqlDbType.Bigint);
+            copy.Write(rows[e].Data, NpgsqlDbType.Jsonb);
+            copy.Write(MartenEventTypeNames.For(rows[e].Type, rows[e].SchemaVersion), NpgsqlDbType.Varchar);
+            copy.Write(Tenant, NpgsqlDbType.Varchar);
+            copy.Write(string.Empty, NpgsqlDbType.Varchar);
         }
     }
 

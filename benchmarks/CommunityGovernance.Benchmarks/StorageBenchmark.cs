@@ -41,6 +41,8 @@ public static class StorageBenchmark
         TimeSpan StoreAppend,
         TimeSpan FloorSerializeAndAppend,
         TimeSpan FloorAppend,
+        TimeSpan StoreImport,
+        TimeSpan FloorImport,
         TimeSpan StoreRebuild,
         TimeSpan StoreRebuildFromFeed,
         TimeSpan FloorRebuild,
@@ -249,6 +251,18 @@ public static class StorageBenchmark
         var floorAppend = Timed(() => FloorAppend(floor, load.Streams, s => rows[s]));
         rows = null;
 
+        // 1b. The whole load in one import: the store's ImportAsync into a new file, against one transaction of the
+        // same prepared inserts, each stream's events serialized just before its rows on both sides.
+        var (storeImport, floorImport) = (TimeSpan.Zero, TimeSpan.Zero);
+        var importing = SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { DataSource = Path.Combine(directory, "import.db"), Serializer = serializer }).GetAwaiter().GetResult();
+        using (var floorImporting = OpenFloor(Path.Combine(directory, "floor-import.db")))
+        {
+            InOrder(
+                floorFirst,
+                () => storeImport = Timed(() => CheckImported(load, importing.ImportAsync(AsNewStreams(load)).GetAwaiter().GetResult(), "the SQLite store's import")),
+                () => floorImport = Timed(() => FloorImport(floorImporting, load, serializer)));
+        }
+
         // 2. Every aggregate rebuilt: through LoadAllAsync per kind, through the feed, and from the raw rows.
         var (storeRebuild, storeRebuildFromFeed, floorRebuild) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
         InOrder(
@@ -273,7 +287,7 @@ public static class StorageBenchmark
 
         // 4. Single-event appends to an existing stream: a new community at a time in the district with the most streets.
         var (storeSingle, floorSingle) = SingleAppends(store, floor, load.Sample, serializer, singles, floorFirst);
-        return new Figures(serialize, storeAppend, floorSerializeAndAppend, floorAppend, storeRebuild, storeRebuildFromFeed, floorRebuild, storeFeed, floorFeed, storeFed, singles, storeSingle, floorSingle);
+        return new Figures(serialize, storeAppend, floorSerializeAndAppend, floorAppend, storeImport, floorImport, storeRebuild, storeRebuildFromFeed, floorRebuild, storeFeed, floorFeed, storeFed, singles, storeSingle, floorSingle);
     }
 
     private static void InOrder(bool floorFirst, Action store, Action floor)
@@ -321,36 +335,96 @@ public static class StorageBenchmark
             return rows;
         });
 
+    /// <summary>The load as the new streams of one import.</summary>
+    internal static NewStream[] AsNewStreams(Load load) => [.. load.Streams.Select(s => new NewStream(s.Stream, s.Events))];
+
+    /// <summary>Throws unless an import stored the whole load.</summary>
+    internal static void CheckImported(Load load, ImportResult result, string side)
+    {
+        if (result.Streams != load.Streams.Count || result.Events != load.Events)
+        {
+            throw new InvalidOperationException($"{side} stored {result.Streams:N0} streams and {result.Events:N0} events; the load has {load.Streams.Count:N0} and {load.Events:N0}.");
+        }
+    }
+
+    // The floor of an import: one transaction, one prepared INSERT, each stream's events serialized just before its rows.
+    private static void FloorImport(SqliteConnection connection, Load load, DomainEventSerializer serializer)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var insert = new FloorInsert(connection);
+        insert.Command.Transaction = transaction;
+        insert.At.Value = InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant());
+        foreach (var (stream, events) in load.Streams)
+        {
+            insert.Kind.Value = stream.Kind;
+            insert.Key.Value = stream.Key;
+            for (var e = 0; e < events.Length; e++)
+            {
+                insert.Execute(e + 1, serializer.Serialize(events[e]));
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The floor's one prepared INSERT of the store's own statement, its parameters bound by name.</summary>
+    private sealed class FloorInsert : IDisposable
+    {
+        private readonly SqliteParameter _version;
+        private readonly SqliteParameter _type;
+        private readonly SqliteParameter _schema;
+        private readonly SqliteParameter _data;
+
+        public FloorInsert(SqliteConnection connection)
+        {
+            Command = connection.CreateCommand();
+            Command.CommandText = Insert;
+            Command.Parameters.AddWithValue("$tenant", Tenant);
+            Kind = Command.Parameters.Add("$kind", SqliteType.Text);
+            Key = Command.Parameters.Add("$key", SqliteType.Text);
+            _version = Command.Parameters.Add("$version", SqliteType.Integer);
+            _type = Command.Parameters.Add("$type", SqliteType.Text);
+            _schema = Command.Parameters.Add("$schema", SqliteType.Integer);
+            _data = Command.Parameters.Add("$data", SqliteType.Text);
+            At = Command.Parameters.Add("$at", SqliteType.Text);
+            Command.Prepare();
+        }
+
+        public SqliteCommand Command { get; }
+
+        public SqliteParameter Kind { get; }
+
+        public SqliteParameter Key { get; }
+
+        public SqliteParameter At { get; }
+
+        public void Execute(long version, StoredEvent row)
+        {
+            _version.Value = version;
+            _type.Value = row.Type;
+            _schema.Value = row.SchemaVersion;
+            _data.Value = row.Data;
+            Command.ExecuteNonQuery();
+        }
+
+        public void Dispose() => Command.Dispose();
+    }
+
     // One prepared INSERT for the whole load, one transaction per stream.
     private static void FloorAppend(SqliteConnection connection, IReadOnlyList<(StreamName Stream, DomainEvent[] Events)> streams, Func<int, StoredEvent[]> rowsOf)
     {
-        using var insert = connection.CreateCommand();
-        insert.CommandText = Insert;
-        var tenant = insert.Parameters.Add("$tenant", SqliteType.Text);
-        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var version = insert.Parameters.Add("$version", SqliteType.Integer);
-        var type = insert.Parameters.Add("$type", SqliteType.Text);
-        var schema = insert.Parameters.Add("$schema", SqliteType.Integer);
-        var data = insert.Parameters.Add("$data", SqliteType.Text);
-        var at = insert.Parameters.Add("$at", SqliteType.Text);
-        tenant.Value = Tenant;
-        insert.Prepare();
+        using var insert = new FloorInsert(connection);
         for (var s = 0; s < streams.Count; s++)
         {
             var stream = rowsOf(s);
             using var transaction = connection.BeginTransaction(deferred: false);
-            insert.Transaction = transaction;
-            kind.Value = streams[s].Stream.Kind;
-            key.Value = streams[s].Stream.Key;
-            at.Value = InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant());
+            insert.Command.Transaction = transaction;
+            insert.Kind.Value = streams[s].Stream.Kind;
+            insert.Key.Value = streams[s].Stream.Key;
+            insert.At.Value = InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant());
             for (var e = 0; e < stream.Length; e++)
             {
-                version.Value = e + 1;
-                type.Value = stream[e].Type;
-                schema.Value = stream[e].SchemaVersion;
-                data.Value = stream[e].Data;
-                insert.ExecuteNonQuery();
+                insert.Execute(e + 1, stream[e]);
             }
 
             transaction.Commit();
@@ -706,6 +780,8 @@ public static class StorageBenchmark
             string.Create(CultureInfo.InvariantCulture, $"| 1. the same against bare inserts + the up-front serialization ({serialize:N0} ms, every row kept) | {storeAppend:N0} ms | {floorAppend + serialize:N0} ms | {Range(r => r.StoreAppend / (r.FloorAppend + r.Serialize))} | | {PgRatio($"{PgMs(r => r.StoreAppend):N0} ms", $"{PgMs(r => r.FloorCopy + r.Serialize):N0} ms", r => r.StoreAppend / (r.FloorCopy + r.Serialize))} |"),
             string.Create(CultureInfo.InvariantCulture, $"| 1. where PostgreSQL's time goes: Marten's own append (session, Append at the expected version, SaveChangesAsync; the library's configuration, EventAppendMode.Quick) without the store's advisory lock and version read | | | | | {PgRatio($"Marten alone {PgMs(r => r.MartenAppend):N0} ms", $"COPY {PgMs(r => r.FloorSerializeAndCopy):N0} ms", r => r.MartenAppend / r.FloorSerializeAndCopy)}; the store ÷ Marten alone {PgRange(r => r.StoreAppend / r.MartenAppend)} |"),
             string.Create(CultureInfo.InvariantCulture, $"| 1. … and Marten's own append in its Rich mode (an insert per event; the store's mode before this round) | | | | | {PgRatio($"Marten Rich {PgMs(r => r.MartenRichAppend):N0} ms", $"COPY {PgMs(r => r.FloorSerializeAndCopy):N0} ms", r => r.MartenRichAppend / r.FloorSerializeAndCopy)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 1b. the whole load in one import (ImportAsync) against one transaction of the same rows, each stream serialized just before its rows on both sides (headline for imports) | {Ms(r => r.StoreImport):N0} ms | {Ms(r => r.FloorImport):N0} ms (prepared INSERT, one transaction) | {Range(r => r.StoreImport / r.FloorImport)} | ≤ 1.5× — {Met(Median(runs.Select(r => r.StoreImport / r.FloorImport)) <= 1.5)} | {PgRatio($"{PgMs(r => r.StoreImport):N0} ms", $"one binary COPY in one transaction {PgMs(r => r.FloorImport):N0} ms", r => r.StoreImport / r.FloorImport, 1.5)} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| 1b. where PostgreSQL's import time goes: Marten's own bulk import (BulkInsertEventsAsync) without the store's lock and existence check | | | | | {PgRatio($"Marten alone {PgMs(r => r.MartenImport):N0} ms", $"COPY {PgMs(r => r.FloorImport):N0} ms", r => r.MartenImport / r.FloorImport)}; the store ÷ Marten alone {PgRange(r => r.StoreImport / r.MartenImport)} |"),
             string.Create(CultureInfo.InvariantCulture, $"| 2. every aggregate rebuilt: LoadAllAsync per kind (headline) | {Ms(r => r.StoreRebuild):N0} ms | {Ms(r => r.FloorRebuild):N0} ms (SELECT in position order, deserialize, FromHistory) | {Range(r => r.StoreRebuild / r.FloorRebuild)} | ≤ 2× — {Met(rebuildRatio <= 2)} | {PgRatio($"{PgMs(r => r.StoreRebuild):N0} ms", $"SELECT by seq_id + deserialize + FromHistory {PgMs(r => r.FloorRebuild):N0} ms", r => r.StoreRebuild / r.FloorRebuild, 2)} |"),
             string.Create(CultureInfo.InvariantCulture, $"| 2. every aggregate rebuilt: ReadFeedAsync({FeedBatch:N0}) grouped by stream | {Ms(r => r.StoreRebuildFromFeed):N0} ms | {Ms(r => r.FloorRebuild):N0} ms | {Range(r => r.StoreRebuildFromFeed / r.FloorRebuild)} | | not measured (row 3 reads the same feed) |"),
             string.Create(CultureInfo.InvariantCulture, $"| 3. ReadAllAsync catch-up, batches of {FeedBatch:N0} | {feedRate:N0} events/s ({Ms(r => r.StoreFeed):N0} ms) | {floorFeedRate:N0} events/s ({Ms(r => r.FloorFeed):N0} ms) | {Range(r => r.StoreFeed / r.FloorFeed)} (time) | ≥ 100,000 events/s — {Met(feedRate >= 100_000)} | {Pg(p => string.Create(CultureInfo.InvariantCulture, $"{Median(p.Select(r => r.FeedEvents / r.StoreFeed.TotalSeconds)):N0} events/s ({PgMs(r => r.StoreFeed):N0} ms) vs {Median(p.Select(r => r.FeedEvents / r.FloorFeed.TotalSeconds)):N0} events/s raw: {PgRange(r => r.StoreFeed / r.FloorFeed)} in time"))} |"),

@@ -25,7 +25,7 @@ namespace CommunityGovernance.Storage.Marten;
 /// <see cref="OperationCanceledException"/>; an append cancelled before its commit stores nothing.
 /// </para>
 /// </remarks>
-public sealed partial class MartenEventStore : IEventStore
+public sealed partial class MartenEventStore : IImportingEventStore
 {
     /// <summary>The rule broken by a serializer that would write personal data in clear text.</summary>
     public const string PersonalDataProtectedRule = "StorePersonalDataIsProtected";

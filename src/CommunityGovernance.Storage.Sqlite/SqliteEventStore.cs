@@ -31,7 +31,7 @@ namespace CommunityGovernance.Storage.Sqlite;
 /// show the connection string, which may hold a password.
 /// </para>
 /// </remarks>
-public sealed partial class SqliteEventStore : IEventStore
+public sealed partial class SqliteEventStore : IImportingEventStore
 {
     /// <summary>The rule broken by a serializer that would write personal data in clear text.</summary>
     public const string PersonalDataProtectedRule = "StorePersonalDataIsProtected";
@@ -113,6 +113,17 @@ public sealed partial class SqliteEventStore : IEventStore
     {
         EventStoreGuards.Append(stream, expectedVersion, events);
         return SqliteWork.Complete(() => Append(stream, expectedVersion, events, cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One <c>BEGIN IMMEDIATE</c> transaction for the whole import, one prepared insert for every event; the events are
+    /// serialized (and their personal data encrypted) before the write lock is taken.
+    /// </remarks>
+    public Task<ImportResult> ImportAsync(IReadOnlyList<NewStream> streams, CancellationToken cancellationToken = default)
+    {
+        var count = EventStoreGuards.Import(streams);
+        return SqliteWork.Complete(() => Import(streams, count, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -225,6 +236,88 @@ public sealed partial class SqliteEventStore : IEventStore
             transaction.Rollback();
             throw new ConcurrencyConflictException(stream.ToString(), expectedVersion, VersionOf(connection, null, stream));
         }
+    }
+
+    private ImportResult Import(IReadOnlyList<NewStream> streams, long count, CancellationToken cancellationToken)
+    {
+        if (count == 0)
+        {
+            return default;
+        }
+
+        var stored = new StoredEvent[streams.Count][];
+        for (var s = 0; s < stored.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stored[s] = [.. streams[s].Events.Select(_serializer.Serialize)];
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = _database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var version = connection.CreateCommand();
+        version.Transaction = transaction;
+        version.CommandText = Sql.SelectVersion;
+        version.Parameters.AddWithValue("$tenant", Tenant.Value);
+        var versionKind = version.Parameters.Add("$kind", SqliteType.Text);
+        var versionKey = version.Parameters.Add("$key", SqliteType.Text);
+        version.Prepare();
+        foreach (var stream in streams)
+        {
+            versionKind.Value = stream.Stream.Kind;
+            versionKey.Value = stream.Stream.Key;
+            if ((long)version.ExecuteScalar()! is var actual and not 0)
+            {
+                throw new ConcurrencyConflictException(stream.Stream.ToString(), 0, actual);
+            }
+        }
+
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = Sql.Insert;
+        insert.Parameters.AddWithValue("$tenant", Tenant.Value);
+        insert.Parameters.AddWithValue("$at", InstantPattern.ExtendedIso.Format(_clock.GetCurrentInstant()));
+        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
+        var eventVersion = insert.Parameters.Add("$version", SqliteType.Integer);
+        var type = insert.Parameters.Add("$type", SqliteType.Text);
+        var schemaVersion = insert.Parameters.Add("$schema", SqliteType.Integer);
+        var data = insert.Parameters.Add("$data", SqliteType.Text);
+        insert.Prepare();
+        var first = 0L;
+        for (var s = 0; s < stored.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            kind.Value = streams[s].Stream.Kind;
+            key.Value = streams[s].Stream.Key;
+            for (var i = 0; i < stored[s].Length; i++)
+            {
+                eventVersion.Value = i + 1;
+                type.Value = stored[s][i].Type;
+                schemaVersion.Value = stored[s][i].SchemaVersion;
+                data.Value = stored[s][i].Data;
+                try
+                {
+                    insert.ExecuteNonQuery();
+                }
+                catch (SqliteException e) when (e.SqliteExtendedErrorCode == Sql.UniqueConstraintFailed)
+                {
+                    // Only a writer that does not take the write lock first can have created the stream since the check.
+                    transaction.Rollback();
+                    throw new ConcurrencyConflictException(streams[s].Stream.ToString(), 0, VersionOf(connection, null, streams[s].Stream));
+                }
+
+                if (first == 0)
+                {
+                    first = SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
+                }
+            }
+        }
+
+        var last = SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
+        cancellationToken.ThrowIfCancellationRequested(); // The last moment a cancellation can still leave nothing written.
+        transaction.Commit();
+        return new ImportResult(streams.Count, count, first, last);
     }
 
     private long VersionOf(SqliteConnection connection, SqliteTransaction? transaction, StreamName stream)

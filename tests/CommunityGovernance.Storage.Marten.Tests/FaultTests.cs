@@ -19,10 +19,10 @@ public sealed class FaultTests(PostgresServer server) : PostgresTests(server)
         var stream = Samples.NoteStream("H-1");
         await store.AppendAsync(stream, 0, [Samples.Note("H-1", "一")]);
 
-        await using (var holder = await HoldFeedLockAsync(database, store.Tenant))
+        await using (var holder = await FeedLocks.HoldAsync(database, store.Tenant))
         {
             var append = store.AppendAsync(stream, 1, [Samples.Note("H-1", "二"), Samples.Note("H-1", "三")]);
-            var waiting = await WaitingBackendAsync(database);
+            var waiting = await FeedLocks.WaitingBackendAsync(database);
             await database.ExecuteAsync("select pg_terminate_backend($1)", waiting);
 
             var failed = await Assert.ThrowsAnyAsync<Exception>(() => append);
@@ -40,11 +40,11 @@ public sealed class FaultTests(PostgresServer server) : PostgresTests(server)
         var store = database.Open();
         var stream = Samples.NoteStream("H-1");
 
-        await using (var holder = await HoldFeedLockAsync(database, store.Tenant))
+        await using (var holder = await FeedLocks.HoldAsync(database, store.Tenant))
         {
             using var cancellation = new CancellationTokenSource();
             var append = store.AppendAsync(stream, 0, [Samples.Note("H-1", "一"), Samples.Note("H-1", "二")], cancellation.Token);
-            await WaitingBackendAsync(database);
+            await FeedLocks.WaitingBackendAsync(database);
             await cancellation.CancelAsync();
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => append);
@@ -62,7 +62,7 @@ public sealed class FaultTests(PostgresServer server) : PostgresTests(server)
         var store = database.Open();
         var stream = Samples.NoteStream("H-1");
 
-        await using (var holder = await HoldFeedLockAsync(database, store.Tenant))
+        await using (var holder = await FeedLocks.HoldAsync(database, store.Tenant))
         {
             var failed = await Assert.ThrowsAnyAsync<Exception>(() => store.AppendAsync(stream, 0, [Samples.Note("H-1", "一")]));
             Assert.Contains(Chain(failed), e => e is TimeoutException or PostgresException { SqlState: PostgresErrorCodes.QueryCanceled });
@@ -137,36 +137,4 @@ public sealed class FaultTests(PostgresServer server) : PostgresTests(server)
         }
     }
 
-    // Another session holds the tenant's feed lock in an open transaction, so an append waits for it.
-    private static async Task<NpgsqlConnection> HoldFeedLockAsync(MartenDatabase database, TenantId tenant)
-    {
-        var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using (var begin = new NpgsqlCommand("begin", connection))
-        {
-            await begin.ExecuteNonQueryAsync();
-        }
-
-        await using var command = new NpgsqlCommand("select pg_advisory_xact_lock($1, $2)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = Storage.Marten.MartenEventStore.FeedLockNamespace });
-        command.Parameters.Add(new NpgsqlParameter { Value = Storage.Marten.MartenEventStore.FeedLockKey(tenant) });
-        await command.ExecuteNonQueryAsync();
-        return connection;
-    }
-
-    private static async Task<int> WaitingBackendAsync(MartenDatabase database)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var waiting = await database.QueryAsync("select pid from pg_locks where locktype = 'advisory' and not granted");
-            if (waiting.Count > 0)
-            {
-                return (int)waiting[0][0]!;
-            }
-
-            await Task.Delay(25);
-        }
-
-        throw new TimeoutException("No append started waiting for the feed lock.");
-    }
 }

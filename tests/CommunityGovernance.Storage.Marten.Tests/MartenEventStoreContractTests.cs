@@ -6,7 +6,7 @@ namespace CommunityGovernance.Storage.Marten.Tests;
 /// <summary>The Marten store keeps the contract every store must keep, each case in a fresh schema.</summary>
 public sealed class MartenEventStoreContractTests(PostgresServer server) : PostgresTests(server)
 {
-    public static TheoryData<string> Cases => new(EventStoreContract.CaseNames);
+    public static TheoryData<string> Cases => new([.. EventStoreContract.CaseNames, .. EventStoreContract.ImportCaseNames]);
 
     [SkippableTheory]
     [MemberData(nameof(Cases))]

@@ -44,6 +44,21 @@ public sealed class CancellationTests
         Assert.Equal(new AppendResult(1, 1), await other.AppendAsync(stream, 0, [Notes.Note("w", 1)]));
     }
 
+    [Fact]
+    public async Task An_import_cancelled_inside_its_transaction_writes_nothing_and_releases_the_write_lock()
+    {
+        using var database = new TempDatabase();
+        using var cancellation = new CancellationTokenSource();
+        var store = await database.OpenAsync(clock: new CancellingClock(cancellation));
+        NewStream[] streams = [new(Notes.Stream("N-1"), Notes.Batch("w", 1, 50)), new(Notes.Stream("N-2"), Notes.Batch("w", 1, 50))];
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ImportAsync(streams, cancellation.Token));
+
+        Assert.Equal(0, database.Scalar<int>("SELECT count(*) FROM events"));
+        var other = await database.OpenAsync();
+        Assert.Equal(new ImportResult(2, 100, 1, 100), await other.ImportAsync(streams));
+    }
+
     private sealed class CancellingClock(CancellationTokenSource cancellation) : IClock
     {
         public Instant GetCurrentInstant()

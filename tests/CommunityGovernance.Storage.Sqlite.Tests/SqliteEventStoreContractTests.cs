@@ -6,7 +6,7 @@ namespace CommunityGovernance.Storage.Sqlite.Tests;
 /// <summary>The SQLite store keeps the contract every store must keep, each case on a fresh file.</summary>
 public sealed class SqliteEventStoreContractTests
 {
-    public static TheoryData<string> Cases => new(EventStoreContract.CaseNames);
+    public static TheoryData<string> Cases => new([.. EventStoreContract.CaseNames, .. EventStoreContract.ImportCaseNames]);
 
     [Theory]
     [MemberData(nameof(Cases))]

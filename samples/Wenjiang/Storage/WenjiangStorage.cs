@@ -24,85 +24,86 @@ namespace Wenjiang.Storage;
 /// </summary>
 internal static class WenjiangStorage
 {
-    /// <summary>Saves every aggregate of the scenario, in the order the report lists them.</summary>
+    /// <summary>
+    /// Stores every aggregate of the scenario in one import (all of it or none, so a run stopped half-way leaves no
+    /// half-stored district for the next run to rebuild), each a new stream, in the order the report lists them.
+    /// </summary>
     /// <param name="result">The scenario's result, every aggregate with its events pending.</param>
-    /// <param name="store">The store.</param>
-    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <param name="store">The store; every store of the library imports.</param>
+    /// <param name="cancellationToken">Cancels the import; nothing is then stored.</param>
     /// <returns>How much was written.</returns>
     public static async Task<StorageSummary> SaveAsync(WenjiangResult result, IEventStore store, CancellationToken cancellationToken = default)
     {
-        var summary = new StorageSummary(0, 0);
-        async Task Save<T>(T aggregate)
-            where T : AggregateRoot, IEventSourced<T>
-        {
-            var events = aggregate.PendingEvents.Count;
-            await store.SaveAsync(aggregate, cancellationToken);
-            summary = new StorageSummary(summary.Streams + 1, summary.Events + events);
-        }
+        var importing = store as IImportingEventStore
+            ?? throw new InvalidOperationException($"The sample stores its scenario in one import; {store.GetType().Name} does not import ({nameof(IImportingEventStore)}).");
+        var import = new AggregateImport();
+        void Add<T>(T aggregate)
+            where T : AggregateRoot, IEventSourced<T> => import.Add(aggregate);
 
-        await Save(result.District);
+        Add(result.District);
         foreach (var living in result.LivingCommunities)
         {
-            await Save(living);
+            Add(living);
         }
 
-        await Save(result.Coverage);
-        await Save(result.AdministrativeRights);
+        Add(result.Coverage);
+        Add(result.AdministrativeRights);
         foreach (var right in result.IntegratedRights)
         {
-            await Save(right);
+            Add(right);
         }
 
         foreach (var order in result.Orders)
         {
-            await Save(order);
+            Add(order);
         }
 
-        await Save(result.PersonalInformation.Log);
-        await Save(result.Assembly.Register);
-        await Save(result.Assembly.Vote);
+        Add(result.PersonalInformation.Log);
+        Add(result.Assembly.Register);
+        Add(result.Assembly.Vote);
         if (result.Assembly.Decision is { } decision)
         {
-            await Save(decision);
+            Add(decision);
         }
 
         foreach (var actor in result.Actors.Values)
         {
-            await Save(actor);
+            Add(actor);
         }
 
         foreach (var demand in result.Demands)
         {
-            await Save(demand);
+            Add(demand);
         }
 
         foreach (var profile in result.Profiles)
         {
-            await Save(profile);
+            Add(profile);
         }
 
         foreach (var fulfilment in result.Fulfilments)
         {
-            await Save(fulfilment);
+            Add(fulfilment);
         }
 
-        await Save(result.WorkAccess);
+        Add(result.WorkAccess);
         foreach (var task in result.CommunityTasks)
         {
-            await Save(task);
+            Add(task);
         }
 
         foreach (var building in result.CommunityBuilding)
         {
-            await Save(building.Process);
+            Add(building.Process);
         }
 
         if (result.Grids is { } grids)
         {
-            await Save(grids);
+            Add(grids);
         }
 
-        return summary;
+        var stored = await importing.ImportAsync(import, cancellationToken);
+        return new StorageSummary(stored.Streams, checked((int)stored.Events));
     }
 
     /// <summary>

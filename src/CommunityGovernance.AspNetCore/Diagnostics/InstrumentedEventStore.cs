@@ -7,7 +7,8 @@ namespace CommunityGovernance.AspNetCore.Diagnostics;
 /// <summary>
 /// An <see cref="IEventStore"/> that traces and counts every append of the store it wraps, tagged with the stream's
 /// kind, which is the aggregate's kind (<c>demand</c>, <c>governance-right</c>, …; never the stream's key, which may name
-/// a person), the outcome and, when the store refuses, the rule. Reads pass straight through.
+/// a person), the outcome and, when the store refuses, the rule. Imports are traced as one activity and their events
+/// counted by stream kind. Reads pass straight through.
 /// </summary>
 /// <remarks>
 /// <see cref="CommunityGovernanceServiceCollectionExtensions.AddCommunityGovernance"/> registers the store wrapped in
@@ -15,7 +16,7 @@ namespace CommunityGovernance.AspNetCore.Diagnostics;
 /// traced without <see cref="GovernanceCommand"/>.
 /// </remarks>
 /// <param name="inner">The store that keeps the events.</param>
-public sealed class InstrumentedEventStore(IEventStore inner) : IEventStore
+public sealed class InstrumentedEventStore(IEventStore inner) : IImportingEventStore
 {
     private readonly IEventStore _inner = inner ?? throw new ArgumentNullException(nameof(inner));
 
@@ -75,6 +76,39 @@ public sealed class InstrumentedEventStore(IEventStore inner) : IEventStore
 
             GovernanceTelemetry.Appends.Add(1, tags);
             GovernanceTelemetry.AppendDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        }
+    }
+
+    /// <summary>Whether the wrapped store imports (<see cref="IImportingEventStore"/>); every store of the library does.</summary>
+    public bool CanImport => _inner is IImportingEventStore;
+
+    /// <inheritdoc />
+    /// <exception cref="NotSupportedException">The wrapped store does not import (<see cref="CanImport"/>).</exception>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<NewStream> streams, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        var importing = _inner as IImportingEventStore
+            ?? throw new NotSupportedException($"The store this host was given ({_inner.GetType().Name}) does not import; implement {nameof(IImportingEventStore)} or save aggregate by aggregate.");
+        using var activity = GovernanceTelemetry.ActivitySource.StartActivity("governance.store.import", ActivityKind.Client);
+        activity?.SetTag(GovernanceTelemetry.EventsTag, streams.Sum(s => s.Events?.Count ?? 0));
+        try
+        {
+            var result = await importing.ImportAsync(streams, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag(GovernanceTelemetry.OutcomeTag, "done");
+            foreach (var kind in streams.GroupBy(s => s.Stream.Kind, StringComparer.Ordinal))
+            {
+                GovernanceTelemetry.AppendedEvents.Add(kind.Sum(s => s.Events.Count), new KeyValuePair<string, object?>(GovernanceTelemetry.StreamKindTag, kind.Key));
+            }
+
+            return result;
+        }
+        catch (Exception e) when (activity is not null)
+        {
+            var rule = (e as DomainException)?.Rule;
+            activity.SetTag(GovernanceTelemetry.OutcomeTag, e is ConcurrencyConflictException ? "conflict" : e is DomainException ? "refused" : "failed");
+            activity.SetTag(GovernanceTelemetry.RuleTag, rule);
+            activity.SetStatus(ActivityStatusCode.Error, rule ?? e.GetType().Name);
+            throw;
         }
     }
 

@@ -44,6 +44,25 @@ public static class EventStoreExtensions
         return result;
     }
 
+    /// <summary>
+    /// Stores the new aggregates of <paramref name="import"/> through <see cref="IImportingEventStore.ImportAsync"/>, all
+    /// or none, and forgets their pending events once stored.
+    /// </summary>
+    /// <param name="store">The store.</param>
+    /// <param name="import">The aggregates, added in the order their streams are to be stored.</param>
+    /// <param name="cancellationToken">Cancels the import; the aggregates then keep their pending events.</param>
+    /// <returns>What the import stored.</returns>
+    /// <exception cref="DomainRuleViolationException">Two aggregates share a stream (<see cref="StorageRules.ImportIsWellFormed"/>); nothing was stored.</exception>
+    /// <exception cref="ConcurrencyConflictException">An aggregate's stream already exists; nothing was stored.</exception>
+    public static async Task<ImportResult> ImportAsync(this IImportingEventStore store, AggregateImport import, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(import);
+        var result = await store.ImportAsync(import.Streams, cancellationToken).ConfigureAwait(false);
+        import.MarkSaved();
+        return result;
+    }
+
     /// <summary>Loads an aggregate from its stream.</summary>
     /// <typeparam name="TAggregate">The aggregate type, inferred from the stream's name.</typeparam>
     /// <param name="store">The store.</param>

@@ -38,6 +38,33 @@ public static class EventStoreGuards
         }
     }
 
+    /// <summary>Checks an import's arguments: each stream a well-formed first append, no stream named twice.</summary>
+    /// <param name="streams">The new streams.</param>
+    /// <returns>How many events the import holds.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="streams"/> is null.</exception>
+    /// <exception cref="DomainRuleViolationException">
+    /// A stream's name is empty or its events none, too many or null (<see cref="StorageRules.StreamNameIsWellFormed"/>,
+    /// <see cref="StorageRules.AppendIsWellFormed"/>), or a stream is named twice (<see cref="StorageRules.ImportIsWellFormed"/>).
+    /// </exception>
+    public static long Import(IReadOnlyList<NewStream> streams)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        var named = new HashSet<StreamName>(streams.Count);
+        var events = 0L;
+        foreach (var stream in streams)
+        {
+            Append(stream.Stream, 0, stream.Events);
+            if (!named.Add(stream.Stream))
+            {
+                throw new DomainRuleViolationException(StorageRules.ImportIsWellFormed, $"An import names each stream once; '{stream.Stream}' is named twice.");
+            }
+
+            events += stream.Events.Count;
+        }
+
+        return events;
+    }
+
     /// <summary>Checks a stream name.</summary>
     /// <param name="stream">The stream.</param>
     /// <exception cref="DomainRuleViolationException">The name is the default value (<see cref="StorageRules.StreamNameIsWellFormed"/>).</exception>

@@ -14,7 +14,7 @@ namespace CommunityGovernance.Storage;
 /// One lock orders every append, so feed positions follow commit order with no gaps. Tenants opened with
 /// <see cref="ForTenant"/> share the memory and the positions, and never see each other's streams.
 /// </remarks>
-public sealed class InMemoryEventStore : IEventStore
+public sealed class InMemoryEventStore : IImportingEventStore
 {
     private readonly Memory _memory;
     private readonly DomainEventSerializer _serializer;
@@ -100,6 +100,40 @@ public sealed class InMemoryEventStore : IEventStore
             }
 
             return Task.FromResult(new AppendResult(stored.Count, _memory.LastPosition));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ImportResult> ImportAsync(IReadOnlyList<NewStream> streams, CancellationToken cancellationToken = default)
+    {
+        var count = EventStoreGuards.Import(streams);
+        cancellationToken.ThrowIfCancellationRequested();
+        var serialized = streams.Select(s => s.Events.Select(_serializer.Serialize).ToArray()).ToArray();
+        var at = _clock.GetCurrentInstant();
+        lock (_memory)
+        {
+            foreach (var stream in streams)
+            {
+                if (_memory.Streams.TryGetValue((Tenant, stream.Stream), out var existing) && existing.Count != 0)
+                {
+                    throw new ConcurrencyConflictException(stream.Stream.ToString(), 0, existing.Count);
+                }
+            }
+
+            var first = _memory.LastPosition + 1;
+            for (var s = 0; s < streams.Count; s++)
+            {
+                var stored = new List<Row>(serialized[s].Length);
+                _memory.Streams[(Tenant, streams[s].Stream)] = stored;
+                foreach (var one in serialized[s])
+                {
+                    var row = new Row(++_memory.LastPosition, Tenant, streams[s].Stream, stored.Count + 1, at, one);
+                    stored.Add(row);
+                    _memory.Feed.Add(row);
+                }
+            }
+
+            return Task.FromResult(count == 0 ? default : new ImportResult(streams.Count, count, first, _memory.LastPosition));
         }
     }
 

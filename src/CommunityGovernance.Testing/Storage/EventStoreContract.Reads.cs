@@ -13,7 +13,6 @@ public static partial class EventStoreContract
         const int Writers = 6;
         const int AppendsEach = 25;
         var store = await run.OpenAsync();
-        var seen = new List<RecordedEvent>();
         var reported = new System.Collections.Concurrent.ConcurrentBag<(StreamName Stream, AppendResult Result)>();
         var writing = Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
@@ -26,25 +25,7 @@ public static partial class EventStoreContract
             }
         })));
 
-        // The reader polls while the writers commit. It must never later find an event before a position it has seen.
-        var highWater = 0L;
-        while (true)
-        {
-            var done = writing.IsCompleted;
-            var batch = await store.ReadAllAsync(highWater, 7, run.CancellationToken);
-            foreach (var recorded in batch)
-            {
-                run.Check(recorded.Position > highWater, $"the feed returned position {recorded.Position} after the reader had seen {highWater}.");
-                highWater = recorded.Position;
-                seen.Add(recorded);
-            }
-
-            if (done && batch.Count == 0)
-            {
-                break;
-            }
-        }
-
+        var seen = await PollFeedWhileAsync(store, writing, batchSize: 7, run);
         await writing;
         var final = await ReadWholeFeed(store, run);
         run.Check(final.Count == Writers * (AppendsEach + 1), $"the feed holds {final.Count} events, not {Writers * (AppendsEach + 1)}.");
@@ -170,6 +151,30 @@ public static partial class EventStoreContract
         run.Check(after.SequenceEqual(before), "a reopened store's feed differs from the one written (events, positions, versions or instants).");
         var next = await reopened.SaveAsync(ContractData.Profile("C-2", evidence: 0), run.CancellationToken);
         run.Check(next.LastPosition > before[^1].Position, "a reopened store gave a new event a position at or before an old one.");
+    }
+
+    // A reader that polls the feed while the writers commit. It must never later find an event before a position it has
+    // seen; it stops once the writers are done and the feed has nothing more.
+    private static async Task<List<RecordedEvent>> PollFeedWhileAsync(IEventStore store, Task writing, int batchSize, ContractRun run)
+    {
+        var seen = new List<RecordedEvent>();
+        var highWater = 0L;
+        while (true)
+        {
+            var done = writing.IsCompleted;
+            var batch = await store.ReadAllAsync(highWater, batchSize, run.CancellationToken);
+            foreach (var recorded in batch)
+            {
+                run.Check(recorded.Position > highWater, $"the feed returned position {recorded.Position} after the reader had seen {highWater}.");
+                highWater = recorded.Position;
+                seen.Add(recorded);
+            }
+
+            if (done && batch.Count == 0)
+            {
+                return seen;
+            }
+        }
     }
 
     private static async Task<List<RecordedEvent>> ReadWholeFeed(IEventStore store, ContractRun run)

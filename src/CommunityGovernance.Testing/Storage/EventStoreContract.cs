@@ -18,7 +18,8 @@ public delegate Task<IEventStore> EventStoreOpener(TenantId tenant, DomainEventS
 /// The contract every <see cref="IEventStore"/> must keep, as named cases that run against a store of yours: appends
 /// at an expected version, whole batches or nothing, concurrent writers on one stream (nothing lost, nothing
 /// doubled), the feed's order and freedom from gaps under concurrent writers, stream listing, tenants kept apart,
-/// erasure by destroying a data subject's key, reopening, cancellation and refused input.
+/// erasure by destroying a data subject's key, reopening, cancellation and refused input; and, for an
+/// <see cref="IImportingEventStore"/>, the same of imports (<see cref="ImportCaseNames"/>).
 /// </summary>
 /// <remarks>
 /// Framework-neutral: a failed case throws <see cref="EventStoreContractException"/> saying what broke. With xunit,
@@ -54,7 +55,7 @@ public static partial class EventStoreContract
     public static IReadOnlyList<string> CaseNames { get; } = [.. s_cases.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Runs one case against stores that <paramref name="open"/> opens over one fresh database.</summary>
-    /// <param name="caseName">One of <see cref="CaseNames"/>.</param>
+    /// <param name="caseName">One of <see cref="CaseNames"/>, or of <see cref="ImportCaseNames"/> for a store that imports.</param>
     /// <param name="open">Opens the store under test for a tenant.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>A task that completes when the case has passed.</returns>
@@ -63,9 +64,9 @@ public static partial class EventStoreContract
     public static Task RunAsync(string caseName, EventStoreOpener open, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(open);
-        if (caseName is null || !s_cases.TryGetValue(caseName, out var run))
+        if (caseName is null || !(s_cases.TryGetValue(caseName, out var run) || s_importCases.TryGetValue(caseName, out run)))
         {
-            throw new ArgumentException($"No store contract case is named '{caseName}'; see {nameof(EventStoreContract)}.{nameof(CaseNames)}.", nameof(caseName));
+            throw new ArgumentException($"No store contract case is named '{caseName}'; see {nameof(EventStoreContract)}.{nameof(CaseNames)} and {nameof(ImportCaseNames)}.", nameof(caseName));
         }
 
         var keys = new InMemoryPersonalDataKeyStore();

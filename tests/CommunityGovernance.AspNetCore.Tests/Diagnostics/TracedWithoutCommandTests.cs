@@ -75,6 +75,28 @@ public sealed class TracedWithoutCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_import_through_the_host_s_store_is_one_activity_and_its_events_are_counted_by_kind_never_by_key()
+    {
+        var kind = "vendor-case-" + Guid.NewGuid().ToString("N")[..12];
+        var store = new InstrumentedEventStore(new InMemoryEventStore());
+        NewStream[] streams = [new(StreamName.Create(kind, "张三-13800138000"), [Raised("SQ-1"), Raised("SQ-2")]), new(StreamName.Create(kind, "王芳"), [Raised("SQ-3")])];
+        using var root = TelemetryRecorder.Root();
+
+        var result = await store.ImportAsync(streams);
+        var refused = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.ImportAsync(streams[..1]));
+
+        var activities = _telemetry.Under(root).Where(a => a.OperationName == "governance.store.import").ToList();
+        Assert.Equal(3, result.Events);
+        Assert.Equal(["done", "conflict"], activities.Select(a => (string?)a.GetTagItem(GovernanceTelemetry.OutcomeTag)));
+        Assert.Equal(KernelRules.StreamVersionMatches, activities[1].GetTagItem(GovernanceTelemetry.RuleTag));
+        Assert.Equal(3.0, _telemetry.Measured("governance.store.appended_events", GovernanceTelemetry.StreamKindTag, kind).Sum(m => m.Value));
+        AssertNoPersonalData(activities.SelectMany(a => a.TagObjects), "张三", "13800138000", "王芳");
+        Assert.True(store.CanImport);
+        Assert.False(new InstrumentedEventStore(new AppendOnly(new InMemoryEventStore())).CanImport);
+        await Assert.ThrowsAsync<NotSupportedException>(() => new InstrumentedEventStore(new AppendOnly(new InMemoryEventStore())).ImportAsync(streams));
+    }
+
+    [Fact]
     public async Task A_plain_SaveAsync_in_the_host_is_traced_and_counted_by_the_aggregate_s_kind()
     {
         using var host = Host();
@@ -175,6 +197,21 @@ public sealed class TracedWithoutCommandTests : IDisposable
 
     private static void AssertNoPersonalData(IEnumerable<KeyValuePair<string, object?>> tags, params string[] secrets) =>
         Assert.DoesNotContain(tags, t => t.Value?.ToString() is { } value && secrets.Any(s => value.Contains(s, StringComparison.Ordinal)));
+
+    // A vendor's store that appends but does not import.
+    private sealed class AppendOnly(IEventStore inner) : IEventStore
+    {
+        public TenantId Tenant => inner.Tenant;
+
+        public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, CancellationToken cancellationToken = default) => inner.ReadStreamAsync(stream, cancellationToken);
+
+        public Task<AppendResult> AppendAsync(StreamName stream, long expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken = default) =>
+            inner.AppendAsync(stream, expectedVersion, events, cancellationToken);
+
+        public Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default) => inner.ReadAllAsync(afterPosition, maxCount, cancellationToken);
+
+        public IAsyncEnumerable<StreamName> ListStreamsAsync(string kind, CancellationToken cancellationToken = default) => inner.ListStreamsAsync(kind, cancellationToken);
+    }
 
     private static DomainEvent Raised(string id) =>
         Demand.Raise(new DemandId(id), new("JM-0001"), s_heping, DemandCategory.PublicService, "路灯", "路灯坏了", DemandDeadlines.Default, GovernancePowerHandlerTests.Directory, s_now).PendingEvents.First();

@@ -21,6 +21,41 @@ public sealed class InMemoryEventStoreContractTests
         });
     }
 
+    public static TheoryData<string> ImportCases => new(EventStoreContract.ImportCaseNames);
+
+    [Theory]
+    [MemberData(nameof(ImportCases))]
+    public Task The_in_memory_store_keeps_the_import_contract(string name)
+    {
+        InMemoryEventStore? database = null;
+        return EventStoreContract.RunAsync(name, (tenant, serializer, _) =>
+        {
+            database ??= new InMemoryEventStore(serializer);
+            return Task.FromResult<IEventStore>(database.ForTenant(tenant));
+        });
+    }
+
+    [Theory]
+    [InlineData("ImportIsStoredWholeOrNotAtAll", nameof(ImportFault.AppendsStreamByStream))]
+    [InlineData("ImportsOfTenantsStayApart", nameof(ImportFault.IgnoresTenant))]
+    [InlineData("CancelledImportWritesNothing", nameof(ImportFault.IgnoresCancellation))]
+    [InlineData("ImportedStreamsReadBackInTheOrderGivenAfterTheFeed", nameof(ImportFault.ReversesTheStreams))]
+    [InlineData("ImportKeepsTheFeedWithoutGapsUnderConcurrentWriters", nameof(ImportFault.ReversesTheStreams))]
+    [InlineData("ImportedPersonalDataIsErasedByKeyDestruction", nameof(ImportFault.DoesNotImport))]
+    public async Task The_import_contract_fails_a_store_that_breaks_it(string name, string fault)
+    {
+        InMemoryEventStore? database = null;
+        var kind = Enum.Parse<ImportFault>(fault);
+        var broken = await Assert.ThrowsAsync<EventStoreContractException>(() => EventStoreContract.RunAsync(name, (tenant, serializer, _) =>
+        {
+            database ??= new InMemoryEventStore(serializer);
+            var inner = kind == ImportFault.IgnoresTenant ? database : database.ForTenant(tenant);
+            return Task.FromResult<IEventStore>(kind == ImportFault.DoesNotImport ? new FaultyStore(inner, Fault.IgnoresTenant) : new FaultyImportingStore(inner, kind));
+        }));
+
+        Assert.Equal(name, broken.CaseName);
+    }
+
     [Theory]
     [InlineData("TenantsNeverSeeEachOthersEvents", nameof(Fault.IgnoresTenant))]
     [InlineData("StaleAppendIsRefusedAndWritesNothing", nameof(Fault.IgnoresExpectedVersion))]
@@ -54,6 +89,56 @@ public sealed class InMemoryEventStoreContractTests
         ReadsOneEventTooMany,
         IgnoresCancellation,
         ReportsTheFeedsEndAsItsPosition,
+    }
+
+    public enum ImportFault
+    {
+        AppendsStreamByStream,
+        IgnoresTenant,
+        IgnoresCancellation,
+        ReversesTheStreams,
+        DoesNotImport,
+    }
+
+    private sealed class FaultyImportingStore(InMemoryEventStore inner, ImportFault fault) : IImportingEventStore
+    {
+        public TenantId Tenant => inner.Tenant;
+
+        public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, CancellationToken cancellationToken = default) => inner.ReadStreamAsync(stream, cancellationToken);
+
+        public Task<AppendResult> AppendAsync(StreamName stream, long expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken = default) =>
+            inner.AppendAsync(stream, expectedVersion, events, cancellationToken);
+
+        public Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default) => inner.ReadAllAsync(afterPosition, maxCount, cancellationToken);
+
+        public IAsyncEnumerable<StreamName> ListStreamsAsync(string kind, CancellationToken cancellationToken = default) => inner.ListStreamsAsync(kind, cancellationToken);
+
+        public async Task<ImportResult> ImportAsync(IReadOnlyList<NewStream> streams, CancellationToken cancellationToken = default)
+        {
+            switch (fault)
+            {
+                case ImportFault.AppendsStreamByStream:
+                    // As a store that imports with an append per stream: fine until a stream in the middle is refused.
+                    var count = EventStoreGuards.Import(streams);
+                    var first = 0L;
+                    var last = 0L;
+                    foreach (var stream in streams)
+                    {
+                        var result = await inner.AppendAsync(stream.Stream, 0, stream.Events, cancellationToken);
+                        last = result.LastPosition;
+                        first = first == 0 ? last - stream.Events.Count + 1 : first;
+                    }
+
+                    return new ImportResult(streams.Count, count, first, last);
+                case ImportFault.IgnoresCancellation:
+                    return await inner.ImportAsync(streams, default);
+                case ImportFault.ReversesTheStreams:
+                    var reversed = await inner.ImportAsync([.. streams.Reverse()], cancellationToken);
+                    return reversed;
+                default:
+                    return await inner.ImportAsync(streams, cancellationToken);
+            }
+        }
     }
 
     private sealed class FaultyStore(InMemoryEventStore inner, Fault fault) : IEventStore

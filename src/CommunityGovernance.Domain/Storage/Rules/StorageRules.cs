@@ -21,6 +21,9 @@ public static class StorageRules
     /// <summary>The rule broken by an append of no events, or at a negative version.</summary>
     public const string AppendIsWellFormed = "AppendIsWellFormed";
 
+    /// <summary>The rule broken by an import that names a stream twice.</summary>
+    public const string ImportIsWellFormed = "ImportIsWellFormed";
+
     /// <summary>The rule broken by a personal-data member whose type has no erased form.</summary>
     public const string PersonalDataIsErasable = "PersonalDataIsErasable";
 
