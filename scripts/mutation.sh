@@ -10,7 +10,7 @@
 # docs/mutation/AREA.tsv, the committed record the next run compares with (see docs/reliability.md).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-area="${1:?usage: scripts/mutation.sh AREA (domain, domain-<folder>, analyzers, testing)}"
+area="${1:?usage: scripts/mutation.sh AREA (domain, domain-<folder>, areacode, storage-store, analyzers, testing)}"
 shift
 
 case "$area" in
@@ -27,6 +27,12 @@ case "$area" in
     # Only the AreaCode tests run: a mutant they miss but another test kills counts as a survivor (a lower bound).
     project=CommunityGovernance.Domain.csproj; tests=tests/CommunityGovernance.Domain.Tests; mutate=("**/Communities/AreaCode.cs")
     set -- --test-case-filter "FullyQualifiedName~AreaCode" "$@" ;;
+  storage-store)
+    # The in-memory store, the guards every store shares, the aggregate helpers and imports, against the Storage tests
+    # (the contract among them): a lower bound, as for areacode.
+    project=CommunityGovernance.Domain.csproj; tests=tests/CommunityGovernance.Domain.Tests
+    mutate=("**/Storage/EventStoreGuards.cs" "**/Storage/InMemoryEventStore.cs" "**/Storage/AggregateImport.cs" "**/Storage/EventStoreExtensions.cs")
+    set -- --test-case-filter "FullyQualifiedName~Storage" "$@" ;;
   analyzers)
     project=CommunityGovernance.Analyzers.csproj; tests=tests/CommunityGovernance.Analyzers.Tests; mutate=("**/*.cs") ;;
   testing)
