@@ -34,6 +34,10 @@ internal static class FeedLock
         return unchecked((int)hash);
     }
 
+    /// <summary>The command that waits for the tenant's lock, in the transaction it is run in.</summary>
+    public static NpgsqlBatchCommand Take(TenantId tenant) =>
+        new("select pg_advisory_xact_lock($1, $2)") { Parameters = { new() { Value = Namespace }, new() { Value = KeyOf(tenant) } } };
+
     /// <summary>
     /// Looks at an append just before it commits. It refuses to commit on any connection but the one the lock was
     /// taken on: Marten's write retry replays a failed commit on a new connection in a new transaction, which would no

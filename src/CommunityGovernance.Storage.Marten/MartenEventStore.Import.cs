@@ -90,13 +90,10 @@ public sealed partial class MartenEventStore
 
     private async Task LockFeedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        var command = new NpgsqlCommand("select pg_advisory_xact_lock($1, $2)", connection)
+        var batch = new NpgsqlBatch(connection) { BatchCommands = { FeedLock.Take(Tenant) } };
+        await using (batch.ConfigureAwait(false))
         {
-            Parameters = { new() { Value = FeedLock.Namespace }, new() { Value = FeedLock.KeyOf(Tenant) } },
-        };
-        await using (command.ConfigureAwait(false))
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

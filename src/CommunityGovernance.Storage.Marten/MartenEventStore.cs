@@ -115,7 +115,7 @@ public sealed partial class MartenEventStore : IImportingEventStore
         {
             BatchCommands =
             {
-                new NpgsqlBatchCommand("select pg_advisory_xact_lock($1, $2)") { Parameters = { new() { Value = FeedLock.Namespace }, new() { Value = FeedLock.KeyOf(Tenant) } } },
+                FeedLock.Take(Tenant),
                 new NpgsqlBatchCommand(VersionSql) { Parameters = { new() { Value = key }, new() { Value = Tenant.Value } } },
             },
         };

@@ -201,27 +201,12 @@ public sealed partial class SqliteEventStore : IImportingEventStore
             }
 
             // Stamped under the lock, so stored times follow positions as far as the clock allows.
-            var storedAt = InstantPattern.ExtendedIso.Format(_clock.GetCurrentInstant());
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = Sql.Insert;
-            insert.Parameters.AddWithValue("$tenant", Tenant.Value);
-            insert.Parameters.AddWithValue("$kind", stream.Kind);
-            insert.Parameters.AddWithValue("$key", stream.Key);
-            insert.Parameters.AddWithValue("$at", storedAt);
-            var version = insert.Parameters.Add("$version", SqliteType.Integer);
-            var type = insert.Parameters.Add("$type", SqliteType.Text);
-            var schemaVersion = insert.Parameters.Add("$schema", SqliteType.Integer);
-            var data = insert.Parameters.Add("$data", SqliteType.Text);
-            insert.Prepare();
+            using var insert = new EventInsert(connection, transaction, Tenant, _clock.GetCurrentInstant());
+            insert.Stream(stream);
             for (var i = 0; i < stored.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                version.Value = expectedVersion + i + 1;
-                type.Value = stored[i].Type;
-                schemaVersion.Value = stored[i].SchemaVersion;
-                data.Value = stored[i].Data;
-                insert.ExecuteNonQuery();
+                insert.Execute(expectedVersion + i + 1, stored[i]);
             }
 
             var lastPosition = SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
@@ -246,10 +231,10 @@ public sealed partial class SqliteEventStore : IImportingEventStore
         }
 
         var stored = new StoredEvent[streams.Count][];
-        for (var s = 0; s < stored.Length; s++)
+        for (var n = 0; n < stored.Length; n++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            stored[s] = [.. streams[s].Events.Select(_serializer.Serialize)];
+            stored[n] = [.. streams[n].Events.Select(_serializer.Serialize)];
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -272,52 +257,79 @@ public sealed partial class SqliteEventStore : IImportingEventStore
             }
         }
 
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = Sql.Insert;
-        insert.Parameters.AddWithValue("$tenant", Tenant.Value);
-        insert.Parameters.AddWithValue("$at", InstantPattern.ExtendedIso.Format(_clock.GetCurrentInstant()));
-        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var eventVersion = insert.Parameters.Add("$version", SqliteType.Integer);
-        var type = insert.Parameters.Add("$type", SqliteType.Text);
-        var schemaVersion = insert.Parameters.Add("$schema", SqliteType.Integer);
-        var data = insert.Parameters.Add("$data", SqliteType.Text);
-        insert.Prepare();
+        using var insert = new EventInsert(connection, transaction, Tenant, _clock.GetCurrentInstant());
         var first = 0L;
-        for (var s = 0; s < stored.Length; s++)
+        var s = 0;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            kind.Value = streams[s].Stream.Kind;
-            key.Value = streams[s].Stream.Key;
-            for (var i = 0; i < stored[s].Length; i++)
+            for (; s < stored.Length; s++)
             {
-                eventVersion.Value = i + 1;
-                type.Value = stored[s][i].Type;
-                schemaVersion.Value = stored[s][i].SchemaVersion;
-                data.Value = stored[s][i].Data;
-                try
+                cancellationToken.ThrowIfCancellationRequested();
+                insert.Stream(streams[s].Stream);
+                for (var i = 0; i < stored[s].Length; i++)
                 {
-                    insert.ExecuteNonQuery();
-                }
-                catch (SqliteException e) when (e.SqliteExtendedErrorCode == Sql.UniqueConstraintFailed)
-                {
-                    // Only a writer that does not take the write lock first can have created the stream since the check.
-                    transaction.Rollback();
-                    throw new ConcurrencyConflictException(streams[s].Stream.ToString(), 0, VersionOf(connection, null, streams[s].Stream));
-                }
-
-                if (first == 0)
-                {
-                    first = SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
+                    insert.Execute(i + 1, stored[s][i]);
+                    first = first == 0 ? SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle) : first;
                 }
             }
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode == Sql.UniqueConstraintFailed)
+        {
+            // Only a writer that does not take the write lock first can have created the stream since the check.
+            transaction.Rollback();
+            throw new ConcurrencyConflictException(streams[s].Stream.ToString(), 0, VersionOf(connection, null, streams[s].Stream));
         }
 
         var last = SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
         cancellationToken.ThrowIfCancellationRequested(); // The last moment a cancellation can still leave nothing written.
         transaction.Commit();
         return new ImportResult(streams.Count, count, first, last);
+    }
+
+    /// <summary>The one prepared insert of an append or an import: a tenant's events stamped with one instant.</summary>
+    private sealed class EventInsert : IDisposable
+    {
+        private readonly SqliteCommand _command;
+        private readonly SqliteParameter _kind;
+        private readonly SqliteParameter _key;
+        private readonly SqliteParameter _version;
+        private readonly SqliteParameter _type;
+        private readonly SqliteParameter _schemaVersion;
+        private readonly SqliteParameter _data;
+
+        public EventInsert(SqliteConnection connection, SqliteTransaction transaction, TenantId tenant, Instant storedAt)
+        {
+            _command = connection.CreateCommand();
+            _command.Transaction = transaction;
+            _command.CommandText = Sql.Insert;
+            _command.Parameters.AddWithValue("$tenant", tenant.Value);
+            _command.Parameters.AddWithValue("$at", InstantPattern.ExtendedIso.Format(storedAt));
+            _kind = _command.Parameters.Add("$kind", SqliteType.Text);
+            _key = _command.Parameters.Add("$key", SqliteType.Text);
+            _version = _command.Parameters.Add("$version", SqliteType.Integer);
+            _type = _command.Parameters.Add("$type", SqliteType.Text);
+            _schemaVersion = _command.Parameters.Add("$schema", SqliteType.Integer);
+            _data = _command.Parameters.Add("$data", SqliteType.Text);
+            _command.Prepare();
+        }
+
+        /// <summary>The stream the next events go to.</summary>
+        public void Stream(StreamName stream)
+        {
+            _kind.Value = stream.Kind;
+            _key.Value = stream.Key;
+        }
+
+        public void Execute(long version, StoredEvent stored)
+        {
+            _version.Value = version;
+            _type.Value = stored.Type;
+            _schemaVersion.Value = stored.SchemaVersion;
+            _data.Value = stored.Data;
+            _command.ExecuteNonQuery();
+        }
+
+        public void Dispose() => _command.Dispose();
     }
 
     private long VersionOf(SqliteConnection connection, SqliteTransaction? transaction, StreamName stream)

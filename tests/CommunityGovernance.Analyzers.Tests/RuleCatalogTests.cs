@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using CommunityGovernance.Analyzers.Rules;
 using CommunityGovernance.Analyzers.Sides;
+using CommunityGovernance.Tests;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -9,7 +10,7 @@ namespace CommunityGovernance.Analyzers.Tests;
 
 public sealed class RuleCatalogTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     public static TheoryData<string> RuleIds()
     {
@@ -34,10 +35,10 @@ public sealed class RuleCatalogTests
     public void Every_rule_has_a_help_link_to_its_existing_documentation_page(string id)
     {
         var descriptor = AllDescriptors().Single(d => d.Id == id);
-        var repository = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props"))
+        var repository = System.Xml.Linq.XDocument.Load(Path.Combine(Root, "Directory.Build.props"))
             .Descendants("RepositoryUrl").Single().Value.TrimEnd('/');
         Assert.Equal($"{repository}/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
-        var page = Path.Combine(RepositoryRoot, "docs", "rules", id + ".md");
+        var page = Path.Combine(Root, "docs", "rules", id + ".md");
         Assert.True(File.Exists(page), $"docs/rules/{id}.md is missing");
         Assert.StartsWith("# " + id, File.ReadAllText(page), StringComparison.Ordinal);
     }
@@ -46,7 +47,7 @@ public sealed class RuleCatalogTests
     [MemberData(nameof(RuleIds))]
     public void Every_rule_is_listed_in_the_release_tracking_file(string id)
     {
-        var unshipped = File.ReadAllText(Path.Combine(RepositoryRoot, "src", "CommunityGovernance.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var unshipped = File.ReadAllText(Path.Combine(Root, "src", "CommunityGovernance.Analyzers", "AnalyzerReleases.Unshipped.md"));
         Assert.Contains(id + " | " + BoundaryRules.Category, unshipped, StringComparison.Ordinal);
     }
 
@@ -94,17 +95,4 @@ public sealed class RuleCatalogTests
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .SelectMany(a => a.SupportedDiagnostics)
             .DistinctBy(d => d.Id);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CommunityGovernance.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (CommunityGovernance.slnx) was not found above " + AppContext.BaseDirectory);
-    }
 }

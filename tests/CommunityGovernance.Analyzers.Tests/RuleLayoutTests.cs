@@ -1,7 +1,7 @@
 #nullable enable
 using System.Reflection;
 using CommunityGovernance.Analyzers.Rules;
-using CommunityGovernance.Analyzers.Tests.Reliability;
+using CommunityGovernance.Tests;
 using Microsoft.CodeAnalysis;
 
 namespace CommunityGovernance.Analyzers.Tests;

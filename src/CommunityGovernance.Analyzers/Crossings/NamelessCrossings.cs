@@ -131,29 +131,17 @@ internal sealed class NamelessCrossings
     /// <c>List&lt;T&gt;</c>; not one a declaration gives, a member's, parameter's, local's or designation's own name,
     /// which refers to nothing else) and that, in code of <paramref name="codeSide"/> declared in
     /// <paramref name="container"/>, could hand out a value of the other side (<see cref="NameSides.Carries"/>).
-    /// A walk of the nodes only, stopped at the first such name: enumerating every token of a member cost more than
-    /// reading its names.
+    /// A walk of the nodes only (Roslyn's own, which keeps a stack rather than recursing), stopped at the first such
+    /// name: enumerating every token of a member cost more than reading its names.
     /// </summary>
     public static bool AnyNameCarries(SyntaxNode node, SideNames names, Side codeSide, ISymbol? container)
     {
-        // A stack of its own rather than recursion: a chain of ten thousand `+` is ten thousand nodes deep.
-        var pending = new Stack<SyntaxNode>();
-        pending.Push(node);
-        while (pending.Count > 0)
+        foreach (var current in node.DescendantNodesAndSelf())
         {
-            var current = pending.Pop();
             if (current is SimpleNameSyntax { Identifier: var identifier } && identifier.IsKind(SyntaxKind.IdentifierToken) &&
                 names.Of(identifier.ValueText).Carries(codeSide, container))
             {
                 return true;
-            }
-
-            foreach (var child in current.ChildNodesAndTokens())
-            {
-                if (child.AsNode() is { } inner)
-                {
-                    pending.Push(inner);
-                }
             }
         }
 

@@ -43,16 +43,9 @@ public sealed class InstrumentedEventStore(IEventStore inner) : IImportingEventS
             GovernanceTelemetry.AppendedEvents.Add(events.Count, new KeyValuePair<string, object?>(GovernanceTelemetry.StreamKindTag, stream.Kind));
             return result;
         }
-        catch (ConcurrencyConflictException conflict)
+        catch (Exception e)
         {
-            outcome = "conflict";
-            rule = conflict.Rule;
-            throw;
-        }
-        catch (DomainException refusal)
-        {
-            outcome = "refused";
-            rule = refusal.Rule;
+            (outcome, rule) = OutcomeOf(e);
             throw;
         }
         finally
@@ -104,13 +97,21 @@ public sealed class InstrumentedEventStore(IEventStore inner) : IImportingEventS
         }
         catch (Exception e) when (activity is not null)
         {
-            var rule = (e as DomainException)?.Rule;
-            activity.SetTag(GovernanceTelemetry.OutcomeTag, e is ConcurrencyConflictException ? "conflict" : e is DomainException ? "refused" : "failed");
+            var (outcome, rule) = OutcomeOf(e);
+            activity.SetTag(GovernanceTelemetry.OutcomeTag, outcome);
             activity.SetTag(GovernanceTelemetry.RuleTag, rule);
             activity.SetStatus(ActivityStatusCode.Error, rule ?? e.GetType().Name);
             throw;
         }
     }
+
+    // How a failed write is tagged: a conflict or a refusal with the rule that made it, anything else a failure.
+    private static (string Outcome, string? Rule) OutcomeOf(Exception e) => e switch
+    {
+        ConcurrencyConflictException conflict => ("conflict", conflict.Rule),
+        DomainException refusal => ("refused", refusal.Rule),
+        _ => ("failed", null),
+    };
 
     /// <inheritdoc />
     public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, CancellationToken cancellationToken = default) =>

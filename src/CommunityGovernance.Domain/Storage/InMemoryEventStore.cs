@@ -92,13 +92,7 @@ public sealed class InMemoryEventStore : IImportingEventStore
                 throw new ConcurrencyConflictException(stream.ToString(), expectedVersion, stored.Count);
             }
 
-            foreach (var one in serialized)
-            {
-                var row = new Row(++_memory.LastPosition, Tenant, stream, stored.Count + 1, at, one);
-                stored.Add(row);
-                _memory.Feed.Add(row);
-            }
-
+            Add(stored, stream, serialized, at);
             return Task.FromResult(new AppendResult(stored.Count, _memory.LastPosition));
         }
     }
@@ -125,12 +119,7 @@ public sealed class InMemoryEventStore : IImportingEventStore
             {
                 var stored = new List<Row>(serialized[s].Length);
                 _memory.Streams[(Tenant, streams[s].Stream)] = stored;
-                foreach (var one in serialized[s])
-                {
-                    var row = new Row(++_memory.LastPosition, Tenant, streams[s].Stream, stored.Count + 1, at, one);
-                    stored.Add(row);
-                    _memory.Feed.Add(row);
-                }
+                Add(stored, streams[s].Stream, serialized[s], at);
             }
 
             return Task.FromResult(count == 0 ? default : new ImportResult(streams.Count, count, first, _memory.LastPosition));
@@ -200,6 +189,17 @@ public sealed class InMemoryEventStore : IImportingEventStore
                 stored[i] = erased;
                 _memory.Feed[(int)erased.Position - 1] = erased;
             }
+        }
+    }
+
+    // Appends rows to a stream and to the feed, each at the next position; called under the memory's lock.
+    private void Add(List<Row> stored, StreamName stream, StoredEvent[] serialized, Instant at)
+    {
+        foreach (var one in serialized)
+        {
+            var row = new Row(++_memory.LastPosition, Tenant, stream, stored.Count + 1, at, one);
+            stored.Add(row);
+            _memory.Feed.Add(row);
         }
     }
 

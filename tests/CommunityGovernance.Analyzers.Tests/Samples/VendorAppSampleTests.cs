@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using CommunityGovernance.Tests;
 
 namespace CommunityGovernance.Analyzers.Tests.Samples;
 
@@ -19,7 +20,7 @@ public sealed partial class VendorAppSampleTests
     [Fact]
     public void The_sample_vendor_app_shows_exactly_the_expected_diagnostics()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var sample = Path.Combine(root, "samples", "VendorApp");
         var expected = ExpectedDiagnostics(sample);
         Assert.Equal(["CGB001", "CGB002", "CGB003", "CGB004", "CGB005", "CGB006"], expected.Select(e => e.Split(' ')[0]).Distinct().Order(StringComparer.Ordinal));
@@ -118,19 +119,6 @@ public sealed partial class VendorAppSampleTests
         var output = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(4)), "The sample build did not finish in time.");
         return output + error.GetAwaiter().GetResult();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CommunityGovernance.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^\s*(?<file>[^\s(][^(\r\n]*\.cs)\((?<line>\d+),(?<column>\d+)\): (?:warning|error) (?<id>CGB\d{3}):.*$", RegexOptions.Multiline)]
